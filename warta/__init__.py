@@ -1,0 +1,41 @@
+"""Warta: who said what, about whom, when, and according to whom, in Indonesian news.
+
+    import warta
+    nlp = warta.load()
+    doc = nlp("JAKARTA, KOMPAS.com - ...")
+    record = warta.extract("JAKARTA, KOMPAS.com - ...")
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .pipeline import load
+from .read.article import Article
+from .record import to_record
+
+__version__ = "0.1.0"
+
+
+@cache
+def _shared_nlp():
+    return load()
+
+
+def extract(article: Article | str, **fields) -> dict:
+    """The article record for one article (an Article, or text plus keyword fields
+    such as `published="2023-12-12"`)."""
+    from .pipeline import make_doc
+
+    if isinstance(article, str):
+        article = Article(text=article, **fields)
+    nlp = _shared_nlp()
+    doc = make_doc(nlp, article)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    record = to_record(doc)
+    record["id"] = record["id"] or article.content_hash
+    return record
+
+
+__all__ = ["Article", "extract", "load", "__version__"]

@@ -1,0 +1,98 @@
+"""Mark page furniture (read-also links, ads, embeds, promos, credits, captions,
+repeated paragraphs) as spans on the raw text. Nothing is deleted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang.id import patterns, words
+from .dateline import Dateline
+
+MIN_DUPLICATE_CHARS = 60  # shorter repeated lines ("Pertamina", list items) are content
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    kind: str
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "kind": self.kind}
+
+
+@cache
+def _compiled() -> tuple[tuple[re.Pattern, str, str], ...]:
+    return tuple((re.compile(p["pattern"], re.MULTILINE), p["kind"], p.get("extent", "match"))
+                 for p in patterns("boilerplate"))
+
+
+HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9?!)’'])(?=[A-Z“\"])")
+
+
+def _headlines_end(text: str, start: int) -> int:
+    """Where a run of glued Title Case headlines (Republika's 'Baca Juga') ends:
+    at the first glued piece that reads as body prose, a quote, or a line break."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    cuts = [start] + [start + m.start() for m in HEADLINE_GLUE.finditer(text[start:line_end])] + [line_end]
+    for cut, next_cut in zip(cuts, cuts[1:]):
+        if cut > start and _reads_as_prose(text[cut:next_cut]):
+            return cut
+    return line_end
+
+
+def _reads_as_prose(piece: str) -> bool:
+    if piece[:1] in "“\"":
+        return True
+    tokens = piece.split()
+    if tokens and tokens[0].endswith(","):
+        return True
+    small = set(words("headline_lowercase"))
+    return any(t[:1].islower() and t.strip(",.:;") not in small for t in tokens[:8])
+
+
+def _duplicates(text: str) -> list[Mark]:
+    """Second and later copies of a paragraph (a scraper artefact)."""
+    seen: set[str] = set()
+    marks = []
+    for line in re.finditer(r"[^\n]+", text):
+        key = " ".join(line.group().split())
+        if len(key) < MIN_DUPLICATE_CHARS:
+            continue
+        if key in seen:
+            marks.append(Mark(line.start(), line.end(), "duplicate"))
+        seen.add(key)
+    return marks
+
+
+def find_boilerplate(text: str, dateline: Dateline | None = None) -> list[Mark]:
+    """All boilerplate in `text`, sorted, with overlapping marks merged (first kind wins)."""
+    marks = []
+    for regex, kind, extent in _compiled():
+        for match in regex.finditer(text):
+            end = _headlines_end(text, match.end()) if extent == "headlines" else match.end()
+            start = match.start()
+            while start < end and text[start] in " \t\n":
+                start += 1
+            if end > start:
+                marks.append(Mark(start, end, kind))
+    if dateline and text[:dateline.start].strip():
+        caption_start = len(text[:dateline.start]) - len(text[:dateline.start].lstrip())
+        marks.append(Mark(caption_start, len(text[:dateline.start].rstrip()), "caption"))
+    marks.extend(_duplicates(text))
+    return _merge(marks)
+
+
+def _merge(marks: list[Mark]) -> list[Mark]:
+    merged: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if merged and mark.start < merged[-1].end:
+            last = merged[-1]
+            if mark.end > last.end:
+                merged[-1] = Mark(last.start, mark.end, last.kind)
+            continue
+        merged.append(mark)
+    return merged

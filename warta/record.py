@@ -1,0 +1,76 @@
+"""Doc -> the article record of `shared/spec/extract-output.md`. The only place
+that knows the record's shape."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .annotate.extensions import BOILERPLATE, DATES, FIGURES, MENTIONS, QUOTES, content_spans
+
+RECORD_VERSION = 1
+
+
+def _trimmed(span: Span) -> tuple[int, int] | None:
+    text = span.text
+    start = span.start_char + len(text) - len(text.lstrip())
+    end = span.end_char - (len(text) - len(text.rstrip()))
+    return (start, end) if end > start else None
+
+
+def sentences(doc: Doc) -> list[list[int]]:
+    """Sentence ranges inside the article's prose (dateline and boilerplate left out)."""
+    allowed = content_spans(doc)
+    found = []
+    for sent in doc.sents:
+        bounds = _trimmed(sent)
+        if bounds is None:
+            continue
+        start, end = bounds
+        for lo, hi in allowed:
+            s, e = max(start, lo), min(end, hi)
+            if e > s and doc.text[s:e].strip():
+                s += len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
+                e -= len(doc.text[s:e]) - len(doc.text[s:e].rstrip())
+                found.append([s, e])
+    return found
+
+
+def span_records(doc: Doc, key: str) -> list[dict]:
+    """A labelled span group as records: offsets, text, and the span's extra fields."""
+    return [{"start": s.start_char, "end": s.end_char, "text": s.text, **(s._.warta or {})}
+            for s in doc.spans.get(key, [])]
+
+
+def entity_records(doc: Doc) -> list[dict]:
+    """Entities with their mentions (mentions are spans that name their entity id)."""
+    mentions: dict[str, list[dict]] = {}
+    for span in doc.spans.get(MENTIONS, []):
+        mentions.setdefault((span._.warta or {}).get("entity"), []).append(
+            {"start": span.start_char, "end": span.end_char, "text": span.text})
+    return [{**entity, "mentions": mentions.get(entity["id"], [])} for entity in doc._.warta_entities or []]
+
+
+def to_record(doc: Doc) -> dict:
+    article = doc._.warta_article or {}
+    return {
+        "id": article.get("id"),
+        "outlet": article.get("outlet"),
+        "published": article.get("published"),
+        "title": article.get("title"),
+        "url": article.get("url"),
+        "text": doc.text,
+        "dateline": doc._.warta_dateline,
+        "boilerplate": [{"start": s.start_char, "end": s.end_char, "kind": s.label_}
+                        for s in doc.spans.get(BOILERPLATE, [])],
+        "sentences": sentences(doc),
+        "entities": entity_records(doc),
+        "quotes": span_records(doc, QUOTES),
+        "dates": span_records(doc, DATES),
+        "figures": span_records(doc, FIGURES),
+        "meta": {
+            "published_source": article.get("published_source"),
+            "outlet_source": article.get("outlet_source"),
+            "content_hash": article.get("content_hash"),
+            "record_version": RECORD_VERSION,
+        },
+    }
