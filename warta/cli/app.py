@@ -1,0 +1,40 @@
+"""The Typer apps every command module registers on, and shared output helpers.
+Rich is used only inside this package."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from ..eval.report import Report
+
+app = typer.Typer(help="Warta: who said what, about whom, when, in Indonesian news.", no_args_is_help=True,
+                  add_completion=False, rich_markup_mode="rich")
+eval_app = typer.Typer(help="Score Warta against gold data and print the figures.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+def print_report(report: Report, as_json: bool = False, show_errors: bool = False) -> None:
+    """An evaluation report as Rich tables (or JSON with --json)."""
+    if as_json:
+        out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
+        return
+    out.rule(report.title)
+    for table in report.tables:
+        rich_table = RichTable(title=table.title, title_justify="left")
+        for column in table.columns:
+            rich_table.add_column(column, justify="right" if column not in (table.columns[0],) else "left")
+        for row in table.rows:
+            rich_table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(rich_table)
+    for note in report.notes:
+        out.print(f"[dim]{note}[/dim]")
+    if show_errors:
+        for line in report.errors:
+            out.print(line, markup=False, highlight=False)

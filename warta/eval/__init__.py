@@ -1,0 +1,1 @@
+"""Evaluation: score Warta's output against gold files and print figures."""
