@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .pipeline import load
+from .pipeline import annotate, load
 from .read.article import Article
 from .record import to_record
 
@@ -25,17 +25,9 @@ def _shared_nlp():
 def extract(article: Article | str, **fields) -> dict:
     """The article record for one article (an Article, or text plus keyword fields
     such as `published="2023-12-12"`)."""
-    from .pipeline import make_doc
-
     if isinstance(article, str):
         article = Article(text=article, **fields)
-    nlp = _shared_nlp()
-    doc = make_doc(nlp, article)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    record = to_record(doc)
-    record["id"] = record["id"] or article.content_hash
-    return record
+    return to_record(annotate(_shared_nlp(), article))
 
 
 __all__ = ["Article", "extract", "load", "__version__"]

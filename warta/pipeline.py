@@ -14,9 +14,10 @@ from spacy.tokens import Doc
 
 from . import annotate  # noqa: F401  (registers the components)
 from .lang.id.tokenizer import customize
-from .read.article import Article
+from .read.article import Article, ReadError
+from .record import to_record
 
-COMPONENTS = ("warta_clean", "warta_sentences")
+COMPONENTS = ("warta_clean", "warta_sentences", "warta_quotes", "warta_dates", "warta_figures")
 
 
 def load(components: Iterable[str] = COMPONENTS) -> Language:
@@ -32,13 +33,29 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenized Doc that carries the article's metadata for the components."""
     doc = nlp.make_doc(article.text)
     doc._.warta_article = {
-        "id": article.id, "title": article.title, "url": article.url,
-        "outlet": article.outlet, "published": article.published,
+        "id": article.id or article.content_hash, "title": article.title, "url": article.url,
+        "outlet": article.outlet, "published": article.published, "content_hash": article.content_hash,
     }
     return doc
 
 
-def annotate(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
-    """Run the pipeline over articles, lazily, keeping each article with its Doc."""
-    pending = ((make_doc(nlp, article), article) for article in articles)
-    yield from ((article, doc) for doc, article in nlp.pipe(pending, as_tuples=True, batch_size=batch_size))
+def annotate(nlp: Language, article: Article) -> Doc:
+    """Run every component over one article. Components are called one by one
+    (not through `nlp.pipe`) so one failing article can be reported and skipped."""
+    doc = make_doc(nlp, article)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def extract_all(nlp: Language, items: Iterable[Article | ReadError]) -> Iterator[tuple[Article, dict] | ReadError]:
+    """Records for the articles; read errors pass through, and an article the
+    pipeline fails on becomes a ReadError that names it."""
+    for item in items:
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        try:
+            yield item, to_record(annotate(nlp, item))
+        except Exception as error:  # one bad article must not stop a corpus run
+            yield ReadError(item.origin, f"extraction failed: {type(error).__name__}: {error}")

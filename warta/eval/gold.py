@@ -38,7 +38,7 @@ def predict(rows: list[dict], nlp=None) -> list[dict]:
     from ..record import to_record
 
     nlp = nlp or load()
-    return [to_record(doc) for _, doc in annotate(nlp, gold_articles(rows))]
+    return [to_record(annotate(nlp, article)) for article in gold_articles(rows)]
 
 
 def overlaps(a: dict, b: dict) -> bool:

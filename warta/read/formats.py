@@ -13,6 +13,7 @@ from .decode import MAX_ARTICLE_BYTES, Undecodable, decode
 from .fields import pick, text_column
 
 Result = Article | ReadError
+MIN_HTML_WORDS = 20  # less than this is navigation or an error page, not an article
 
 
 def _too_large(size: int) -> str:
@@ -125,8 +126,10 @@ def read_html(data: bytes, origin: str, stem: str) -> Iterator[Result]:
         return
     page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                        include_tables=False, favor_precision=True)
-    if page is None or not (page.text or "").strip():
-        yield ReadError(origin, "no article text found in the HTML page")
+    words = len((page.text or "").split()) if page else 0
+    if words < MIN_HTML_WORDS:
+        yield ReadError(origin, "no article text found in the HTML page"
+                        + (f" (only {words} words of page text)" if words else ""))
         return
     yield Article(
         text=page.text,

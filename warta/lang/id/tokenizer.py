@@ -18,6 +18,8 @@ GLUE_INFIXES = (
     r"(?<=[a-z0-9\.,!?])[“”\"](?=[A-Za-z])",  # hukuman.”Memo, sipil,”ujar
     r"(?<=[.,!?;:])[\"”’](?=\S)",           # diri."[IT/r]: a quote after punctuation closes
     r"(?<=\d)\)(?=[.,])",                  # (6/11).
+    r"(?<=[.!?,;:])(?=[(\[])",              # tulis AHY.(rea/rrd), diri."[IT/r]
+    r"(?<=[)\]])(?=[A-Za-z])",              # (rea/rrd)infrastruktur
     r"[“”‘’«»]",                            # curly quotes never belong to a word
 )
 QUOTE_AFFIXES = (r"[“”‘’«»\"]",)

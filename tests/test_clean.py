@@ -1,0 +1,106 @@
+"""Cleaning marks datelines and page furniture on the raw text; it never edits it."""
+
+import re
+
+import pytest
+
+from warta.clean.boilerplate import find_boilerplate
+from warta.clean.dateline import find_dateline
+from warta.lang.id import patterns
+
+
+@pytest.mark.parametrize("text, dateline, place, outlet", [
+    ("JAKARTA, KOMPAS.com - Harga beras naik.", "JAKARTA, KOMPAS.com -", "Jakarta", "Kompas.com"),
+    ("KOMPAS.com - Harga beras naik.", "KOMPAS.com -", None, "Kompas.com"),
+    ("Liputan6.com, Jakarta - Harga beras naik.", "Liputan6.com, Jakarta -", "Jakarta", "Liputan6.com"),
+    ("Liputan6.com, JakartaMajelis Hakim menunda.", "Liputan6.com, Jakarta", "Jakarta", "Liputan6.com"),
+    ("REPUBLIKA.CO.ID, JAKARTA -- Harga beras naik.", "REPUBLIKA.CO.ID, JAKARTA --", "Jakarta", "Republika"),
+    ("REPUBLIKA.CO.ID,\u00a0BANDUNG – Di tengah", "REPUBLIKA.CO.ID,\u00a0BANDUNG –", "Bandung", "Republika"),
+    ("HARIAN DISWAY - Menteri Luar Negeri", "HARIAN DISWAY -", None, "Harian Disway"),
+    ("IslamTimes - Diplomat tingkat bawah", "IslamTimes -", None, "IslamTimes"),
+    ("TEMPO.CO, Jakarta- Kementerian Keuangan", "TEMPO.CO, Jakarta-", "Jakarta", "Tempo"),
+    ("TEMPO.CO,Jakarta-Pengacara kasus", "TEMPO.CO,Jakarta-", "Jakarta", "Tempo"),
+    ("MIMIKA- Hujan deras", "MIMIKA-", "Mimika", None),
+    ("Jakarta -\ndetikNews - Polisi menangkap", "Jakarta -\ndetikNews -", "Jakarta", "detik.com"),
+    ("Jakarta (ANTARA) - Presiden meresmikan", "Jakarta (ANTARA) -", "Jakarta", "Antara"),
+    ("TRIBUNNEWS.COM, JAKARTA - Polisi", "TRIBUNNEWS.COM, JAKARTA -", "Jakarta", "Tribunnews"),
+])
+def test_dateline_styles_of_indonesian_outlets(text, dateline, place, outlet):
+    found = find_dateline(text)
+    assert (text[found.start:found.end], found.place, found.outlet) == (dateline, place, outlet)
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah menaikkan harga beras. Menurut Menteri, harga naik.",
+    "APAKAHorang dewasa masih bisa disunat?",
+    "Harga beras naik 5 persen - kata pedagang.",
+])
+def test_dateline_absent_in_plain_prose(text):
+    assert find_dateline(text) is None
+
+
+def test_dateline_below_an_image_caption_line_marks_the_caption():
+    text = "Antony Blinken, Secretary of State.jpg\n\nIslamTimes - Diplomat tingkat bawah"
+    dateline = find_dateline(text)
+    assert text[dateline.start:dateline.end] == "IslamTimes -"
+    assert [(m.kind, text[m.start:m.end]) for m in find_boilerplate(text, dateline)] == [
+        ("caption", "Antony Blinken, Secretary of State.jpg")]
+
+
+def marked(text):
+    return [(m.kind, text[m.start:m.end]) for m in find_boilerplate(text, find_dateline(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harga naik.\nBACA JUGA: Mesir Pakai Resolusi 377 (V)\nHarga turun.",
+     [("read-also", "BACA JUGA: Mesir Pakai Resolusi 377 (V)")]),
+    ("Harga naik.\nBaca juga:Menteri UMKM Buka Kembali Toko\nHarga turun.",
+     [("read-also", "Baca juga:Menteri UMKM Buka Kembali Toko")]),
+    ("Harga naik.\nBaca Juga\nHarga turun.", [("read-also", "Baca Juga")]),
+    ("investasi global.Baca JugaRI-Singapura Kukuhkan Komitmen Bangun Kawasan Industri HijauProyek Energi Hijau "
+     "Diproyeksi Buka 20 Ribu Lapangan Kerja“Pemerintah sekarang membuka ruang itu,” kata Ma’ruf.",
+     [("read-also", "Baca JugaRI-Singapura Kukuhkan Komitmen Bangun Kawasan Industri HijauProyek Energi Hijau "
+                    "Diproyeksi Buka 20 Ribu Lapangan Kerja")]),
+    ("korban.Baca JugaWarga Bandung Terkena Virus Hanta Usai Digigit TikusDalam pertemuan tersebut, KY akan",
+     [("read-also", "Baca JugaWarga Bandung Terkena Virus Hanta Usai Digigit Tikus")]),
+    ("Harga naik.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nHarga turun.",
+     [("advertisement", "ADVERTISEMENT"), ("advertisement", "SCROLL TO CONTINUE WITH CONTENT")]),
+    ("pendaratan darurat\nSCROLL TO CONTINUE WITH CONTENT\nKabid Humas", [("advertisement", "SCROLL TO CONTINUE WITH CONTENT")]),
+    ("Harga naik.\n[Gambas:Video 20detik]\nHarga turun.", [("embed", "[Gambas:Video 20detik]")]),
+    ("Harga naik.\nSimak Video 'Warga Iran yang Tewas'\n", [("embed", "Simak Video 'Warga Iran yang Tewas'")]),
+    ("Harga naik.Loading...Ikuti Whatsapp Channel Republika\nHarga turun.",
+     [("advertisement", "Loading..."), ("promo", "Ikuti Whatsapp Channel Republika")]),
+    ("Harga naik,\" tulis AHY.(rea/rrd)infrastrukturenergi nuklir", [("credit", "(rea/rrd)infrastrukturenergi nuklir")]),
+    ("Harga naik.\n(Reporter: Shinta Dwi Ayu | Editor: Faieq Hidayat)", [("credit", "(Reporter: Shinta Dwi Ayu | Editor: Faieq Hidayat)")]),
+    ("Laporan Wartawan Tribunnews.com, Rina Ayu\nHarga naik.", [("credit", "Laporan Wartawan Tribunnews.com, Rina Ayu")]),
+    ("mitra pembangunan ekonomi daerah. (*)", [("credit", "(*)")]),
+    ("pertahanan diri.\"[IT/r]", [("credit", "[IT/r]")]),
+    ("Harga naik.\n--------\nArtikel ini telah naik didetikSumut.",
+     [("syndication", "--------"), ("syndication", "Artikel ini telah naik didetikSumut.")]),
+    ("mewujudkan Negara Palestina.Antony Blinken, Secretary of State at the State Department.jpg",
+     [("caption", "Antony Blinken, Secretary of State at the State Department.jpg")]),
+])
+def test_boilerplate_kinds(text, expected):
+    assert marked(text) == expected
+
+
+def test_boilerplate_second_copy_of_a_paragraph_is_a_duplicate():
+    paragraph = "Sekitar pukul 10.55 WIB pesawat mendarat di Bandara Kualanamu, lalu penumpang dievakuasi."
+    text = f"{paragraph}\nPolisi memeriksa bagasi.\n{paragraph}"
+    assert [(m.kind, m.start) for m in find_boilerplate(text)] == [("duplicate", len(paragraph) + 26)]
+
+
+def test_boilerplate_leaves_prose_alone():
+    text = ("Menteri Luar Negeri Antony Blinken menyatakan bahwa Israel harus bertindak.\n"
+            "“Kami membaca juga laporan itu,” kata Miller. Sebanyak 1.400 orang tewas.")
+    assert marked(text) == []
+
+
+@pytest.mark.parametrize("row", patterns("boilerplate"), ids=lambda r: r["kind"] + ":" + r["example"][:30])
+def test_boilerplate_lexicon_examples_match_their_pattern(row):
+    assert re.search(row["pattern"], row["example"], re.MULTILINE), row["why"]
+
+
+@pytest.mark.parametrize("row", patterns("datelines"), ids=lambda r: r["example"][:30])
+def test_dateline_lexicon_examples_match_their_pattern(row):
+    assert find_dateline(row["example"]) is not None, row["why"]

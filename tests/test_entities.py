@@ -1,0 +1,154 @@
+import pytest
+import spacy
+
+from warta.annotate import roles
+from warta.annotate.aliases import Mention, cluster, entity_name, is_acronym_of
+from warta.annotate.entities import EntityRecognizer
+from warta.annotate.ner_features import Featurizer, shape
+from warta.annotate.ner_tagger import Tagger
+from warta.eval.ner import Sentence
+from warta.lang.id.tokenizer import customize
+from warta.pipeline import COMPONENTS
+from warta.record import to_record
+from warta.train.ner import Settings, train
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("id")
+    customize(nlp)
+    return nlp
+
+
+def mention(text, label, start, roles_=()):
+    return Mention(start, start + len(text.split()), start * 10, start * 10 + len(text), text, label, list(roles_))
+
+
+@pytest.mark.parametrize("word, expected", [("Blinken", "Xx"), ("PBB", "X"), ("12.000", "d.d"), ("Bangsa-Bangsa", "Xx-Xx")])
+def test_entities_word_shapes(word, expected):
+    assert shape(word) == expected
+
+
+def test_entities_features_mark_multiword_places_from_the_gazetteer():
+    rows = Featurizer().sentence(["Gubernur", "Jawa", "Barat", "tiba"])
+    assert "gz=B" in rows[1] and "gz=I" in rows[2] and not any(f.startswith("gz=") for f in rows[3])
+
+
+def test_entities_features_copy_word_features_per_domain():
+    plain, marked = Featurizer().sentence(["Gaza"])[0], Featurizer(domain="idner").sentence(["Gaza"])[0]
+    assert "w=gaza@idner" in marked and "w=gaza@idner" not in plain
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("PBB", "Perserikatan Bangsa-Bangsa", True),
+    ("Deplu", "Departemen Luar Negeri", True),
+    ("Kemenkes", "Kementerian Kesehatan", True),
+    ("AS", "Antony Blinken", False),
+    ("KPK", "Komisi Pemilihan Umum", False),
+])
+def test_entities_acronyms_match_letters_or_syllables(short, long, expected):
+    assert is_acronym_of(short, long) is expected
+
+
+def test_entities_role_abbreviations_read_as_the_full_role():
+    assert roles.normal_role("Menlu AS") == roles.normal_role("Menteri Luar Negeri Amerika Serikat (AS)")
+
+
+def test_entities_role_before_a_name_runs_from_the_title_word(blank):
+    doc = blank("Pernyataan Juru Bicara Departemen Luar Negeri Amerika Serikat (AS) Matthew Miller hari ini.")
+    name_start = next(t.i for t in doc if t.text == "Matthew")
+    start, end = roles.role_before(doc, name_start, 0)
+    assert doc[start:end].text == "Juru Bicara Departemen Luar Negeri Amerika Serikat (AS)"
+
+
+def test_entities_trim_name_drops_honorifics_and_degrees(blank):
+    doc = blank("Menurut Presiden Dr. Ir. H. Joko Widodo, S.H., M.Si. kemarin")
+    start, end, role = roles.trim_name(doc, 1, len(doc) - 1)
+    assert (doc[start:end].text, doc[role[0]:role[1]].text) == ("Joko Widodo", "Presiden")
+
+
+def test_entities_short_names_acronyms_and_nicknames_join_their_entity():
+    mentions = [
+        mention("Antony Blinken", "PER", 0), mention("Perserikatan Bangsa-Bangsa", "ORG", 3),
+        mention("PBB", "ORG", 6), mention("Blinken", "PER", 8), mention("Jokowi", "PER", 10),
+        mention("Joko Widodo", "PER", 12), mention("Israel", "LOC", 15),
+    ]
+    groups = [[mentions[i].text for i in group] for group in cluster(mentions)]
+    assert groups == [["Antony Blinken", "Blinken"], ["Perserikatan Bangsa-Bangsa", "PBB"],
+                      ["Jokowi", "Joko Widodo"], ["Israel"]]
+
+
+def test_entities_nickname_alone_is_named_by_its_full_form():
+    assert entity_name([mention("Jokowi", "PER", 0)], "PER") == "Joko Widodo"
+
+
+class FixedTagger:
+    """Stands in for the CRF: tags the words it is told to."""
+
+    def __init__(self, labels: dict[str, str]):
+        self.labels = labels
+
+    def tag(self, words, domain=None):
+        out, previous = [], None
+        for word in words:
+            kind = self.labels.get(word)
+            out.append("O" if kind is None else ("I-" if previous == kind else "B-") + kind)
+            previous = kind
+        return out
+
+
+def test_entities_component_links_roles_aliases_and_role_mentions(blank):
+    text = ("Menteri Luar Negeri Amerika Serikat (AS) Antony Blinken tiba di Israel. "
+            "Blinken bertemu pejabat Israel. Menlu AS itu lalu pulang.")
+    doc = blank(text)
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0 or doc[i - 1].text == "."
+    tagger = FixedTagger({"Amerika": "LOC", "Serikat": "LOC", "AS": "LOC", "Antony": "PER", "Blinken": "PER",
+                         "Israel": "LOC"})
+    doc = EntityRecognizer("warta_entities", tagger)(doc)
+    record = to_record(doc)
+    blinken = next(e for e in record["entities"] if e["type"] == "PER")
+    assert blinken["name"] == "Antony Blinken"
+    assert blinken["roles"] == ["Menteri Luar Negeri Amerika Serikat (AS)"]
+    assert [m["text"] for m in blinken["mentions"]] == ["Antony Blinken", "Blinken", "Menlu AS"]
+    places = {e["name"]: [m["text"] for m in e["mentions"]] for e in record["entities"] if e["type"] == "LOC"}
+    assert places == {"Amerika Serikat": ["Amerika Serikat", "AS"], "Israel": ["Israel", "Israel"]}
+    assert [(e.text, e.label_) for e in doc.ents][:3] == [("Amerika Serikat", "LOC"), ("AS", "LOC"),
+                                                          ("Antony Blinken", "PER")]
+
+
+def test_entities_skip_boilerplate(nlp):
+    doc = nlp("Presiden Joko Widodo tiba di Bandung.\nBACA JUGA: Prabowo Subianto Bertemu Anies Baswedan di Jakarta\n")
+    names = {e["name"] for e in doc._.warta_entities}
+    assert "Joko Widodo" in names and not names & {"Prabowo Subianto", "Anies Baswedan"}
+
+
+def test_entities_pipeline_order():
+    assert COMPONENTS.index("warta_entities") == COMPONENTS.index("warta_sentences") + 1
+
+
+def test_entities_shipped_model_tags_a_news_sentence():
+    words = "Presiden Joko Widodo meresmikan Bendungan Sadawarna di Subang , Jawa Barat , Senin .".split()
+    labels = Tagger().tag(words)
+    assert labels[1:3] == ["B-PER", "I-PER"] and labels[9:11] == ["B-LOC", "I-LOC"]
+
+
+def test_entities_trainer_writes_a_usable_model(tmp_path):
+    rows = [("idner", Sentence(["Joko", "Widodo", "ke", "Bandung", "."], ["B-PER", "I-PER", "O", "B-LOC", "O"])),
+            ("idner", Sentence(["KPK", "periksa", "Budi", "."], ["B-ORG", "O", "B-PER", "O"]))] * 5
+    path = train(rows, tmp_path / "tiny.crfsuite", Settings(iterations=20), log=lambda _: None)
+    assert Tagger(path).tag(["Joko", "Widodo", "ke", "Bandung"], "idner") == ["B-PER", "I-PER", "O", "B-LOC"]
+
+
+@pytest.mark.slow
+def test_entities_seed_article_people_places_and_organisations(nlp, shared):
+    text = (shared / "seeds" / "000_179138c53795d211.txt").read_text(encoding="utf-8")
+    entities = {e["name"]: e for e in to_record(nlp(text))["entities"]}
+    assert entities["Antony Blinken"]["type"] == "PER"
+    assert "Menteri Luar Negeri Amerika Serikat (AS)" in entities["Antony Blinken"]["roles"]
+    assert {"Blinken", "Antony Blinken"} <= {m["text"] for m in entities["Antony Blinken"]["mentions"]}
+    assert entities["Benny Gantz"]["type"] == "PER"
+    assert entities["Matthew Miller"]["roles"][0].startswith("Juru Bicara Departemen Luar Negeri")
+    for place in ("Amerika Serikat", "Israel", "Gaza", "Palestina"):
+        assert entities[place]["type"] == "LOC", place
+    assert entities["Hamas"]["type"] == "ORG"

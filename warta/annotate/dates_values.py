@@ -1,0 +1,341 @@
+"""TIMEX3 values for matched date expressions, resolved against the publication date.
+
+Each rule in `lang/id/dates.jsonl` names its resolver (`"value": {"fn": "calendar"}`);
+the resolvers here read the rule's named groups. What they share (the publication
+date, sentence bounds, the days the story has already named) is a `Context`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .dates_grammar import Grammar, Hit
+from .numbers import as_json_number, parse_number
+
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+            "1": 1, "2": 2, "3": 3, "4": 4}
+ADJECTIVE_UNITS = {"harian": "hari", "mingguan": "minggu", "bulanan": "bulan", "tahunan": "tahun"}
+FUTURE_WINDOW_WORDS = 5
+
+
+@dataclass
+class Context:
+    """What resolving one article's dates needs beyond the match itself."""
+
+    grammar: Grammar
+    text: str
+    published: date | None
+    sentence_starts: list[int]
+    anchors: list[tuple[int, date, bool]] = field(default_factory=list)  # (start, day, narrative)
+    years: list[tuple[int, int]] = field(default_factory=list)  # (start, explicit year)
+
+    def sentence(self, char: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, char) - 1
+
+    def sentence_start(self, char: int) -> int:
+        index = self.sentence(char)
+        return self.sentence_starts[index] if index >= 0 else 0
+
+    def future_cue(self, start: int) -> bool:
+        """A future word (akan, dijadwalkan...) among the few words before, in the same sentence."""
+        before = self.text[self.sentence_start(start):start].split()[-FUTURE_WINDOW_WORDS:]
+        return any(self.grammar.word("future-cue", w.strip(",.")) for w in before)
+
+    def sentence_year(self, start: int) -> int | None:
+        """The latest explicit year earlier in the same sentence (`Juni 2025 ... yakni Juni dan Juli`)."""
+        here = self.sentence(start)
+        for where, year in reversed(self.years):
+            if where < start and self.sentence(where) == here:
+                return year
+        return None
+
+    def day_in_sentence(self, start: int) -> date | None:
+        """A day-precise date in the same sentence as `start`, nearest first."""
+        here = self.sentence(start)
+        same = [(abs(where - start), day) for where, day, _ in self.anchors if self.sentence(where) == here]
+        return min(same)[1] if same else None
+
+    def last_narrated(self, start: int, weekday: int | None = None) -> date | None:
+        """The last day the story narrated before `start` (report datelines left out)."""
+        for where, day, narrative in reversed(self.anchors):
+            if where < start and narrative and (weekday is None or day.isoweekday() == weekday):
+                return day
+        return None
+
+    def is_report_date(self, hit: Hit) -> bool:
+        """`..., kata X, Rabu (18/6/2025).`: the date of the telling, not of the story."""
+        before = self.text[max(0, hit.start - 3):hit.start]
+        after = self.text[hit.end:hit.end + 3]
+        return bool(re.search(r",\s*$", before)) and bool(re.match(r"\s*(?:[.\n]|$)", after))
+
+
+def resolve(hit: Hit, ctx: Context) -> tuple[str, str | None]:
+    """(type, value) for one match; value None when it cannot be resolved."""
+    spec = hit.rule.value or {}
+    label, value = RESOLVERS[spec["fn"]](hit, ctx, spec)
+    return label or hit.rule.label, value
+
+
+# --- helpers
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _year(text: str | None, base: int | None = None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    if year < 100:
+        century = (base // 100) * 100 if base else 2000
+        year += century
+    return year
+
+
+def _count(hit: Hit, name: str = "n") -> Decimal | None:
+    if hit.group("se"):
+        return Decimal(1)
+    text = hit.group(name)
+    return parse_number(text) if text else None
+
+
+def _pod(hit: Hit, ctx: Context, spec: dict) -> str | None:
+    word = hit.group("pod") or hit.group("pod2")
+    return ctx.grammar.word("pod", word) if word else spec.get("pod")
+
+
+def _with_pod(day: date | None, pod: str | None) -> tuple[str | None, str | None]:
+    if day is None:
+        return ("TIME" if pod else None), None
+    return ("TIME", f"{day.isoformat()}T{pod}") if pod else (None, day.isoformat())
+
+
+def _nearest_year(ctx: Context, month: int, day: int | None, future: bool, strictly_past: bool = False) -> int | None:
+    """The year that puts a year-less date nearest to and not after publication
+    (or, marked future, nearest and not before)."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    here = (month, day or 1) if day else (month,)
+    now = (pub.month, pub.day) if day else (pub.month,)
+    if future:
+        return pub.year if here >= now else pub.year + 1
+    if strictly_past:
+        return pub.year if here < now else pub.year - 1
+    return pub.year if here <= now else pub.year - 1
+
+
+# --- resolvers: (hit, ctx, spec) -> (type override or None, value)
+
+def calendar(hit: Hit, ctx: Context, spec: dict):
+    g = ctx.grammar
+    year = _year(hit.group("year"))
+    if hit.group("year2"):
+        year2 = _year(hit.group("year2"), year)
+        if year is not None:
+            ctx.years.append((hit.start, year))
+        return None, f"{year}/{year2}"
+    month_text = hit.group("month")
+    month = None
+    if month_text:
+        month = int(month_text) if month_text.isdigit() else g.word("month|month-abbr", month_text)
+    day = int(hit.group("day")) if hit.group("day") else None
+    pod = _pod(hit, ctx, spec)
+    if month is None:  # a year alone
+        ctx.years.append((hit.start, year))
+        return None, str(year) if year else None
+    if year is None:
+        future = bool(hit.group("future")) or ctx.future_cue(hit.start)
+        if day is None and not hit.group("last"):
+            year = ctx.sentence_year(hit.start)
+        if year is None and hit.group("this") and ctx.published:
+            year = ctx.published.year
+        if year is None:
+            year = _nearest_year(ctx, month, day, future, strictly_past=bool(hit.group("last")) and day is None)
+    else:
+        ctx.years.append((hit.start, year))
+    if year is None:
+        return ("TIME" if pod else None), None
+    try:
+        if day is None:
+            return None, f"{year:04d}-{month:02d}"
+        first = date(year, month, day)
+        if hit.group("day2"):
+            month2 = g.word("month|month-abbr", hit.group("month2")) if hit.group("month2") else month
+            last = date(year, month2, int(hit.group("day2")))
+            return None, f"{first.isoformat()}/{last.isoformat()}"
+    except ValueError:
+        return None, None
+    ctx.anchors.append((hit.start, first, not ctx.is_report_date(hit)))
+    return _with_pod(first, pod)
+
+
+def weekday(hit: Hit, ctx: Context, spec: dict):
+    wd = ctx.grammar.word("weekday", hit.group("weekday"))
+    pub = ctx.published
+    pod = _pod(hit, ctx, spec)
+    day = None
+    if hit.group("that"):
+        day = ctx.last_narrated(hit.start, wd)
+    if day is None and pub is not None:
+        monday = pub - timedelta(days=pub.isoweekday() - 1)
+        if hit.group("prevweek"):
+            day = monday - timedelta(days=7) + timedelta(days=wd - 1)
+        elif hit.group("thisweek"):
+            day = monday + timedelta(days=wd - 1)
+        elif hit.group("nextweek"):
+            day = monday + timedelta(days=7) + timedelta(days=wd - 1)
+        elif hit.group("future") or (not hit.group("past") and ctx.future_cue(hit.start)):
+            ahead = (wd - pub.isoweekday()) % 7
+            day = pub + timedelta(days=ahead or (7 if hit.group("future") else 0))
+        else:
+            day = pub - timedelta(days=(pub.isoweekday() - wd) % 7)
+            if hit.group("past") and day == pub:
+                day -= timedelta(days=7)
+    if day is not None:
+        ctx.anchors.append((hit.start, day, not ctx.is_report_date(hit)))
+    return _with_pod(day, pod)
+
+
+def relative_day(hit: Hit, ctx: Context, spec: dict):
+    offset = spec.get("offset")
+    if offset is None:
+        offset = ctx.grammar.word("relday", hit.group("relday"))
+    day = ctx.published + timedelta(days=offset) if ctx.published else None
+    if day is not None:
+        ctx.anchors.append((hit.start, day, True))
+    return _with_pod(day, _pod(hit, ctx, spec))
+
+
+def _unit_value(unit: str, pub: date, offset: int) -> str | None:
+    if unit == "D":
+        return (pub + timedelta(days=offset)).isoformat()
+    if unit == "W":
+        return iso_week(pub + timedelta(weeks=offset))
+    if unit == "M":
+        year, month = add_months(pub.year, pub.month, offset)
+        return f"{year:04d}-{month:02d}"
+    if unit == "Y":
+        return f"{pub.year + offset:04d}"
+    if unit == "DE":
+        return f"{(pub.year + 10 * offset) // 10:03d}"
+    if unit == "CE":
+        return f"{(pub.year + 100 * offset) // 100:02d}"
+    return None
+
+
+def ago(hit: Hit, ctx: Context, spec: dict):
+    count = _count(hit)
+    unit = ctx.grammar.word("unit", hit.group("unit"))
+    if ctx.published is None or count is None or count != count.to_integral_value():
+        return None, None
+    return None, _unit_value(unit, ctx.published, spec["sign"] * int(count))
+
+
+def this_unit(hit: Hit, ctx: Context, spec: dict):
+    unit = ctx.grammar.word("unit", hit.group("unit"))
+    offset = ctx.grammar.word("relword", hit.group("rel")) if hit.group("rel") else 0
+    if ctx.published is None:
+        return None, None
+    return None, _unit_value(unit, ctx.published, offset)
+
+
+def weekend(hit: Hit, ctx: Context, spec: dict):
+    offset = {"lalu": -1, "kemarin": -1, "depan": 1}.get((hit.group("rel") or "").lower(), 0)
+    if ctx.published is None:
+        return None, None
+    return None, iso_week(ctx.published + timedelta(weeks=offset)) + "-WE"
+
+
+def part_of_year(hit: Hit, ctx: Context, spec: dict):
+    part = ORDINALS.get(hit.group("part").lower())
+    year = _year(hit.group("year")) or (ctx.published.year if ctx.published else None)
+    return None, f"{year}-{spec['unit']}{part}" if year and part else None
+
+
+def duration(hit: Hit, ctx: Context, spec: dict):
+    unit = ctx.grammar.word("unit", hit.group("unit")) or "Y"
+    if spec.get("vague"):
+        return None, ("PTX" + unit[1:]) if unit.startswith("T") else "PX" + unit.replace("8Y", "Y")
+    count = _count(hit)
+    if count is None:
+        return None, None
+    if hit.group("n2"):
+        second = parse_number(hit.group("n2"))
+        return None, f"P{_plain(count)}Y{_plain(second)}M" if second is not None else None
+    if unit == "8Y":
+        count, unit = count * 8, "Y"
+    return None, (f"PT{_plain(count)}{unit[1:]}" if unit.startswith("T") else f"P{_plain(count)}{unit}")
+
+
+def _plain(number: Decimal) -> str:
+    return str(as_json_number(number))
+
+
+def every(hit: Hit, ctx: Context, spec: dict):
+    if hit.group("weekday"):
+        return None, f"XXXX-WXX-{ctx.grammar.word('weekday', hit.group('weekday'))}"
+    word = hit.group("unit").lower()
+    unit = ctx.grammar.word("unit", ADJECTIVE_UNITS.get(word, word))
+    return None, f"PT1{unit[1:]}" if unit.startswith("T") else f"P1{unit}"
+
+
+def fixed(hit: Hit, ctx: Context, spec: dict):
+    return None, spec["value"]
+
+
+def clock(hit: Hit, ctx: Context, spec: dict):
+    day = ctx.day_in_sentence(hit.start) or ctx.published
+    pod = (hit.group("pod") or "").lower()
+    times = []
+    for h, m in (("hour", "minute"), ("hour2", "minute2")):
+        if hit.group(h) is None:
+            continue
+        hour, minute = int(hit.group(h)), int(hit.group(m) or 0)
+        if (pod in ("sore", "petang") or (pod == "malam" and hour >= 6) or (pod == "siang" and hour < 10)) and hour < 12:
+            hour += 12
+        times.append(f"T{hour:02d}:{minute:02d}")
+    if day is None:
+        return None, None
+    return None, "/".join(f"{day.isoformat()}{t}" for t in times)
+
+
+def anaphoric(hit: Hit, ctx: Context, spec: dict):
+    day = ctx.last_narrated(hit.start) or ctx.published
+    return _with_pod(day, _pod(hit, ctx, spec))
+
+
+def hijri(hit: Hit, ctx: Context, spec: dict):
+    from .dates_hijri import from_hijri, month_interval, nearest_hijri_year
+
+    g = ctx.grammar
+    if hit.group("holiday"):
+        month, day = (int(x) for x in g.word("holiday", hit.group("holiday")).split("-"))
+    else:
+        month, day = g.word("hijri-month", hit.group("hmonth")), int(hit.group("day")) if hit.group("day") else None
+    hyear = int(hit.group("hyear")) if hit.group("hyear") else None
+    if hyear is None:
+        year = _year(hit.group("year"))
+        hyear = nearest_hijri_year(month, day or 1, year=year, published=ctx.published,
+                                   future=ctx.future_cue(hit.start))
+    if hyear is None:
+        return None, None
+    if day is None:
+        first, last = month_interval(hyear, month)
+        return None, f"{first.isoformat()}/{last.isoformat()}"
+    return None, from_hijri(hyear, month, day).isoformat()
+
+
+RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_day, "ago": ago,
+             "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
+             "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri}
+DEFERRED = {"clock"}  # need every day-precise date of their sentence first

@@ -1,0 +1,223 @@
+"""The `warta_figures` component: numbers that count or measure something, with
+their qualifier (about, more-than, ...), unit, what they count and who gives them.
+
+The shapes of figures are data (`lang/id/figures*.jsonl`, run by the same grammar
+engine as dates); numbers are read by `numbers`. Dates win over figures (a year,
+`3 tahun` in prison), and identifiers, ordinals and ratios are blocked in the
+grammar. Sources come from the quote a figure sits in (`warta_quotes`), else from
+the sentence (`figures_sources`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+
+from .dates_grammar import Grammar, Hit
+from .extensions import DATES, FIGURES, char_span, content_spans
+from .figures_sources import SourceFinder
+from .numbers import DIGITS, as_json_number, lexicon as number_words, parse_number, scale_pattern, vague_pattern, \
+    word_pattern
+
+TIME_WORDS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad", "windu",
+              "pagi", "siang", "sore", "malam", "kali-kali"}
+COUNT_WINDOW_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    value: int | float
+    qualifier: str
+    unit: str | None
+    counts: str | None = None
+    source: str | None = None
+
+    def fields(self) -> dict:
+        return {"value": self.value, "qualifier": self.qualifier, "unit": self.unit, "counts": self.counts,
+                "source": self.source}
+
+
+@cache
+def grammar() -> Grammar:
+    return Grammar("figures_lexicon", "figures_macros", "figures",
+                   builtins={"NUMWORD": word_pattern(), "DIGITS": DIGITS, "SCALE": scale_pattern(),
+                             "VAGUE": vague_pattern()})
+
+
+def _noun_ok(word: str | None) -> bool:
+    if word is None:
+        return True
+    word = _unglue(word)
+    return word not in STOP_WORDS and word not in TIME_WORDS and word not in number_words() and len(word) >= 3
+
+
+def _unglue(word: str) -> str:
+    """`pulauyang` -> `pulau`: scraping drops the space before `yang`."""
+    return word[:-4] if word.endswith("yang") and len(word) > 8 else word
+
+
+def accept(hit: Hit) -> bool:
+    """A counted noun must be a content word, not a function word or a unit of time."""
+    if hit.rule.kind == "counted" and grammar().word("weak-number", hit.group("num")):
+        return False
+    return _noun_ok(hit.group("noun"))
+
+
+def _value(hit: Hit, num: str = "num", scale: str = "scale") -> int | float | None:
+    if hit.group("vague"):
+        value = parse_number(hit.group("vague"))
+    elif hit.group("coll"):
+        value = parse_number(hit.group("coll"))
+    else:
+        text = hit.group(num)
+        if text is None:
+            return None
+        value = parse_number(" ".join(p for p in (text, hit.group(scale)) if p))
+    return as_json_number(value) if value is not None else None
+
+
+def _unit(hit: Hit, text: str) -> tuple[str | None, int]:
+    """The unit and where the figure ends (a two-word counted noun extends it)."""
+    g = grammar()
+    end = hit.end
+    if hit.group("cur"):
+        unit = g.word("currency-before|currency-after", hit.group("cur"))
+    elif hit.group("unit"):
+        unit = g.word("unit", hit.group("unit"))
+    elif hit.group("noun"):
+        noun = _unglue(hit.group("noun"))
+        end = hit.match.start("noun") + len(noun)
+        follower = re.match(r"\s+([\w-]+)", text[end:end + 30])
+        if follower and g.word("compound", f"{noun} {follower.group(1)}"):
+            end += follower.end()
+            noun = f"{noun} {follower.group(1)}"
+        unit = noun
+    else:
+        unit = None
+    if unit and hit.group("per"):
+        per = hit.group("per")
+        unit = f"{unit} per {g.word('currency-after', per) or g.word('unit', per) or per}"
+    return unit, end
+
+
+def _qualifier(hit: Hit) -> str:
+    g = grammar()
+    if hit.group("qual"):
+        return g.word("qualifier", hit.group("qual")) or "exact"
+    if hit.group("qpost") or hit.group("vague"):
+        return "more-than"
+    if hit.group("an"):
+        return "about"
+    return "exact"
+
+
+def _start(hit: Hit) -> int:
+    for name in ("qual", "cur", "num", "vague"):
+        if hit.group(name) is not None:
+            return hit.match.start(name)
+    if hit.group("coll") is not None:
+        return hit.match.start("coll") - 2
+    return hit.start
+
+
+def read_figures(hit: Hit, text: str) -> list[Figure]:
+    """One match -> one figure, or two for a range (`Rp16.200-Rp16.300`) or a part of a whole."""
+    fn = hit.rule.value["fn"]
+    unit, end = _unit(hit, text)
+    if fn in ("range", "pair"):
+        lo, hi = _value(hit), _value(hit, "num2", "scale2")
+        if lo is None or hi is None:
+            return []
+        quals = ("at-least", "up-to") if fn == "range" else ("exact", "exact")
+        return [Figure(hit.match.start("lo"), hit.match.end("lo"), lo, quals[0], unit),
+                Figure(hit.match.start("hi"), end if fn == "pair" else hit.match.end("hi"), hi, quals[1], unit)]
+    value = _value(hit)
+    if value is None:
+        return []
+    return [Figure(_start(hit), end, value, _qualifier(hit), unit)]
+
+
+def counted_thing(text: str, figure: Figure, sentence: tuple[int, int]) -> str | None:
+    """What a figure counts: an outcome said right after it (`orang tewas`), else a
+    measured thing named right before it (`denda Rp 500 juta`), else a counted noun."""
+    g = grammar()
+    after = text[figure.end:sentence[1]].split()[:COUNT_WINDOW_WORDS]
+    for width in (2, 1):
+        for i in range(len(after) - width + 1):
+            words = " ".join(after[i:i + width]).strip(",.;:”\")")
+            if g.word("outcome", words):
+                return words
+    before = text[sentence[0]:figure.start].split()[-3:]
+    for word in reversed(before):
+        if g.word("measured", word.strip(",.;:(").lower()):
+            return word.strip(",.;:(").lower()
+    unit = figure.unit
+    if unit and not g.word("unit", unit) and not g.word("currency-after", unit.split(" per ")[0]):
+        return unit
+    return None
+
+
+def find_figures(text: str, content: list[tuple[int, int]] | None = None,
+                 taken: list[tuple[int, int]] = ()) -> list[Figure]:
+    """Figures of `text` inside `content`, not overlapping `taken` (the dates)."""
+    found = []
+    for hit in grammar().matches(text, accept):
+        if content is not None and not any(s <= hit.start and hit.end <= e for s, e in content):
+            continue
+        if any(hit.start < e and s < hit.end for s, e in taken):
+            continue
+        found.extend(read_figures(hit, text))
+    return found
+
+
+@Language.factory("warta_figures", assigns=["doc.spans"], requires=["token.is_sent_start"], default_config={})
+def make_figures(nlp: Language, name: str) -> "FigureTagger":
+    return FigureTagger(name)
+
+
+class FigureTagger(Pipe):
+    """Figures of the prose, after dates (which they must not overlap) and quotes (their sources)."""
+
+    def __init__(self, name: str = "warta_figures"):
+        self.name = name
+        grammar()
+        self.sources = SourceFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.predict(doc))
+        except Exception as e:  # noqa: BLE001 - handed to spaCy's error handler
+            error_handler(self.name, self, [doc], e)
+        return doc
+
+    def predict(self, doc: Doc) -> list[Figure]:
+        taken = [(s.start_char, s.end_char) for s in doc.spans.get(DATES, [])]
+        figures = find_figures(doc.text, content_spans(doc), taken)
+        if not figures:
+            return []
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
+            else [(0, len(doc.text))]
+        sources = self.sources.for_doc(doc, sentences)
+        out = []
+        for figure in figures:
+            sentence = next(((s, e) for s, e in sentences if s <= figure.start < e), (0, len(doc.text)))
+            out.append(Figure(figure.start, figure.end, figure.value, figure.qualifier, figure.unit,
+                              counted_thing(doc.text, figure, sentence), sources.source(figure.start, figure.end)))
+        return out
+
+    def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
+        spans = []
+        for figure in figures:
+            span = char_span(doc, figure.start, figure.end, "FIGURE")
+            if span is not None:
+                span._.warta = figure.fields()
+                spans.append(span)
+        doc.spans[FIGURES] = spans

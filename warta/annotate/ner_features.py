@@ -1,0 +1,188 @@
+"""Features for the CRF entity tagger, shared by training and tagging.
+
+Most features depend on the word form alone (shape, affixes, word cluster,
+lexicon flags), so they are built once per form and cached: tagging a sentence
+is then list concatenation, not string work per token. The few that look at the
+sentence (bigrams, multi-word place names, position) are added per token.
+
+A dataset `domain` (nergrit, idner, nerui, nerugm) doubles the word's own
+features with a domain-marked copy, so one model learns what the corpora agree on
+and, apart, where their guidelines differ (Daumé's feature augmentation)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang.id import HERE, words
+
+CLUSTERS_FILE = HERE / "ner_clusters.tsv"
+CONTEXT_OFFSETS = (-2, -1, 1, 2)
+CACHE_LIMIT = 200_000
+_SHAPE_RUNS = re.compile(r"(.)\1+")
+
+
+def shape(word: str) -> str:
+    """`Blinken` -> `Xx`, `PBB` -> `X`, `12.000` -> `d.d`, `Bangsa-Bangsa` -> `Xx-Xx`."""
+    mapped = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
+    return _SHAPE_RUNS.sub(r"\1", mapped)
+
+
+def _case(word: str) -> str:
+    if word.isupper() and any(c.isalpha() for c in word):
+        return "upper"
+    if word[:1].isupper():
+        return "title"
+    if word[:1].isdigit():
+        return "digit"
+    if word[:1].isalpha():
+        return "lower"
+    return "punct"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists the features consult, loaded once from `warta/lang/id`."""
+    roles: frozenset[str]
+    honorifics: frozenset[str]
+    degrees: frozenset[str]
+    org_words: frozenset[str]
+    place_words: frozenset[str]
+    places: dict[str, tuple[tuple[str, ...], ...]]  # first word -> place names (lowercased tokens), longest first
+    clusters: dict[str, tuple[str, ...]]  # lowercased word -> cluster ids and corpus statistics
+
+    @classmethod
+    @cache
+    def default(cls) -> Lexicon:
+        names = [tuple(name.lower().split()) for file in ("entity_countries", "entity_places") for name in words(file)]
+        places: dict[str, list[tuple[str, ...]]] = {}
+        for name in set(names):
+            places.setdefault(name[0], []).append(name)
+        return cls(
+            roles=frozenset(w.lower() for w in words("entity_roles")),
+            honorifics=frozenset(words("entity_honorifics")),
+            degrees=frozenset(words("entity_degrees")),
+            org_words=frozenset(w.lower() for w in words("entity_org_words")),
+            place_words=frozenset(w.lower() for w in words("entity_place_words")),
+            places={k: tuple(sorted(v, key=len, reverse=True)) for k, v in places.items()},
+            clusters=load_clusters(),
+        )
+
+
+def load_clusters() -> dict[str, tuple[str, ...]]:
+    """`ner_clusters.tsv`: word, then cluster ids and buckets (see warta.train.clusters)."""
+    if not CLUSTERS_FILE.exists():
+        return {}
+    with CLUSTERS_FILE.open(encoding="utf-8") as lines:
+        rows = (line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
+        return {row[0]: tuple(row[1:]) for row in rows if len(row) > 1}
+
+
+class Featurizer:
+    """Turns a sentence (list of words) into crfsuite attribute lists."""
+
+    def __init__(self, lexicon: Lexicon | None = None, domain: str | None = None):
+        self.lexicon = lexicon or Lexicon.default()
+        self.domain = domain
+        self._own: dict[str, list[str]] = {}
+        self._context: dict[str, list[str]] = {}
+
+    def word_features(self, word: str) -> list[str]:
+        """Features of the word itself, independent of the sentence."""
+        lex = self.lexicon
+        low = word.lower()
+        case = _case(word)
+        feats = ["b", f"w={low}", f"sh={shape(word)}", f"c={case}", f"len={min(len(word), 8)}"]
+        if case != "punct":
+            feats += [f"p2={low[:2]}", f"p3={low[:3]}", f"p4={low[:4]}",
+                      f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}"]
+        if "-" in word[1:]:
+            feats.append("hyph")
+        if "." in word and len(word) > 1:
+            feats.append("dot")
+        for name, words_ in (("role", lex.roles), ("org", lex.org_words), ("plw", lex.place_words)):
+            if low in words_:
+                feats.append(name)
+        if word in lex.honorifics:
+            feats.append("hon")
+        if word in lex.degrees:
+            feats.append("deg")
+        if (low,) in lex.places.get(low, ()):
+            feats.append("gz1")
+        info = lex.clusters.get(low)
+        if info:
+            feats += [f"k{i}={v}" for i, v in enumerate(info)]
+        else:
+            feats.append("k=oov")
+        if self.domain:
+            feats += [f"{f}@{self.domain}" for f in feats]
+        return feats
+
+    def context_features(self, word: str) -> list[str]:
+        """What a neighbour contributes: identity, shape, coarse cluster, lexicon flags."""
+        lex = self.lexicon
+        low = word.lower()
+        feats = [f"w={low}", f"sh={shape(word)}"]
+        info = lex.clusters.get(low)
+        if info:
+            feats.append(f"k1={info[1]}")
+        if low in lex.roles:
+            feats.append("role")
+        if low in lex.org_words:
+            feats.append("org")
+        if word in lex.honorifics:
+            feats.append("hon")
+        return feats
+
+    def _cached(self, word: str) -> tuple[list[str], list[list[str]]]:
+        own = self._own.get(word)
+        if own is None:
+            if len(self._own) > CACHE_LIMIT:
+                self._own.clear()
+                self._context.clear()
+            own = self._own[word] = self.word_features(word)
+            context = self.context_features(word)
+            self._context[word] = [[f"{offset}{f}" for f in context] for offset in CONTEXT_OFFSETS]
+        return own, self._context[word]
+
+    def place_marks(self, lowered: list[str]) -> list[str | None]:
+        """`B`/`I` where a gazetteer place name of two words or more covers the word."""
+        marks: list[str | None] = [None] * len(lowered)
+        i = 0
+        while i < len(lowered):
+            for name in self.lexicon.places.get(lowered[i], ()):
+                if len(name) > 1 and tuple(lowered[i:i + len(name)]) == name:
+                    marks[i] = "B"
+                    for j in range(i + 1, i + len(name)):
+                        marks[j] = "I"
+                    i += len(name) - 1
+                    break
+            i += 1
+        return marks
+
+    def sentence(self, sentence: list[str]) -> list[list[str]]:
+        n = len(sentence)
+        parts = [self._cached(w) for w in sentence]
+        lowered = [w.lower() for w in sentence]
+        marks = self.place_marks(lowered)
+        rows = []
+        for i in range(n):
+            feats = list(parts[i][0])
+            for k, offset in enumerate(CONTEXT_OFFSETS):
+                j = i + offset
+                if 0 <= j < n:
+                    feats += parts[j][1][k]
+                else:
+                    feats.append(f"{offset}edge")
+            prev_w = lowered[i - 1] if i else "<s>"
+            next_w = lowered[i + 1] if i + 1 < n else "</s>"
+            feats.append(f"bg-={prev_w}|{lowered[i]}")
+            feats.append(f"bg+={lowered[i]}|{next_w}")
+            if i == 0 or sentence[i - 1] in {'"', "“", "(", ":", "-"}:
+                feats.append("first")
+                feats.append(f"first&c={_case(sentence[i])}")
+            if marks[i]:
+                feats.append(f"gz={marks[i]}")
+            rows.append(feats)
+        return rows

@@ -1,0 +1,305 @@
+"""The `warta_quotes` component: who said what, through whom.
+
+Direct quotes come from quotation marks (`quotes_direct`), indirect and mixed ones
+from cue verbs with a content clause (`quotes_indirect`); each gets a speaker
+(`quotes_speakers`: names, documents, descriptions, pronouns resolved to the
+latest speaker or person named since) and a `via` chain (`quotes_via`). A quote
+inside a quote (`“Blinken menegaskan bahwa ...,” tulis Miller`) is a second quote
+whose chain starts with the outer speaker. Works without NER; uses its entities
+when `warta_entities` ran first."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+
+from .extensions import QUOTES, char_span, content_spans
+from .quotes_direct import Attribution, after_attribution, before_attribution, pair_marks
+from .quotes_indirect import Clause, find_clauses, sentence_tokens
+from .quotes_speakers import NameIndex, Speaker, _document_name, resolve
+from .quotes_via import FORWARD, find_relays, order
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: Speaker | None
+    confidence: float
+    anchor: int  # where the attribution sits, for ordering and antecedents
+    outer: "Quote | None" = None
+    via: list[str] = field(default_factory=list)
+    via_kinds: dict[str, str] = field(default_factory=dict)
+
+    def add_via(self, name: str, kind: str) -> None:
+        if name and name not in self.via and (self.speaker is None or name != self.speaker.name):
+            self.via.append(name)
+            self.via_kinds[name] = kind
+
+
+@Language.factory("warta_quotes", assigns=[f"doc.spans"], requires=["token.is_sent_start"],
+                  default_config={"min_words": 2})
+def make_quotes(nlp: Language, name: str, min_words: int) -> "QuoteFinder":
+    return QuoteFinder(name, min_words)
+
+
+class QuoteFinder(Pipe):
+    """Rules over tokens and sentences; lexicons are data in `lang/id/`."""
+
+    def __init__(self, name: str = "warta_quotes", min_words: int = 2):
+        self.name = name
+        self.min_words = min_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.predict(doc))
+        except Exception as e:  # noqa: BLE001 - handed to spaCy's error handler
+            error_handler(self.name, self, [doc], e)
+        return doc
+
+    def predict(self, doc: Doc) -> list[Quote]:
+        return _Reader(doc, self.min_words).read()
+
+    def set_annotations(self, doc: Doc, quotes: list[Quote]) -> None:
+        spans = []
+        for q in quotes:
+            span = char_span(doc, q.start, q.end, q.kind)
+            if span is None:
+                continue
+            cue = {"start": q.cue[0], "end": q.cue[1], "text": doc.text[q.cue[0]:q.cue[1]]} if q.cue else None
+            span._.warta = {"kind": q.kind, "cue": cue, "speaker": q.speaker.as_dict() if q.speaker else None,
+                            "via": [{"entity": None, "name": v} for v in order(q.via, q.via_kinds)],
+                            "confidence": q.confidence}
+            spans.append(span)
+        doc.spans[QUOTES] = spans
+
+
+class _Reader:
+    """One article's quotes; holds the sentence table and name index while reading."""
+
+    def __init__(self, doc: Doc, min_words: int):
+        self.doc, self.text, self.min_words = doc, doc.text, min_words
+        self.ranges = content_spans(doc)
+        self.sents = [s for s in doc.sents if self._content(s.start_char, max(s.start_char + 1, s.end_char))]
+        self.starts = [s.start_char for s in self.sents]
+        self.index = NameIndex(doc)
+
+    def _content(self, start: int, end: int) -> bool:
+        return any(s <= start < e for s, e in self.ranges)
+
+    def _sentence(self, char: int) -> Span | None:
+        k = bisect.bisect_right(self.starts, char) - 1
+        return self.sents[k] if k >= 0 and char < self.sents[k].end_char else None
+
+    def _sentence_no(self, char: int) -> int:
+        return bisect.bisect_right(self.starts, char) - 1
+
+    def read(self) -> list[Quote]:
+        direct, terms = self._direct()
+        indirect = self._indirect(direct, terms)
+        quotes = sorted(direct + indirect, key=lambda q: (q.anchor, q.start))
+        self._forward(quotes)
+        self._antecedents(quotes)
+        self._nested_via(quotes)
+        self._relays(quotes)
+        return sorted(quotes, key=lambda q: (q.start, q.end))
+
+    # -- direct quotes -------------------------------------------------------
+    def _direct(self) -> tuple[list[Quote], list[tuple[int, int]]]:
+        quotes: list[Quote] = []
+        terms: list[tuple[int, int]] = []
+        text = self.text
+        for m in pair_marks(text):
+            if not self._content(m.open, m.open + 1):
+                continue
+            sent = self._sentence(m.open)
+            if sent is None:
+                continue
+            sent_start = sent.start_char
+            # `bantuan. ”Saya ...`: a mark glued after a full stop opens the next sentence
+            terminal = max(text.rfind(".", sent_start, m.open), text.rfind("!", sent_start, m.open),
+                           text.rfind("?", sent_start, m.open))
+            if terminal >= 0 and not text[terminal + 1:m.open].strip(" ”’\"") and terminal + 1 < m.open:
+                sent_start = m.open
+            para_end = text.find("\n", (m.close or m.end))
+            para_end = len(text) if para_end < 0 else para_end
+            post = after_attribution(text, m.close, para_end) if m.close is not None else None
+            pre = before_attribution(text, sent_start, m.open)
+            pre_text = text[sent_start:m.open].strip()
+            previous = quotes[-1] if quotes else None
+            words = len(re.findall(r"\w+", text[m.start:m.end]))
+            speechlike = words >= 4 or bool(re.search(r"[.,!?]\W*$", text[m.start:m.end]))
+            if pre_text and not pre and not (previous and previous.end >= sent_start and post is None) and not pre_text.endswith(":"):
+                if post is not None and speechlike:  # `Memo itu ditandai “sensitif ...,” kata Politico`
+                    start = sent_start + len(text[sent_start:m.open]) - len(text[sent_start:m.open].lstrip())
+                    q = self._attributed(start, m.close + 1, "mixed", post, 0.85)
+                    if q:
+                        quotes.append(q)
+                        continue
+                terms.append((m.open, (m.close or m.end) + 1))
+                continue
+            attribution = post or pre
+            if attribution is None and pre_text.endswith(":"):
+                attribution = self._colon(sent_start, m.open)
+            if attribution is None:
+                if words < self.min_words or not speechlike:
+                    terms.append((m.open, (m.close or m.end) + 1))
+                    continue
+                near = previous and self._sentence_no(m.open) - self._sentence_no(previous.end) <= 3
+                if near and previous.kind == "direct":  # `“A,” kata X. “B.”`: same speaker, same cue
+                    quotes.append(Quote(m.start, m.end, "direct", previous.cue, previous.speaker, 0.8, m.open))
+                else:
+                    quotes.append(Quote(m.start, m.end, "direct", None, Speaker(None, "person", pronoun=True), 0.6, m.open))
+                continue
+            q = self._attributed(m.start, m.end, "direct", attribution, 0.95)
+            if q:
+                quotes.append(q)
+        return quotes, terms
+
+    def _colon(self, sent_start: int, open_: int) -> Attribution | None:
+        head = self.text[sent_start:open_].rstrip()[:-1]
+        return before_attribution(self.text, sent_start, sent_start + len(head)) if head else None
+
+    def _attributed(self, start: int, end: int, kind: str, a: Attribution, confidence: float) -> Quote | None:
+        if a.pronoun:
+            speaker = Speaker(None, "person", pronoun=True)
+        else:
+            speaker = resolve(self.doc, a.np_start, a.np_end, self.index, a.direction)
+            if speaker is None and a.direction == "after":
+                speaker = Speaker(None, "person", pronoun=True)
+        return Quote(start, end, kind, (a.cue_start, a.cue_end), speaker, confidence, a.cue_start)
+
+    # -- indirect and mixed quotes ------------------------------------------
+    def _indirect(self, direct: list[Quote], terms: list[tuple[int, int]]) -> list[Quote]:
+        spans = [(q.start, q.end, q) for q in direct if q.kind == "direct"]
+        used_cues = {q.cue for q in direct if q.cue}
+
+        def inside(char: int) -> bool:
+            return any(s <= char < e for s, e, _ in spans)
+
+        found: list[Quote] = []
+        for sent in self.sents:
+            for part in sentence_tokens(sent):
+                for c in find_clauses(part, inside):
+                    if (c.cue_start, c.cue_end) in used_cues or not self._content(c.start, c.end):
+                        continue
+                    outer = next((q for s, e, q in spans if s <= c.cue_start < e), None)
+                    if outer is None and any(s < c.end and c.start < e for s, e, _ in spans):
+                        continue  # overlaps a direct quote without being inside it
+                    if outer is not None and c.np_start is not None:
+                        c.np_start = max(c.np_start, outer.start)
+                    q = self._clause_quote(c, terms, outer)
+                    if q:
+                        found.append(q)
+        return found
+
+    def _clause_quote(self, c: Clause, terms: list[tuple[int, int]], outer: Quote | None) -> Quote | None:
+        kind = "mixed" if any(c.start <= s and e <= c.end + 1 for s, e in terms) else "indirect"
+        if c.pronoun:
+            speaker = Speaker(None, "person", pronoun=True)
+        elif c.np_start is not None and c.np_end is not None and c.np_end > c.np_start:
+            speaker = resolve(self.doc, c.np_start, c.np_end, self.index, c.direction)
+            if speaker is None and c.direction == "after":
+                speaker = Speaker(None, "person", pronoun=True)
+        else:
+            speaker = None
+        between = self.doc.char_span(c.cue_end, c.start, alignment_mode="contract")
+        if between is not None and len(between) and (speaker is None or speaker.type != "person" or not speaker.name):
+            document = _document_name([t for t in between if t.lower_ not in ("dalam", "di")])
+            if document:
+                speaker = Speaker(document, "document")
+        if c.passive and speaker is not None and speaker.type == "person" and not speaker.pronoun and outer is None:
+            speaker = None  # `Hasto disebut ...`: the subject is who the claim is about
+        confidence = 0.6 if c.passive else 0.8
+        q = Quote(c.start, c.end, kind, (c.cue_start, c.cue_end), speaker, confidence, c.cue_start, outer=outer)
+        return q
+
+    # -- speakers -------------------------------------------------------------
+    def _forward(self, quotes: list[Quote]) -> None:
+        """`Hal itu diungkapkan langsung oleh X`: X speaks the previous sentence's quote."""
+        for k, sent in enumerate(self.sents):
+            m = FORWARD.match(sent.text)
+            if not m or k == 0:
+                continue
+            np_start = sent.start_char + m.start("np")
+            speaker = resolve(self.doc, np_start, sent.start_char + m.end("np"), self.index, "after")
+            if speaker is None or speaker.name is None:
+                continue
+            previous = self.sents[k - 1]
+            for q in quotes:
+                if previous.start_char <= q.anchor < previous.end_char and q.outer is None:
+                    if q.speaker is None or q.speaker.name is None:
+                        q.speaker = speaker
+                    elif q.speaker.name != speaker.name:
+                        q.add_via(speaker.name, "spokesperson")
+
+    def _antecedents(self, quotes: list[Quote]) -> None:
+        """Pronoun and zero speakers: the person named since the last quote, else its speaker."""
+        last: Speaker | None = None
+        last_end = 0
+        covered = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+        documents: list[str] = []
+        known = {q.speaker.name for q in quotes if q.speaker and q.speaker.name}
+        for q in quotes:
+            if q.speaker is not None and q.speaker.type == "document" and q.speaker.anaphoric and documents:
+                same = [d for d in documents if d.split()[0].lower() == q.speaker.name.split()[0].lower()]
+                q.speaker = Speaker((same or documents)[-1], "document", via=list(q.speaker.via))
+            elif q.speaker is not None and q.speaker.type == "document":
+                documents.append(q.speaker.name)
+            if q.speaker is not None and q.speaker.pronoun:
+                names = [n for pos, n in self.index.persons if last_end <= pos < q.anchor
+                         and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)]
+                names = [n for n in self.index.antecedents(last_end, q.anchor, known) if n in {self.index.fullest(m) for m in names}]
+                if names:
+                    q.speaker = Speaker(names[-1], "person")
+                elif last is not None:
+                    q.speaker = Speaker(last.name, last.type, last.entity, via=list(last.via))
+                else:
+                    q.speaker = None
+            if q.speaker is not None and q.speaker.name and q.outer is None:
+                last = q.speaker
+                last_end = max(q.end, q.anchor)
+            for v in (q.speaker.via if q.speaker else []):
+                q.add_via(v, "spokesperson")
+
+    # -- via ------------------------------------------------------------------
+    def _nested_via(self, quotes: list[Quote]) -> None:
+        for q in quotes:
+            if q.outer is not None and q.outer.speaker is not None and q.outer.speaker.name:
+                q.add_via(q.outer.speaker.name, "nested")
+
+    def _relays(self, quotes: list[Quote]) -> None:
+        owned: dict[str, list[tuple[str, str]]] = {}
+        outlet = (self.doc._.warta_article or {}).get("outlet")
+        for sent in self.sents:
+            relays = find_relays(self.text, sent.start_char, sent.end_char, outlet)
+            if not relays:
+                continue
+            here = [q for q in quotes if sent.start_char <= q.anchor < sent.end_char and q.outer is None]
+            for r in relays:
+                if r.kind == "spokesperson":
+                    if FORWARD.match(sent.text):
+                        continue
+                    speaker = resolve(self.doc, r.name_start, sent.end_char, self.index, "after")
+                    for q in here:
+                        if speaker and speaker.name:
+                            q.add_via(speaker.name, "spokesperson")
+                    continue
+                owner = next((q.speaker.name for q in here if q.speaker and q.speaker.name), None)
+                if owner is None:
+                    names = [n for pos, n in self.index.persons if sent.start_char <= pos < r.start]
+                    owner = names[-1] if names else None
+                if owner:
+                    owned.setdefault(owner, []).append((r.name, r.kind))
+        for q in quotes:
+            if q.outer is None and q.speaker is not None and q.speaker.name in owned:
+                for name, kind in owned[q.speaker.name]:
+                    q.add_via(name, kind)

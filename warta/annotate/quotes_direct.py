@@ -1,0 +1,199 @@
+"""Direct quotes: pairing quotation marks as scraped, and finding the attribution.
+
+Marks come curly (“ ” ‘ ’ « »), straight (" ') or misused (Kompas opens with ”);
+whether a mark opens or closes is read from its neighbours. A quote runs over
+paragraphs when the next paragraph opens with a mark and the previous one never
+closed. The attribution is looked for after the closing mark (`,” kata X`,
+`,” ungkap pernyataan resmi tersebut`, `,” pesan tersebut melanjutkan`), then
+before the opening mark (`X mengatakan, “`, `Menurut X, “`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang.id import patterns, words
+
+DOUBLE_OPEN, DOUBLE_CLOSE = "“«", "”»"
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+
+
+def _cue_words() -> tuple[list[str], list[str]]:
+    verbs, post = [], []
+    for row in patterns("cues"):
+        verbs.extend(row["forms"])
+        post.extend(row.get("post", []))
+    return verbs, post
+
+
+VERB_CUES, POST_CUES = _cue_words()
+ACCORDING = tuple(w for w in words("cues_according"))
+_ALL = sorted(set(VERB_CUES) | set(POST_CUES) | {"menurut", "menurutnya"}, key=len, reverse=True)
+CUE_RE = "|".join(re.escape(c) for c in _ALL)
+VERB_RE = "|".join(re.escape(c) for c in sorted(VERB_CUES, key=len, reverse=True))
+
+# after the closing mark: `, kata X` / `ujarnya` / `demikian bunyi pernyataan tersebut`
+POST_ATTRIBUTION = re.compile(rf"^[ \t,]*(?:(?:demikian|begitu)[ \t]+)?(?P<cue>{CUE_RE})(?![\w-])", re.I)
+# after the closing mark, subject first: `, pesan tersebut melanjutkan.`
+POST_SUBJECT_VERB = re.compile(rf"^[ \t,]*(?P<np>(?:[\w.()-]+[ \t]+){{1,5}}?)(?P<cue>{VERB_RE})(?=[ \t]*[.,;]|[ \t]*$)", re.I)
+# before the opening mark: `X mengatakan, “` / `X menegaskan: “` / `Menurut X, “`
+PRE_ATTRIBUTION = re.compile(rf"(?P<cue>{CUE_RE})(?:[ \t]+(?:kembali|juga|pula))?[ \t]*(?:bahwa)?[ \t]*[,:]?[ \t]*$", re.I)
+PRE_ACCORDING = re.compile(r"(?:^|[\s,])(?P<cue>[Mm]enurut)[ \t]+(?P<np>[^,.\n]{2,80}),[ \t]*$")
+
+
+@dataclass
+class Marked:
+    """A span between quotation marks: `open`/`close` are the marks' offsets (close None when unclosed)."""
+    open: int
+    close: int | None
+    start: int
+    end: int
+    inner_marks: list[int] = field(default_factory=list)
+
+
+def _role(text: str, i: int) -> str | None:
+    ch = text[i]
+    prev = text[i - 1] if i else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if ch in DOUBLE_OPEN:
+        if ch == "“" and not prev.isspace() and prev not in "([—-" and (nxt.isspace() or nxt in ".,"):
+            return "close"
+        return "open"
+    if ch in DOUBLE_CLOSE:
+        if (prev.isspace() or prev in "([—") and (nxt.isalnum() or nxt in "‘'\""):
+            return "open"
+        return "close"
+    if ch == '"':
+        if prev.isspace() or prev in "([—:" or i == 0:
+            return "open" if not nxt.isspace() else None
+        return "close"
+    return None
+
+
+def _single_role(text: str, i: int) -> str | None:
+    ch = text[i]
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "‘'" and (prev.isspace() or prev in "(“\"") and nxt.isalnum():
+        return "open"
+    if ch in "’'" and not prev.isspace() and not nxt.isalnum():
+        return "close"
+    return None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def pair_marks(text: str) -> list[Marked]:
+    """Every quoted stretch of `text`, double marks first, then single marks outside them."""
+    found: list[Marked] = []
+    pending: Marked | None = None
+    paragraph_start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            paragraph_start = i + 1
+            continue
+        if ch not in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
+            continue
+        role = _role(text, i)
+        if role == "open":
+            if pending is not None:
+                continues = text[paragraph_start:i].strip() == "" and "\n" in text[pending.open:i]
+                if continues:
+                    pending.inner_marks.append(i)
+                    continue
+                end = text.rfind("\n", pending.open, i)
+                s, e = _strip(text, pending.open + 1, end if end > 0 else i)
+                found.append(Marked(pending.open, None, s, e, pending.inner_marks))
+            pending = Marked(i, None, i + 1, i + 1)
+        elif role == "close" and pending is not None:
+            if "\n" in text[pending.open:i] and text[paragraph_start:i].strip() and not pending.inner_marks:
+                # the quote opened in an earlier paragraph and no mark reopened it: close it there
+                end = text.find("\n", pending.open)
+                s, e = _strip(text, pending.open + 1, end)
+                found.append(Marked(pending.open, None, s, e))
+                pending = None
+                continue
+            s, e = _strip(text, pending.open + 1, i)
+            found.append(Marked(pending.open, i, s, e, pending.inner_marks))
+            pending = None
+    if pending is not None:
+        end = text.find("\n", pending.open)
+        end = len(text) if end < 0 else end
+        if pending.inner_marks or "\n" not in text[pending.open:end]:
+            s, e = _strip(text, pending.open + 1, end)
+            found.append(Marked(pending.open, None, s, e, pending.inner_marks))
+    covered = [(m.open, (m.close or m.end)) for m in found]
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in "‘’'":
+            continue
+        if any(a <= i <= b for a, b in covered):
+            continue
+        role = _single_role(text, i)
+        if role == "open":
+            opened = i
+        elif role == "close" and opened is not None and "\n" not in text[opened:i]:
+            s, e = _strip(text, opened + 1, i)
+            found.append(Marked(opened, i, s, e))
+            opened = None
+    return sorted((m for m in found if m.end > m.start), key=lambda m: m.open)
+
+
+@dataclass
+class Attribution:
+    cue_start: int
+    cue_end: int
+    np_start: int  # where the speaker phrase is looked for
+    np_end: int
+    direction: str  # "after" (speaker follows the cue) or "before" (speaker precedes it)
+    pronoun: bool = False  # `katanya`, `ujarnya`: the speaker is an antecedent
+
+
+def after_attribution(text: str, close: int, limit: int) -> Attribution | None:
+    """The attribution following a closing mark at `close`, up to `limit` (sentence end)."""
+    tail_start = close + 1
+    tail = text[tail_start:limit]
+    match = POST_ATTRIBUTION.match(tail)
+    if match:
+        cue_start, cue_end = tail_start + match.start("cue"), tail_start + match.end("cue")
+        cue = match.group("cue").lower()
+        rest_end = _clause_end(text, cue_end, limit)
+        if cue == "menurut":
+            return Attribution(cue_start, cue_end, cue_end, rest_end, "after")
+        pronoun = cue.endswith("nya") or bool(re.match(r"[ \t]+(?:ia|dia|beliau)\b", text[cue_end:rest_end]))
+        return Attribution(cue_start, cue_end, cue_end, rest_end, "after", pronoun)
+    match = POST_SUBJECT_VERB.match(tail)
+    if match and not re.search(r"[“”\"]", match.group("np")):
+        return Attribution(tail_start + match.start("cue"), tail_start + match.end("cue"),
+                           tail_start + match.start("np"), tail_start + match.end("np"), "before")
+    return None
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """End of the attribution phrase: the sentence end, a new quote or a semicolon."""
+    m = re.compile(r"[.;!?\n“”\"]").search(text, start, limit)
+    return m.start() if m else limit
+
+
+def before_attribution(text: str, sentence_start: int, open_: int) -> Attribution | None:
+    """The attribution ending right before an opening mark (same sentence)."""
+    head = text[sentence_start:open_]
+    match = PRE_ACCORDING.search(head)
+    if match:
+        return Attribution(sentence_start + match.start("cue"), sentence_start + match.end("cue"),
+                           sentence_start + match.start("np"), sentence_start + match.end("np"), "after")
+    match = PRE_ATTRIBUTION.search(head)
+    if match and (head[:match.start()].strip() or match.group("cue").lower() in POST_CUES):
+        cue = match.group("cue")
+        cue_start = sentence_start + match.start("cue")
+        if cue.lower() in {c.lower() for c in POST_CUES} and not head[:match.start()].strip():
+            return None
+        return Attribution(cue_start, cue_start + len(cue), sentence_start, cue_start, "before",
+                           pronoun=cue.lower().endswith("nya") and cue.lower() not in VERB_CUES)
+    return None

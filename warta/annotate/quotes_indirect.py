@@ -1,0 +1,288 @@
+"""Indirect and mixed quotes: a cue verb with its content clause, in one sentence.
+
+Shapes read here (speaker, cue, content):
+`X mengatakan(,) (bahwa) C.` / `X meminta Y untuk C.` / `Menurut X, C.` /
+`C, kata X.` / `A, kata X, B.` / `C, menurut X.` / `X disebut C` (passive: no speaker
+unless the next sentence names one). The span is the content clause without the
+final full stop; a clause that quotes words verbatim is `mixed`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..lang.id import patterns
+
+OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
+                 "dari", "oleh", "sebagai", "itu", "ini", "tersebut", "nama", "jumlah", "data", "apresiasi", "rasa",
+                 "pendapat", "pernyataan", "alasan", "rencana", "keinginan", "harapan", "kabar", "informasi", "bahwasanya"}
+NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingin", "mau", "akan", "perlu", "sering",
+              "dan", "atau", "cara", "ketika", "saat", "sambil", "seraya"}
+SKIP_AFTER = {"kembali", "juga", "pula", "pun", "lagi", "lebih", "lanjut"}
+COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
+QUOTE_CHARS = set("“”\"«»")
+PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dinyatakan", "diakui", "dinilai",
+                       "diklaim", "diumumkan", "ditekankan", "dituturkan", "dipaparkan", "diterangkan", "ditambahkan",
+                       "diserukan", "dituntut", "didesak", "diimbau", "dituliskan", "diperkirakan", "diberitakan",
+                       "disebutkan", "dikatakan"}
+
+
+def _lexicon() -> tuple[dict[str, dict], dict[str, dict]]:
+    verbs, post = {}, {}
+    for row in patterns("cues"):
+        for form in row["forms"]:
+            verbs[form] = row
+        for form in row.get("post", []):
+            post[form] = row
+    return verbs, post
+
+
+VERBS, POST = _lexicon()
+MAX_WORDS = max(len(f.split()) for f in VERBS)
+
+
+@dataclass
+class Clause:
+    """A content clause found around a cue: character offsets, the cue and where the speaker is."""
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    np_start: int | None
+    np_end: int | None
+    direction: str  # "before": speaker in np before the cue; "after": after it
+    pronoun: bool = False
+    passive: bool = False
+    kind: str = "indirect"
+
+
+def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The cue starting at token i (longest form first): (form, number of tokens)."""
+    for n in range(MAX_WORDS, 0, -1):
+        if i + n > len(tokens):
+            continue
+        text = " ".join(t.lower_ for t in tokens[i:i + n])
+        if text in VERBS or (n == 1 and (text in POST or text in ("menurut", "menurutnya"))):
+            return text, n
+    return None
+
+
+def _trim_end(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].is_space or tokens[-1].text in {".", ",", ";", ":", "!"} or tokens[-1].text in QUOTE_CHARS and False):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
+    tokens = _trim_end([t for t in tokens])
+    while tokens and (tokens[0].is_space or tokens[0].text in {",", ":"}):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_alpha or t.like_num)
+
+
+def _trailing_attribution(tokens: list[Token]) -> int | None:
+    """Index of a trailing `, kata X` / `, ujarnya` / `, menurut X` / `, X melaporkan ...`
+    after which the clause stops."""
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].text != ",":
+            continue
+        rest = [t for t in tokens[k + 1:] if not t.is_space]
+        if not rest:
+            continue
+        low = rest[0].lower_
+        if low in POST or low in ("menurut", "menurutnya"):
+            return k
+        lows = [t.lower_ for t in rest[:6]]
+        if any(w in ("melaporkan", "mengatakan", "menambahkan") for w in lows[1:5]) and rest[0].text[:1].isupper():
+            return k
+    return None
+
+
+def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
+    """Content clauses of one sentence (tokens), skipping cues inside a direct quote
+    (`inside_quote(char)` says so) unless they are followed by `bahwa` (nested quotes)."""
+    found: list[Clause] = []
+    tokens = [t for t in sentence if not t.is_space or "\n" not in t.text]
+    trailing = _trailing_according(tokens, inside_quote)
+    if trailing:
+        return [trailing]
+    i = 0
+    while i < len(tokens):
+        match = _cue_at(tokens, i)
+        if not match:
+            i += 1
+            continue
+        form, n = match
+        cue_tokens = tokens[i:i + n]
+        after = tokens[i + n:]
+        before = tokens[:i]
+        quoted = inside_quote(tokens[i].idx)
+        clause = None
+        if form in ("menurut", "menurutnya"):
+            clause = _according(tokens, i, form)
+        elif form in POST and form not in VERBS:
+            clause = _inverted(tokens, i, form)
+        elif before and before[-1].lower_ in NOT_BEFORE:
+            clause = None
+        else:
+            clause = _verb(tokens, i, n, form)
+        if clause and quoted:
+            nested = any(t.lower_ == "bahwa" for t in after[:3]) and clause.direction == "before"
+            clause = clause if nested else None
+        if clause:
+            clause.cue_start, clause.cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
+            found.append(clause)
+        i += n
+    return found
+
+
+def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
+    """`C, menurut bocoran memo yang dilihat oleh Politico.`: the whole sentence before is the content."""
+    for k in range(len(tokens) - 2, 1, -1):
+        if tokens[k].lower_ == "menurut" and tokens[k - 1].text == "," and not inside_quote(tokens[k].idx):
+            if tokens[k - 2].text in QUOTE_CHARS or not any(t.text == "," for t in tokens[k + 1:]) is False:
+                return None
+            span = _span_chars(tokens[:k])
+            np = _span_chars(tokens[k + 1:])
+            if not span or not np or _words(tokens[:k]) < 4:
+                return None
+            return Clause(span[0], span[1], tokens[k].idx, tokens[k].idx + len(tokens[k].text), np[0], np[1], "after")
+    return None
+
+
+def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
+    row = VERBS[form]
+    passive = form.startswith("di") or form == "tertulis"
+    j = i + n
+    while j < len(tokens) and tokens[j].lower_ in SKIP_AFTER:
+        j += 1
+    has_bahwa = False
+    # `menulis dalam surat pengunduran dirinya bahwa ...`: a short phrase before `bahwa`
+    for k in range(j, min(j + 8, len(tokens))):
+        if tokens[k].lower_ in COMPLEMENTISERS:
+            if k == j or tokens[j].lower_ in ("dalam", "di", "kepada", ",") or k - j <= 2:
+                j, has_bahwa = k + 1, True
+            break
+        if tokens[k].text in {",", ".", "“", "”", "\""}:
+            break
+    separated = False
+    while j < len(tokens) and tokens[j].text in {",", ":"}:
+        j += 1
+        separated = True
+    if j < len(tokens) and tokens[j].lower_ in COMPLEMENTISERS and not has_bahwa:
+        j += 1
+        has_bahwa = True
+    rest = tokens[j:]
+    if not rest or rest[0].text in QUOTE_CHARS:
+        return None  # `X mengatakan, “...”`: a direct quote's attribution
+    cut = _trailing_attribution(rest)
+    if cut is not None:
+        rest = rest[:cut]
+    first = rest[0].lower_ if rest else ""
+    if not has_bahwa and not separated:
+        if passive and form in PASSIVE_NEEDS_BAHWA:
+            return None
+        if first in OBJECT_STARTS or _words(rest) < 4 or first in ("sebagai",):
+            return None
+    if _words(rest) < 2 or (passive and _words(rest) < 4):
+        return None
+    if form == "tertulis" and i > 0 and tokens[i - 1].lower_ in ("keterangan", "pernyataan", "jawaban", "pesan", "secara"):
+        return None
+    if passive and first in ("sebagai", "oleh", "dengan", "dalam"):
+        return None
+    span = _span_chars(rest)
+    if span is None:
+        return None
+    subject = [t for t in tokens[:i]]
+    np = _span_chars(subject) if subject else None
+    if not subject and not passive and row["kind"] != "report":
+        return None
+    return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive)
+
+
+def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
+    """`Menurut X, C` / `C, menurut X` / `A, menurutnya, B` / `A menurutnya B`."""
+    after = tokens[i + 1:]
+    lead = [t for t in tokens[:i] if not t.is_punct]
+    if form == "menurut":
+        comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+        if comma is None:
+            return None
+        np_tokens, rest = after[:comma], after[comma + 1:]
+    else:
+        np_tokens, rest = [], after
+        while rest and rest[0].text == ",":
+            rest = rest[1:]
+    np = _span_chars(np_tokens) if np_tokens else None
+    pronoun = form == "menurutnya" or (np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
+    if len(lead) <= 2:  # sentence-initial: the clause follows
+        if not rest or rest[0].text in QUOTE_CHARS or _words(rest) < 3:
+            return None
+        span = _span_chars(rest)
+        return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
+    if i > 0 and tokens[i - 1].text == ",":
+        if form == "menurut" and not any(t.text == "," for t in rest[:1]) and (not rest or _words(rest) < 3):
+            np = _span_chars(after) if after else None
+            span = _span_chars(tokens[:i])
+            if span and tokens[i - 2].text in QUOTE_CHARS:
+                return None  # handled by the direct quote before it
+            return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
+        span = _span_chars(tokens)  # interposed: the whole sentence
+        return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
+    span = _span_chars(rest)
+    if not span or _words(rest) < 3:
+        return None
+    return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
+
+
+def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
+    """`C, kata X.` (clause before) or `A, kata X, B.` (interposed: whole sentence) or `Kata X, C`."""
+    after = tokens[i + 1:]
+    comma = next((k for k, t in enumerate(after) if t.text in {",", "."}), len(after))
+    np_tokens = after[:comma]
+    np = _span_chars(np_tokens) if np_tokens else None
+    pronoun = form.endswith("nya") or bool(np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
+    if i == 0 or all(t.is_punct for t in tokens[:i]):
+        if form not in ("kata",):
+            return None
+        rest = after[comma + 1:]
+        span = _span_chars(rest)
+        if not span or _words(rest) < 3 or rest[0].text in QUOTE_CHARS:
+            return None
+        return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
+    if tokens[i - 1].text != ",":
+        return None
+    if i >= 2 and tokens[i - 2].text in QUOTE_CHARS:
+        return None  # a direct quote's attribution
+    rest = [t for t in after[comma + 1:] if not t.is_space]
+    if rest and _words(rest) >= 2:
+        span = _span_chars(tokens)
+    else:
+        span = _span_chars(tokens[:i])
+    if not span or _words(tokens[:i]) < 3:
+        return None
+    return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
+
+
+def sentence_tokens(sent: Span) -> list[list[Token]]:
+    """A sentence's tokens, split where scraping glued two sentences (`IsraelMemo tersebut
+    menyerukan`): a lowercase word touching a capitalised one, with a cue verb soon after."""
+    parts, current = [], []
+    tokens = list(sent)
+    for k, token in enumerate(tokens):
+        if (current and k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
+                and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3
+                and any(_cue_at(tokens, m) for m in range(k + 1, min(k + 6, len(tokens))))):
+            parts.append(current)
+            current = []
+        current.append(token)
+    if current:
+        parts.append(current)
+    return parts

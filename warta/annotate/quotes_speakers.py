@@ -1,0 +1,339 @@
+"""Who a quote belongs to: a noun phrase near the cue turned into a speaker.
+
+A speaker is a named person (the fullest name the article gives), an
+organisation, a document (`memo`, `surat pengunduran diri`) or a description
+(`seorang warga`). Without NER the names come from capitalised runs, with title
+and institution words (`Juru Bicara Departemen Luar Negeri AS`) peeled off;
+with NER (`doc.spans["warta_mentions"]`) the mention's entity wins."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from ..lang.id import patterns, words
+from .extensions import MENTIONS
+
+PRONOUNS = {"ia", "dia", "beliau", "pihaknya"}
+NP_STOPS = {
+    "yang", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dalam", "pada", "kepada", "kpd", "lewat",
+    "juga", "pun", "telah", "sudah", "kembali", "lalu", "kemudian", "sebelumnya", "bahkan", "turut", "lantas",
+    "tak", "tidak", "akan", "masih", "hanya", "secara", "langsung", "pernah", "sempat", "justru", "memang", "saja",
+    "sendiri", "selaku", "sambil", "seraya", "ketika", "untuk", "atas", "terkait", "soal", "mengenai", "tentang",
+    "ditemui", "dikonfirmasi", "dihubungi", "menjawab", "menanggapi", "sebagai", "bahwa", "kalau", "agar",
+    "di", "ke", "dari", "oleh", "melalui", "via", "dilansir", "dikutip", "mengutip", "seperti", "sebagaimana",
+    "hari", "pekan", "minggu", "bulan", "tahun", "tadi", "kemarin", "siang", "malam", "pagi", "sore",
+}
+DETERMINERS = {"tersebut", "itu", "ini"}
+PLACE_PREFIXES = {"kabupaten", "kota", "provinsi", "desa", "dusun", "kecamatan", "kelurahan", "jalan", "kampung", "pulau"}
+ORG_HEADS = {
+    "kementerian", "kemenkeu", "kemnaker", "departemen", "direktorat", "ditjen", "badan", "lembaga", "komisi", "dewan",
+    "majelis", "mahkamah", "pengadilan", "kejaksaan", "kepolisian", "polri", "polda", "polres", "polsek", "dinas",
+    "kedutaan", "kantor", "partai", "fraksi", "universitas", "institut", "yayasan", "asosiasi", "perusahaan", "pt",
+    "bank", "tim", "satgas", "pemerintah", "pemprov", "pemkab", "pemkot", "bapenda", "kpk", "kpu", "bpk", "bps", "dpr",
+    "tni", "pbb", "misi", "organisasi", "komite", "koalisi", "serikat", "gabungan", "ikatan", "persatuan", "bgn",
+}
+CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april",
+            "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
+NOT_NAMES = frozenset(STOP_WORDS) | CALENDAR
+NAME_JOINERS = {"bin", "binti", "van", "de", "der", "al", "el", "dan"}
+
+
+def _role_words() -> frozenset[str]:
+    return frozenset(w.lower() for line in words("speakers_roles") for w in line.split())
+
+
+ROLE_WORDS = _role_words()
+DOCUMENT_NOUNS = tuple(w.lower() for w in words("speakers_documents"))
+SPEAKER_NOUNS = {row["noun"]: row["type"] for row in patterns("speakers_nouns")}
+
+
+def _outlet_words() -> set[str]:
+    names = set()
+    for row in patterns("outlets"):
+        names.update(a.lower() for a in [row["name"], *row.get("aliases", [])])
+    return names
+
+
+OUTLETS = _outlet_words() | {"antara", "reuters", "afp", "ap", "politico", "bolasport", "cnn", "bbc", "bloomberg",
+                             "huffington post", "the verge", "channel news asia", "makan bola", "al jazeera", "xinhua",
+                             "tempo", "kompas", "detik"}
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    type: str = "unknown"
+    entity: str | None = None
+    pronoun: bool = False
+    anaphoric: bool = False  # `pesan tersebut`, `jenderal bintang dua itu`: points back
+    position: int = 0
+    via: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict | None:
+        if self.name is None:
+            return None
+        return {"entity": self.entity, "name": self.name, "type": self.type}
+
+
+class NameIndex:
+    """Names of the article: NER entities when present, else person names read off
+    capitalised runs; maps a short mention (`Miller`) to the fullest (`Matthew Miller`)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.entities = {e["id"]: e for e in (doc._.warta_entities or [])}
+        self.mentions = []  # (start_char, end_char, entity)
+        for span in doc.spans.get(MENTIONS, []) if MENTIONS in doc.spans else []:
+            entity = self.entities.get((span._.warta or {}).get("entity"))
+            if entity:
+                self.mentions.append((span.start_char, span.end_char, entity))
+        self.persons: list[tuple[int, str]] = []  # (char position, full person name)
+        found = []
+        for run in capitalised_runs(list(doc)):
+            name = person_name(run)
+            if name:
+                found.append(name)
+        long_words = {t.text for name in found if len(name) > 1 for t in name}
+        for name in found:
+            first = name[0]
+            if len(name) == 1 and first.text not in long_words:
+                before = doc[first.i - 1] if first.i else None
+                if _starts_sentence(first) or (before is not None and before.lower_ in {"di", "ke", "dari", "bandara", "kota"}):
+                    continue
+            self.persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
+
+    def entity_at(self, start: int, end: int) -> dict | None:
+        for s, e, entity in self.mentions:
+            if s < end and start < e:
+                return entity
+        return None
+
+    def fullest(self, name: str) -> str:
+        """The longest person name of the article containing every word of `name`."""
+        parts = clean_name(name).split()
+        best = clean_name(name)
+        for _, full in self.persons:
+            full_parts = full.split()
+            if all(p in full_parts for p in parts) and len(full) > len(best):
+                best = full
+        return best
+
+    def antecedents(self, start: int, end: int, known: set[str]) -> list[str]:
+        """Person names between start..end that can stand for a later pronoun: full names
+        (two words or more) and single names already seen as speakers."""
+        out = []
+        for pos, name in self.persons:
+            if start <= pos < end:
+                full = self.fullest(name)
+                if len(full.split()) >= 2 or full in known:
+                    out.append(full)
+        return out
+
+    def persons_between(self, start: int, end: int) -> list[str]:
+        return [name for pos, name in self.persons if start <= pos < end]
+
+
+def _starts_sentence(token: Token) -> bool:
+    k = token.i
+    while k > 0 and (token.doc[k - 1].is_punct or token.doc[k - 1].is_space) and not token.doc[k].is_sent_start:
+        k -= 1
+    return token.doc[k].is_sent_start or k == 0
+
+
+GLUED_TAIL = re.compile(r"(?<=[a-z]{3})(?:yang|dan|(?:mem|men|meng|meny|ber|di|ter)[a-z]{4,})$")
+
+
+def clean_name(name: str) -> str:
+    """Scraping glues words onto names: `(Apersi)Dedy Indra Setiawanmenanggapi` ->
+    `Dedy Indra Setiawan`, `Bima Arya Sugiartoyang` -> `Bima Arya Sugiarto`."""
+    name = re.sub(r"^.*\)(?=[A-Z])", "", name)
+    return GLUED_TAIL.sub("", name)
+
+
+def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalised tokens (joined by `bin`, `van`, `al`...)."""
+    runs, run = [], []
+    for i, token in enumerate(tokens):
+        joiner = (token.lower_ in NAME_JOINERS - {"dan"} and run and i + 1 < len(tokens) and is_capitalised(tokens[i + 1]))
+        if (is_capitalised(token) and token.text not in DETERMINERS) or joiner:
+            if run and run[-1].whitespace_ == "" and run[-1].text.isalpha() and token.text.isalpha() and not token.text.isupper():
+                pass
+            run.append(token)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def person_name(run: list[Token]) -> list[Token]:
+    """The person-name tail of a capitalised run: `Menteri Luar Negeri AS Antony Blinken` -> `Antony Blinken`."""
+    tail: list[Token] = []
+    for k in range(len(run) - 1, -1, -1):
+        token = run[k]
+        if token.lower_ in ROLE_WORDS or not token.text[0].isalpha() or token.lower_ in OUTLETS or token.lower_ in NOT_NAMES:
+            break
+        if token.text.isupper() and len(token.text) > 1:
+            break
+        if k > 0 and run[k - 1].lower_ in PLACE_PREFIXES:
+            break
+        tail.insert(0, token)
+    if not tail:
+        return []
+    head = run[0].lower_
+    if (head in ORG_HEADS or head.isupper()) and len(tail) < 2 and len(run) > len(tail):
+        return []
+    return tail
+
+
+def _trim_determiners(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].lower_ in DETERMINERS or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].lower_.endswith("nya") and len(tokens[-1].text) > 5:
+        return tokens  # `dirinya` is handled by the caller
+    return tokens
+
+
+def _np(tokens: list[Token]) -> list[Token]:
+    """The noun phrase at the start of `tokens`: stop at a relative clause, an
+    adverb or a preposition (a `di` between two capitalised words stays)."""
+    out: list[Token] = []
+    depth = 0
+    for i, token in enumerate(tokens):
+        low = token.lower_
+        if token.text == "(":
+            depth += 1
+        if depth == 0:
+            if low == "di" and out and is_capitalised(out[-1]) and i + 1 < len(tokens) and is_capitalised(tokens[i + 1]):
+                out.append(token)
+                continue
+            if low in NP_STOPS and out or token.text in {",", ".", ";", ":", "!", "?", "“", "”", "\""} or token.is_space:
+                break
+        if token.text == ")":
+            depth = max(0, depth - 1)
+        out.append(token)
+    return out
+
+
+def _document_name(tokens: list[Token]) -> str | None:
+    """`memo tersebut` -> `memo`; `bocoran memo yang dilihat` -> `memo`;
+    `surat pengunduran dirinya` -> `surat pengunduran diri`."""
+    lows = [t.lower_ for t in tokens]
+    for k, low in enumerate(lows):
+        if low in ("bocoran", "isi", "laporan") and k + 1 < len(lows):
+            continue
+        if low in ("dalam", "di"):
+            continue
+        if any(low == d or (" " in d and " ".join(lows[k:k + len(d.split())]) == d) for d in DOCUMENT_NOUNS):
+            phrase = _trim_determiners(_np(tokens[k:]))
+            text = " ".join(t.text for t in phrase)
+            text = re.sub(r"(?<=\w{3})nya$", "", text)
+            return text or None
+        break
+    return None
+
+
+def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "before") -> Speaker | None:
+    """The speaker named between characters start..end: the subject before a cue
+    (`direction="before"`, the last comma segment with a name) or the phrase after
+    an inverted cue (`"after"`, the first one)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    tokens = [t for t in span if not t.is_space]
+    segments, current = [], []
+    for token in tokens:
+        if token.text == "," and current:
+            segments.append(current)
+            current = []
+        elif token.text not in (",", "“", "”", "\""):
+            current.append(token)
+    if current:
+        segments.append(current)
+    if direction == "before":
+        segments = [_subject(s) for s in reversed(segments)]
+    else:
+        segments = [_np(s) for s in segments]
+    candidates = [_classify(doc, s, index) for s in segments if s]
+    candidates = [c for c in candidates if c is not None]
+    if not candidates:
+        return None
+    for c in candidates[:3]:  # prefer a named person close to the cue (`X, Direktur Y, mengatakan`)
+        if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
+            return c
+    return candidates[0]
+
+
+def _subject(tokens: list[Token]) -> list[Token]:
+    """The subject in a segment before a cue: from its start, skipping a leading
+    `Sementara itu`/`Namun`, up to the first stop word after a noun phrase."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}:
+        i += 1
+    tokens = tokens[i:]
+    # `Kementerian Keuangan melalui Direktur Jenderal Febrio Kacaribu`: speaker before, relay after
+    return tokens
+
+
+def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None:
+    via: list[str] = []
+    lows = [t.lower_ for t in tokens]
+    if "melalui" in lows:
+        k = lows.index("melalui")
+        relay = [r for r in capitalised_runs(tokens[k + 1:]) if person_name(r)]
+        if relay and k > 0:
+            via.append(index.fullest(" ".join(t.text for t in person_name(relay[0]))))
+            tokens = tokens[:k]
+            lows = lows[:k]
+    if "diwakili" in lows:  # `Bawas MA yang diwakili Inspektur Wilayah UU Suradi`
+        tokens = tokens[lows.index("diwakili") + 1:]
+    document = _document_name(tokens)
+    tokens = _np(tokens) if tokens and tokens[0].lower_ not in NP_STOPS else tokens
+    if not tokens:
+        return None
+    position = tokens[0].idx
+    first = tokens[0].lower_
+    if first in PRONOUNS or first in {"mereka", "kami"}:
+        return Speaker(name=None, type="person", pronoun=True, position=position)
+    entity = index.entity_at(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    if entity:
+        kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
+        return Speaker(name=entity["name"], type=kind, entity=entity["id"], position=position, via=via)
+    if document:
+        anaphoric = any(t.lower_ in DETERMINERS for t in tokens) or len(tokens) == 1
+        return Speaker(name=document, type="document", position=position, via=via, anaphoric=anaphoric)
+    runs = capitalised_runs(tokens)
+    for run in reversed(runs):
+        name = person_name(run)
+        if name and not (len(name) == 1 and name[0].i == 0):
+            text = " ".join(t.text for t in name)
+            if text.lower() in OUTLETS:
+                return Speaker(name=text, type="organization", position=position, via=via)
+            return Speaker(name=index.fullest(clean_name(text)), type="person", position=name[0].idx, via=via)
+    if runs and any(t.lower_ in DETERMINERS for t in tokens) and not tokens[0].lower_ in ORG_HEADS:
+        return Speaker(name=None, type="person", pronoun=True, position=position)  # `Jenderal bintang dua itu`
+    if runs:
+        run = _trim_determiners(_np(tokens))
+        while run and not is_capitalised(run[0]):
+            run = run[1:]
+        if run:
+            text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+            return Speaker(name=text, type="organization", position=position, via=via)
+    phrase = _trim_determiners(tokens)
+    text = " ".join(t.text for t in phrase)
+    anaphoric = len(phrase) < len(tokens)
+    for noun, kind in SPEAKER_NOUNS.items():
+        if re.search(rf"\b{re.escape(noun)}\b", text.lower()):
+            return Speaker(name=text, type=kind, position=position, via=via, pronoun=anaphoric and kind == "person")
+    return None

@@ -1,0 +1,160 @@
+"""Roles and titles around person names, and role phrases standing in for a person.
+
+`Menteri Luar Negeri Amerika Serikat (AS) Antony Blinken`: the role runs from the
+leftmost role word (`entity_roles.txt`) of the capitalised stretch before the name
+to the name. `Antonio Guterres, Sekretaris Jenderal PBB,` gives a role after the
+name. Honorifics (`H.`, `Dr.`) and degrees (`S.H.`, `M.Si`) belong to neither.
+Role phrases compare by a normal form (`Menlu AS` = `Menteri Luar Negeri Amerika
+Serikat`), expanding `entity_role_abbreviations.tsv` and dropping bracketed acronyms."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..lang.id import HERE, words
+
+ROLE_JOINERS = {"(", ")", "-", "/", "&"}
+APPOSITION_END = {",", ".", ";", ":", ")", "\n"}
+DEFINITE = {"sang", "si"}
+
+
+@cache
+def role_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("entity_roles"))
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(words("entity_honorifics"))
+
+
+@cache
+def degrees() -> frozenset[str]:
+    return frozenset(words("entity_degrees"))
+
+
+def _tsv(name: str) -> dict[str, str]:
+    rows = {}
+    for line in (HERE / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            short, long = line.split("\t", 1)
+            rows[short.strip().lower()] = long.strip()
+    return rows
+
+
+@cache
+def role_abbreviations() -> dict[str, str]:
+    return _tsv("entity_role_abbreviations")
+
+
+@cache
+def aliases() -> dict[str, str]:
+    """Lowercased alias -> full name, from `entity_aliases.tsv`."""
+    return _tsv("entity_aliases")
+
+
+def normal_role(text: str) -> str:
+    """`Menlu AS` and `Menteri Luar Negeri Amerika Serikat (AS)` -> one string."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    out = []
+    tokens = text.lower().replace("-", " ").split()
+    i = 0
+    while i < len(tokens):
+        pair = " ".join(tokens[i:i + 2])
+        if i + 1 < len(tokens) and pair in role_abbreviations():
+            out.append(role_abbreviations()[pair].lower())
+            i += 2
+            continue
+        out.append(role_abbreviations().get(tokens[i], tokens[i]).lower())
+        i += 1
+    return " ".join(" ".join(out).split())
+
+
+def is_role_word(token: Token) -> bool:
+    return token.lower_ in role_words()
+
+
+def _chain_token(token: Token) -> bool:
+    text = token.text
+    return (text[:1].isupper() or text in ROLE_JOINERS or text.lower() in role_words()
+            or text in honorifics()) and not token.is_space
+
+
+def role_before(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
+    """Token range of the role written just before the name starting at `start`,
+    looking no further left than `floor` (the end of the previous person)."""
+    end = start
+    while end > floor and doc[end - 1].text in honorifics():
+        end -= 1
+    i, head = end, None
+    while i > floor and _chain_token(doc[i - 1]):
+        i -= 1
+        if is_role_word(doc[i]):
+            head = i
+    if head is None:
+        return None
+    if head > 0 and doc[head - 1].lower_ in {"mantan", "eks", "wakil", "plt", "pj"}:
+        head -= 1
+    while end > head and doc[end - 1].text in {"(", "-", "/", "&"}:
+        end -= 1
+    return (head, end) if end > head else None
+
+
+def role_after(doc: Doc, end: int, ceiling: int) -> tuple[int, int] | None:
+    """Token range of an apposition role: `Antonio Guterres, Sekretaris Jenderal PBB,`."""
+    i = end
+    while i < ceiling and (doc[i].text in degrees() or doc[i].text == ","):
+        if doc[i].text == "," and i + 1 < ceiling and is_role_word(doc[i + 1]):
+            i += 1
+            break
+        i += 1
+    else:
+        return None
+    if i >= ceiling or not is_role_word(doc[i]) or not doc[i].text[:1].isupper():
+        return None
+    stop = i
+    while stop < ceiling and doc[stop].text not in APPOSITION_END and _chain_token(doc[stop]):
+        stop += 1
+    return (i, stop) if stop > i else None
+
+
+def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
+    """Strip honorifics, leading role words and trailing degrees from a person span;
+    returns the name range and the role range found inside the span, if any."""
+    role = None
+    head = start
+    while start < end and (is_role_word(doc[start]) or doc[start].text in honorifics()):
+        start += 1
+    if start > head and any(is_role_word(doc[k]) for k in range(head, start)):
+        first = next(k for k in range(head, start) if is_role_word(doc[k]))
+        last = start
+        while last > first and doc[last - 1].text in honorifics():
+            last -= 1
+        role = (first, last)
+    while end > start and (doc[end - 1].text in degrees() or doc[end - 1].text in {",", "."}):
+        end -= 1
+    return start, end, role
+
+
+def role_phrases(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Candidate role-only mentions: `Menlu AS`, `Kapolri`, `sang menteri` (token ranges)."""
+    found = []
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        if token.lower_ in DEFINITE and i + 1 < n and is_role_word(tokens[i + 1]):
+            found.append((token.i, tokens[i + 1].i + 1))
+            i += 2
+            continue
+        if is_role_word(token) and token.text[:1].isupper():
+            j = i + 1
+            while j < n and tokens[j].i == tokens[j - 1].i + 1 and tokens[j].text[:1].isupper():
+                j += 1
+            found.append((token.i, tokens[j - 1].i + 1))
+            i = j
+            continue
+        i += 1
+    return found

@@ -1,0 +1,35 @@
+"""`warta eval dates`: temporal expressions against gold (dev-annotations JSONL or TimeML)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..eval.dates import evaluate, read_timeml
+from ..eval.gold import load_gold, predict
+from ..pipeline import load
+from .app import eval_app, print_report
+
+GoldFile = Annotated[Path, typer.Argument(help="Gold: JSONL in the form of dev-annotations.jsonl, or a TimeML "
+                                                "file (or folder of .tml files) with inline TIMEX3 tags.",
+                                          exists=True, show_default=False)]
+Errors = Annotated[bool, typer.Option("--errors", help="List every miss, false alarm and wrong value with context.")]
+Json = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
+
+DATE_COMPONENTS = ("warta_clean", "warta_sentences", "warta_dates")
+
+
+def read_date_gold(path: Path) -> list[dict]:
+    return load_gold(path) if path.suffix == ".jsonl" else read_timeml(path)
+
+
+@eval_app.command("dates")
+def eval_dates(file: GoldFile, errors: Errors = False, json: Json = False) -> None:
+    """Span P/R/F1 (overlap), TIMEX3 value and type accuracy per type.
+
+    Example: [bold]warta eval dates ../shared/gold/dev-annotations.jsonl --errors[/bold]
+    """
+    rows = read_date_gold(file)
+    print_report(evaluate(rows, predict(rows, load(DATE_COMPONENTS))), as_json=json, show_errors=errors)

@@ -1,0 +1,121 @@
+"""Score figures against gold: span P/R/F1 by overlap; on matched spans the value,
+qualifier and unit (separately and all three together), the source and what is
+counted; per kind of unit (money, percent, count, measure, none)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .gold import match_spans
+from .report import Report, Table, prf
+
+MONEY = {"rupiah", "dolar as", "dolar", "euro", "yuan", "yen", "ringgit", "riyal", "won", "poundsterling"}
+MEASURES = {"kg", "ton", "gram", "km", "meter", "meter persegi", "hektare", "liter", "barel", "basis poin", "poin", "mw"}
+
+
+def unit_kind(unit: str | None) -> str:
+    if unit is None:
+        return "none"
+    head = unit.lower().split(" per ")[0]
+    if head in MONEY:
+        return "money"
+    if head == "persen":
+        return "percent"
+    if head in MEASURES:
+        return "measure"
+    return "count"
+
+
+def same_value(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)))
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    return (a or "").lower() == (b or "").lower()
+
+
+def _words(text: str | None) -> list[str]:
+    return (text or "").lower().replace(",", " ").split()
+
+
+def same_source(gold: str | None, predicted: str | None, lenient: bool = False) -> bool:
+    """Strict: equal after case and spaces. Lenient: also when one name's words all
+    appear, in order, in the other (`Ferry Walintukan` in `Kombes Ferry Walintukan`)."""
+    g, p = _words(gold), _words(predicted)
+    if g == p:
+        return True
+    if not lenient or not g or not p:
+        return False
+    short, long_ = (g, p) if len(g) <= len(p) else (p, g)
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def same_counts(gold: str | None, predicted: str | None) -> bool:
+    """What is counted is free text in the gold: a match when the predicted words occur in it."""
+    if not gold or not predicted:
+        return not gold and not predicted
+    return all(w in _words(gold) for w in _words(predicted))
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return text[max(0, start - 30):start].replace("\n", " ") + "[" + text[start:end] + "]" + text[end:end + 30].replace("\n", " ")
+
+
+def _show(f: dict) -> str:
+    return f"{f.get('value')}|{f.get('qualifier')}|{f.get('unit')}|src={f.get('source')}"
+
+
+def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
+    """Gold rows and predicted records, same order."""
+    kinds: dict[str, Counter] = {}
+    total = Counter()
+    errors = []
+    for row, record in zip(gold_rows, records):
+        gold, predicted = row.get("figures", []), record.get("figures", [])
+        pairs = match_spans(gold, predicted)
+        matched_gold = {id(g) for g, _ in pairs}
+        matched_pred = {id(p) for _, p in pairs}
+        for g, p in pairs:
+            checks = {"value": same_value(g.get("value"), p.get("value")),
+                      "qualifier": g.get("qualifier") == p.get("qualifier"),
+                      "unit": same_unit(g.get("unit"), p.get("unit")),
+                      "source": same_source(g.get("source"), p.get("source")),
+                      "source~": same_source(g.get("source"), p.get("source"), lenient=True),
+                      "counts": same_counts(g.get("counts"), p.get("counts"))}
+            checks["vqu"] = checks["value"] and checks["qualifier"] and checks["unit"]
+            for c in (total, kinds.setdefault(unit_kind(g.get("unit")), Counter())):
+                c["tp"] += 1
+                c.update(k for k, ok in checks.items() if ok)
+            if not checks["vqu"]:
+                errors.append(f"VALUE  {row.get('id')} {_context(row['text'], g['start'], g['end'])} "
+                              f"gold={_show(g)} predicted={_show(p)}")
+            elif not checks["source~"]:
+                errors.append(f"SOURCE {row.get('id')} {_context(row['text'], g['start'], g['end'])} "
+                              f"gold={g.get('source')} predicted={p.get('source')}")
+        for g in gold:
+            if id(g) not in matched_gold:
+                total["fn"] += 1
+                kinds.setdefault(unit_kind(g.get("unit")), Counter())["fn"] += 1
+                errors.append(f"MISS   {row.get('id')} {_context(row['text'], g['start'], g['end'])} gold={_show(g)}")
+        for p in predicted:
+            if id(p) not in matched_pred:
+                total["fp"] += 1
+                kinds.setdefault(unit_kind(p.get("unit")), Counter())["fp"] += 1
+                errors.append(f"FALSE  {row.get('id')} {_context(record['text'], p['start'], p['end'])} predicted={_show(p)}")
+    columns = ["unit kind", "gold", "predicted", "P", "R", "F1", "value", "qualifier", "unit", "value+qual+unit",
+               "source", "source~", "counts"]
+    table = Table("Figures: spans (overlap match); accuracies (%) on matched spans", columns)
+    for name, c in sorted(kinds.items()) + [("all", total)]:
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        p, r, f = prf(tp, fp, fn)
+        table.rows.append([name, tp + fn, tp + fp, p, r, f] +
+                          [_pct(c[k], tp) for k in ("value", "qualifier", "unit", "vqu", "source", "source~", "counts")])
+    notes = [f"{len(gold_rows)} articles. source: equal names (null = null); source~: one name contained in the other "
+             "(title or given name left out); counts: predicted words found in the gold's free-text description."]
+    return Report("warta eval figures", [table], notes, errors)
+
+
+def _pct(part: int, whole: int) -> float:
+    return round(100 * part / whole, 1) if whole else 0.0

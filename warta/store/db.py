@@ -1,0 +1,151 @@
+"""The store: an embedded SQLite database. Every SQL statement Warta runs lives here.
+
+WAL mode so that the API can read while an ingest writes; one transaction per
+article so an interrupted ingest leaves no half-written article; migrations are
+numbered `.sql` files applied once each and recorded in `_migrations`."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import files
+from pathlib import Path
+
+DEFAULT_PATH = "warta.db"
+
+
+def default_path() -> str:
+    """`$WARTA_DB`, else `warta.db` in the working directory."""
+    return os.environ.get("WARTA_DB", DEFAULT_PATH)
+
+
+def escape_fts(query: str) -> str:
+    """Quote each word so user input is never read as FTS5 syntax."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+
+
+class Database:
+    def __init__(self, path: str | Path | None = None):
+        self.path = str(path or default_path())
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.migrate()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- schema -------------------------------------------------------------
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet applied, in order; return their names."""
+        self.conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, "
+                          "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))")
+        done = {row["name"] for row in self.conn.execute("SELECT name FROM _migrations")}
+        applied = []
+        folder = files("warta.store") / "migrations"
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            name = entry.name.removesuffix(".sql")
+            if not entry.name.endswith(".sql") or name in done:
+                continue
+            script = entry.read_text(encoding="utf-8")
+            self.conn.executescript(f"BEGIN;\n{script}\nINSERT INTO _migrations (name) VALUES ('{name}');\nCOMMIT;")
+            applied.append(name)
+        return applied
+
+    def migrations(self) -> list[str]:
+        return [row["name"] for row in self.conn.execute("SELECT name FROM _migrations ORDER BY name")]
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """All or nothing: a savepoint, so it nests inside an outer transaction."""
+        self.conn.execute("SAVEPOINT atomic")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO atomic")
+            self.conn.execute("RELEASE atomic")
+            raise
+        self.conn.execute("RELEASE atomic")
+
+    # -- writing ------------------------------------------------------------
+
+    def has_hash(self, content_hash: str) -> str | None:
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row["id"] if row else None
+
+    def save(self, record: dict, origin: str | None = None) -> str:
+        """Store one article record (replacing an older version with the same id).
+        Returns 'stored', 'updated' or 'duplicate' (same text already stored)."""
+        content_hash = record["meta"]["content_hash"]
+        if self.has_hash(content_hash):
+            return "duplicate"
+        with self.atomic():
+            existed = self.conn.execute("DELETE FROM articles WHERE id = ?", (record["id"],)).rowcount
+            self._insert(record, origin)
+        return "updated" if existed else "stored"
+
+    def _insert(self, record: dict, origin: str | None) -> None:
+        aid = record["id"]
+        self.conn.execute(
+            "INSERT INTO articles (id, content_hash, outlet, published, title, url, text, record, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (aid, record["meta"]["content_hash"], record["outlet"], record["published"], record["title"],
+             record["url"], record["text"], json.dumps(record, ensure_ascii=False), origin))
+        self.conn.executemany('INSERT INTO boilerplate (article_id, start, "end", kind) VALUES (?, ?, ?, ?)',
+                              [(aid, b["start"], b["end"], b["kind"]) for b in record["boilerplate"]])
+        self.conn.executemany("INSERT INTO entities (article_id, entity_id, name, type, roles) VALUES (?, ?, ?, ?, ?)",
+                              [(aid, e["id"], e["name"], e["type"], json.dumps(e.get("roles", []), ensure_ascii=False))
+                               for e in record["entities"]])
+        self.conn.executemany('INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+                              [(aid, e["id"], m["start"], m["end"], m["text"])
+                               for e in record["entities"] for m in e["mentions"]])
+        self.conn.executemany(
+            'INSERT INTO quotes (article_id, start, "end", text, kind, cue, speaker, speaker_entity, speaker_type, '
+            "via, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, q["start"], q["end"], q["text"], q["kind"], (q.get("cue") or {}).get("text"),
+              (q.get("speaker") or {}).get("name"), (q.get("speaker") or {}).get("entity"),
+              (q.get("speaker") or {}).get("type"),
+              json.dumps([v["name"] for v in q.get("via", [])], ensure_ascii=False), q.get("confidence"))
+             for q in record["quotes"]])
+        self.conn.executemany('INSERT INTO dates (article_id, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)',
+                              [(aid, d["start"], d["end"], d["text"], d.get("type"), d.get("value"))
+                               for d in record["dates"]])
+        self.conn.executemany(
+            'INSERT INTO figures (article_id, start, "end", text, value, qualifier, unit, counts, source) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, f["start"], f["end"], f["text"], f.get("value"), f.get("qualifier"), f.get("unit"),
+              f.get("counts"), f.get("source")) for f in record["figures"]])
+
+    # -- reading ------------------------------------------------------------
+
+    def get(self, article_id: str) -> dict | None:
+        """The stored record of one article, or None."""
+        row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return json.loads(row["record"]) if row else None
+
+    def find_ids(self, prefix: str, limit: int = 5) -> list[str]:
+        """Ids starting with `prefix` (so a user can type a short id)."""
+        pattern = re.sub(r"([%_\\])", r"\\\1", prefix) + "%"
+        return [r["id"] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?", (pattern, limit))]
+
+    def count(self, table: str) -> int:
+        if table not in {"articles", "boilerplate", "entities", "mentions", "quotes", "dates", "figures"}:
+            raise ValueError(f"unknown table {table!r}")
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def search_sql(self) -> str:
+        return ("SELECT a.id, a.outlet, a.published, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
+                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?")
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        """Articles whose title or text match every word of `query`, best first."""
+        return [dict(r) for r in self.conn.execute(self.search_sql(), (escape_fts(query), limit))]
