@@ -8,18 +8,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from .pipeline import annotate, load
+from .pipeline import annotate, load, shared
 from .read.article import Article
 from .record import to_record
 
 __version__ = "0.1.0"
-
-
-@cache
-def _shared_nlp():
-    return load()
 
 
 def extract(article: Article | str, **fields) -> dict:
@@ -27,7 +20,7 @@ def extract(article: Article | str, **fields) -> dict:
     such as `published="2023-12-12"`)."""
     if isinstance(article, str):
         article = Article(text=article, **fields)
-    return to_record(annotate(_shared_nlp(), article))
+    return to_record(annotate(shared(), article))
 
 
 __all__ = ["Article", "extract", "load", "__version__"]

@@ -1,4 +1,4 @@
-"""The Warta pipeline: spaCy's blank Indonesian model plus Warta's components.
+"""The Warta pipeline: spaCy's Indonesian language (with Warta's tokenizer rules) plus Warta's components.
 
 Order matters and is checked by `nlp.analyze_pipes()` in the tests: cleaning
 first (everything after it skips boilerplate), then sentences, then the
@@ -7,26 +7,31 @@ annotators, each reading what the ones before it wrote on the Doc."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import annotate  # noqa: F401  (registers the components)
-from .lang.id.tokenizer import customize
+from .lang.id.tokenizer import WartaIndonesian
 from .read.article import Article, ReadError
 from .record import to_record
 
-COMPONENTS = ("warta_clean", "warta_sentences", "warta_quotes", "warta_dates", "warta_figures")
+COMPONENTS = ("warta_clean", "warta_sentences", "warta_entities", "warta_quotes", "warta_dates", "warta_figures")
 
 
 def load(components: Iterable[str] = COMPONENTS) -> Language:
     """A ready pipeline: `warta.load()(text)` gives an annotated Doc."""
-    nlp = spacy.blank("id")
-    customize(nlp)
+    nlp = WartaIndonesian()
     for name in components:
         nlp.add_pipe(name)
     return nlp
+
+
+@cache
+def shared(components: tuple[str, ...] = COMPONENTS) -> Language:
+    """One pipeline per process for the CLI and `warta.extract` (loading takes seconds)."""
+    return load(components)
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:

@@ -3,34 +3,28 @@ that knows the record's shape."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .annotate.extensions import BOILERPLATE, DATES, FIGURES, MENTIONS, QUOTES, content_spans
 
 RECORD_VERSION = 1
 
 
-def _trimmed(span: Span) -> tuple[int, int] | None:
-    text = span.text
-    start = span.start_char + len(text) - len(text.lstrip())
-    end = span.end_char - (len(text) - len(text.rstrip()))
-    return (start, end) if end > start else None
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
 
 
 def sentences(doc: Doc) -> list[list[int]]:
-    """Sentence ranges inside the article's prose (dateline and boilerplate left out)."""
-    allowed = content_spans(doc)
+    """Sentence ranges inside the article's prose (dateline and boilerplate left out).
+    One pass over the tokens: `doc.sents` re-checks the whole Doc for every sentence."""
+    text = doc.text
+    starts = [t.idx for t in doc if t.is_sent_start] + [len(text)]
     found = []
-    for sent in doc.sents:
-        bounds = _trimmed(sent)
-        if bounds is None:
-            continue
-        start, end = bounds
-        for lo, hi in allowed:
-            s, e = max(start, lo), min(end, hi)
-            if e > s and doc.text[s:e].strip():
-                s += len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
-                e -= len(doc.text[s:e]) - len(doc.text[s:e].rstrip())
+    for lo, hi in content_spans(doc):
+        for start, end in zip(starts, starts[1:]):
+            s, e = _strip(text, max(start, lo), min(end, hi))
+            if e > s:
                 found.append([s, e])
     return found
 

@@ -9,13 +9,36 @@ boilerplate span are hard boundaries."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..lang.id import words
 from .extensions import BOILERPLATE
 
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", ".\u201d"}
 CLOSERS = {"”", "’", "\"", "'", ")", "]", "»"}
+
+
+DEMONSTRATIVES = {"tersebut", "itu", "ini"}
+
+
+def _glued_sentence_start(token: Token) -> bool:
+    """`IsraelMemo tersebut`: a capital glued to a lower-case word starts a sentence
+    when it is a usual sentence opener or a noun pointed back to (`Memo tersebut`)."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].whitespace_ or not doc[token.i - 1].text[-1:].islower():
+        return False
+    if not token.text[:1].isupper() or doc[token.i - 1].lower_ in _lexicon("headline_lowercase"):
+        return False
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return token.text in _lexicon("sentence_openers") or following in DEMONSTRATIVES
+
+
+@cache
+def _lexicon(name: str) -> frozenset[str]:
+    return frozenset(words(name))
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -49,6 +72,6 @@ def sentences(doc: Doc) -> Doc:
         if ended and token.text in CLOSERS:
             token.is_sent_start = False
             continue
-        token.is_sent_start = ended and _opens_sentence(token)
+        token.is_sent_start = (ended and _opens_sentence(token)) or _glued_sentence_start(token)
         ended = token.text in TERMINAL
     return doc

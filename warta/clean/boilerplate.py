@@ -50,8 +50,13 @@ def _reads_as_prose(piece: str) -> bool:
     tokens = piece.split()
     if tokens and tokens[0].endswith(","):
         return True
-    small = set(words("headline_lowercase"))
+    small = _headline_lowercase()
     return any(t[:1].islower() and t.strip(",.:;") not in small for t in tokens[:8])
+
+
+@cache
+def _headline_lowercase() -> frozenset[str]:
+    return frozenset(words("headline_lowercase"))
 
 
 def _duplicates(text: str) -> list[Mark]:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..pipeline import extract_all, load
+from ..pipeline import extract_all, shared
 from ..read import ReadError, read_paths
 from .app import app, err
 from .options import Mapping, Paths, mapping_or_exit
@@ -32,7 +32,7 @@ def extract(
 
     Unreadable inputs are reported on stderr, one line each; the exit code is 1 if any failed.
     """
-    nlp = load()
+    nlp = shared()
     failed = 0
     records = []
     for item in extract_all(nlp, read_paths(paths, mapping_or_exit(mapping))):

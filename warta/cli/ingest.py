@@ -8,7 +8,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..pipeline import extract_all, load
+from ..pipeline import extract_all, shared
 from ..read import ReadError, read_paths
 from ..store import Database
 from .app import app, err, out
@@ -26,7 +26,7 @@ def ingest(paths: Paths, db: DbPath = None, mapping: Mapping = None) -> None:
     their reasons; the exit code is 1 if any input failed.
     """
     store = Database(db)
-    nlp = load()
+    nlp = shared()
     counts: Counter[str] = Counter()
     failures: list[ReadError] = []
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())

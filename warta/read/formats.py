@@ -64,7 +64,7 @@ def read_jsonl(lines: Iterable[bytes], origin: str, mapping: Mapping[str, str]) 
         seen_any = True
         try:
             line, warning = decode(raw)
-            row = json.loads(line)
+            row = json.loads(line.strip())
         except Undecodable as error:
             yield ReadError(where, str(error))
             continue

@@ -1,0 +1,37 @@
+# Two entry points for a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+DEMO_DB ?= demo.db
+
+.PHONY: demo test bench eval train-ner clean
+
+$(BIN)/warta: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+## Install, ingest the bundled sample corpus (and ../shared/seeds when present), show what came out.
+demo: $(BIN)/warta
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/warta ingest samples $(wildcard $(SHARED)/seeds) --db $(DEMO_DB)
+	$(BIN)/warta show pelitatimur-sidang-korupsi --db $(DEMO_DB)
+
+## Install and run the test suite (tests that need ../shared skip without it).
+test: $(BIN)/warta
+	$(BIN)/python -m pytest -q
+
+## Benchmarks and evaluations on ../shared (figures for the issue notes).
+bench: $(BIN)/warta
+	$(BIN)/python bench/bench_extract.py
+
+eval: $(BIN)/warta
+	$(BIN)/warta eval clean $(SHARED)/data/articles/dev-2025-06.jsonl $(SHARED)/seeds
+
+train-ner: $(BIN)/warta
+	$(BIN)/warta train ner
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

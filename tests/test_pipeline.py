@@ -1,0 +1,47 @@
+"""The library API: `warta.load()` and `warta.extract()`."""
+
+from spacy.language import Language
+
+import warta
+from warta.pipeline import COMPONENTS
+
+
+def test_pipeline_components_run_in_order_and_each_requirement_is_met(nlp):
+    assert tuple(nlp.pipe_names) == COMPONENTS
+    assert nlp.pipe_names[:2] == ["warta_clean", "warta_sentences"]
+    assert nlp.analyze_pipes()["problems"] == {name: [] for name in COMPONENTS}
+
+
+def test_pipeline_load_gives_a_callable_that_annotates_text(nlp):
+    doc = nlp("JAKARTA, KOMPAS.com - Harga beras naik.\nBaca juga: Harga Cabai Turun\nPedagang kaget.")
+    assert doc._.warta_dateline["outlet"] == "Kompas.com"
+    assert [(s.label_, s.text) for s in doc.spans["warta_boilerplate"]] == [("read-also", "Baca juga: Harga Cabai Turun")]
+    assert [s.text.strip() for s in doc.sents if s.text.strip()][-1] == "Pedagang kaget."
+
+
+def test_pipeline_extract_gives_the_record_of_the_spec():
+    record = warta.extract("HARIAN DISWAY - Blinken berbicara pada Selasa 12 Desember 2023.", id="000_x")
+    assert list(record)[:11] == ["id", "outlet", "published", "title", "url", "text", "dateline", "boilerplate",
+                                 "sentences", "entities", "quotes"]
+    assert (record["id"], record["outlet"], record["published"]) == ("000_x", "Harian Disway", "2023-12-12")
+    assert record["meta"]["published_source"] == "text"
+
+
+def test_pipeline_extract_without_id_uses_the_content_hash():
+    record = warta.extract("Harga naik.")
+    assert record["id"] == record["meta"]["content_hash"] and len(record["id"]) == 16
+
+
+@Language.component("test_explode")
+def explode(doc):
+    if "meledak" in doc.text:
+        raise RuntimeError("boom")
+    return doc
+
+
+def test_pipeline_failing_article_is_reported_and_the_run_goes_on():
+    nlp = warta.load(("warta_clean", "warta_sentences", "test_explode"))
+    articles = [warta.Article(text="Bom meledak.", origin="a.txt"), warta.Article(text="Harga naik.", origin="b.txt")]
+    results = list(warta.pipeline.extract_all(nlp, articles))
+    assert str(results[0]) == "a.txt: extraction failed: RuntimeError: boom"
+    assert results[1][1]["sentences"] == [[0, 11]]
