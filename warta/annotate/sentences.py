@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -48,6 +50,14 @@ def _opens_sentence(token: Token) -> bool:
 
 @Language.component("warta_sentences", assigns=["token.is_sent_start"])
 def sentences(doc: Doc) -> Doc:
+    starts = _sentence_starts(doc)
+    flags = numpy.array([[1 if i in starts else -1] for i in range(len(doc))], dtype="int64").astype("uint64")
+    # from_array, not token.is_sent_start = ...: each setter re-scans the whole Doc
+    return doc.from_array([SENT_START], flags) if len(doc) else doc
+
+
+def _hard_starts(doc: Doc) -> set[int]:
+    """Tokens where a dateline or boilerplate span starts or ends."""
     hard = {0}
     dateline = doc._.warta_dateline
     edges = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE, [])]
@@ -60,18 +70,23 @@ def sentences(doc: Doc) -> Doc:
                 char += 1
             if char in by_char:
                 hard.add(by_char[char])
+    return hard
+
+
+def _sentence_starts(doc: Doc) -> set[int]:
+    hard = _hard_starts(doc)
+    starts = set()
     ended = False  # the previous word ended a sentence, pending closers
+    previous = None
     for token in doc:
-        if token.i in hard or (token.i and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text):
-            token.is_sent_start = True
+        if token.i in hard or (previous is not None and previous.is_space and "\n" in previous.text):
+            starts.add(token.i)
             ended = token.text in TERMINAL
-            continue
-        if token.is_space:
-            token.is_sent_start = False
-            continue
-        if ended and token.text in CLOSERS:
-            token.is_sent_start = False
-            continue
-        token.is_sent_start = (ended and _opens_sentence(token)) or _glued_sentence_start(token)
-        ended = token.text in TERMINAL
-    return doc
+        elif token.is_space or (ended and token.text in CLOSERS):
+            pass
+        else:
+            if (ended and _opens_sentence(token)) or _glued_sentence_start(token):
+                starts.add(token.i)
+            ended = token.text in TERMINAL
+        previous = token
+    return starts
