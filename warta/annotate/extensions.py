@@ -4,7 +4,7 @@
 and where each came from). `Doc._.warta_dateline`: the dateline or None.
 `Doc._.warta_entities`: entity records (see `warta.annotate.entities`).
 `Span._.warta`: the extra fields of a labelled span in `doc.spans["warta_*"]`
-(a quote's speaker, a date's value, ...), JSON-ready.
+(a quote's speaker, a date's value, ...), JSON-ready, kept per label and offsets.
 Values live in `doc.user_data`, so `DocBin(store_user_data=True)` keeps them."""
 
 from spacy.tokens import Doc, Span
@@ -12,8 +12,24 @@ from spacy.tokens import Doc, Span
 for name in ("warta_article", "warta_dateline", "warta_entities"):
     if not Doc.has_extension(name):
         Doc.set_extension(name, default=None)
+
+
+def _key(span: Span) -> tuple:
+    # spaCy keys plain span extensions by offsets alone, so a quote and a date
+    # over the same characters would share one value; the label keeps them apart.
+    return ("warta._", span.label_, span.start_char, span.end_char)
+
+
+def _get_fields(span: Span) -> dict | None:
+    return span.doc.user_data.get(_key(span))
+
+
+def _set_fields(span: Span, fields: dict | None) -> None:
+    span.doc.user_data[_key(span)] = fields
+
+
 if not Span.has_extension("warta"):
-    Span.set_extension("warta", default=None)
+    Span.set_extension("warta", getter=_get_fields, setter=_set_fields)
 
 BOILERPLATE = "warta_boilerplate"
 MENTIONS = "warta_mentions"
@@ -40,8 +56,9 @@ def content_spans(doc: Doc) -> list[tuple[int, int]]:
         if start > cursor:
             ranges.append((cursor, start))
         cursor = max(cursor, end)
-    if cursor < len(doc.text):
-        ranges.append((cursor, len(doc.text)))
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # `doc.text` re-joins every token
+    if cursor < length:
+        ranges.append((cursor, length))
     return ranges
 
 
