@@ -16,8 +16,8 @@ Result = Article | ReadError
 MIN_HTML_WORDS = 20  # less than this is navigation or an error page, not an article
 
 
-def _too_large(size: int) -> str:
-    return f"too large for one article ({size / 1e6:.1f} MB; limit {MAX_ARTICLE_BYTES / 1e6:.0f} MB)"
+def _too_large(size: int, limit: int = MAX_ARTICLE_BYTES) -> str:
+    return f"too large for one article ({size / 1e6:.1f} MB; limit {limit / 1e6:.0f} MB)"
 
 
 def from_row(row: Mapping[str, object], origin: str, mapping: Mapping[str, str]) -> Result:
@@ -38,20 +38,27 @@ def from_row(row: Mapping[str, object], origin: str, mapping: Mapping[str, str])
     )
 
 
-def read_txt(data: bytes, origin: str, stem: str) -> Iterator[Result]:
-    """A plain-text file is one article; its name (without extension) is its id."""
-    if len(data) > MAX_ARTICLE_BYTES:
-        yield ReadError(origin, _too_large(len(data)))
-        return
+def _text_of(data: bytes, origin: str, limit: int = MAX_ARTICLE_BYTES) -> tuple[str, list[str]] | ReadError:
+    """The decoded text of a whole file and its warnings, or why there is none."""
+    if len(data) > limit:
+        return ReadError(origin, _too_large(len(data), limit))
     try:
         text, warning = decode(data)
     except Undecodable as error:
-        yield ReadError(origin, str(error))
-        return
+        return ReadError(origin, str(error))
     if not text.strip():
-        yield ReadError(origin, "empty file")
+        return ReadError(origin, "empty file")
+    return text, [warning] if warning else []
+
+
+def read_txt(data: bytes, origin: str, stem: str) -> Iterator[Result]:
+    """A plain-text file is one article; its name (without extension) is its id."""
+    decoded = _text_of(data, origin)
+    if isinstance(decoded, ReadError):
+        yield decoded
         return
-    yield Article(text=text, id=stem, origin=origin, warnings=[warning] if warning else [])
+    text, warnings = decoded
+    yield Article(text=text, id=stem, origin=origin, warnings=warnings)
 
 
 def read_jsonl(lines: Iterable[bytes], origin: str, mapping: Mapping[str, str]) -> Iterator[Result]:
@@ -84,14 +91,11 @@ def read_jsonl(lines: Iterable[bytes], origin: str, mapping: Mapping[str, str]) 
 
 def read_csv(data: bytes, origin: str, mapping: Mapping[str, str]) -> Iterator[Result]:
     """CSV (or TSV) with a header row; one article a row."""
-    try:
-        text, warning = decode(data)
-    except Undecodable as error:
-        yield ReadError(origin, str(error))
+    decoded = _text_of(data, origin, limit=len(data))  # a table holds many articles: no size limit
+    if isinstance(decoded, ReadError):
+        yield decoded
         return
-    if not text.strip():
-        yield ReadError(origin, "empty file")
-        return
+    text, warnings = decoded
     csv.field_size_limit(MAX_ARTICLE_BYTES + 1)
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
@@ -105,8 +109,8 @@ def read_csv(data: bytes, origin: str, mapping: Mapping[str, str]) -> Iterator[R
     try:
         for row in reader:
             result = from_row(row, f"{origin}:{reader.line_num}", mapping)
-            if warning and isinstance(result, Article):
-                result.warnings.append(warning)
+            if isinstance(result, Article):
+                result.warnings.extend(warnings)
             yield result
     except csv.Error as error:
         yield ReadError(f"{origin}:{reader.line_num}", f"broken CSV ({error})")
@@ -116,14 +120,11 @@ def read_html(data: bytes, origin: str, stem: str) -> Iterator[Result]:
     """An HTML page: trafilatura finds the main text and the page's metadata."""
     import trafilatura  # imported here: slow to import, needed only for HTML
 
-    if len(data) > 4 * MAX_ARTICLE_BYTES:
-        yield ReadError(origin, _too_large(len(data)))
+    decoded = _text_of(data, origin, limit=4 * MAX_ARTICLE_BYTES)  # markup weighs more than its text
+    if isinstance(decoded, ReadError):
+        yield decoded
         return
-    try:
-        html, warning = decode(data)
-    except Undecodable as error:
-        yield ReadError(origin, str(error))
-        return
+    html, warnings = decoded
     page = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                        include_tables=False, favor_precision=True)
     words = len((page.text or "").split()) if page else 0
@@ -139,7 +140,7 @@ def read_html(data: bytes, origin: str, stem: str) -> Iterator[Result]:
         outlet=page.sitename,
         published=page.date,
         origin=origin,
-        warnings=[warning] if warning else [],
+        warnings=warnings,
     )
 
 
