@@ -30,7 +30,10 @@ bench: $(BIN)/warta
 eval: $(BIN)/warta
 	$(BIN)/warta eval clean $(SHARED)/data/articles/dev-2025-06.jsonl $(SHARED)/seeds
 
+## Retrain the shipped NER model from ../shared (about 8 minutes); writes warta/lang/id/ner.crfsuite.
 train-ner: $(BIN)/warta
+	$(BIN)/pip install --quiet -e ".[train]"
+	$(BIN)/pip install --quiet --no-deps nlp-id==0.1.23.0
 	$(BIN)/warta train ner
 
 clean:

@@ -1,5 +1,4 @@
 import pytest
-import spacy
 
 from warta.annotate import roles
 from warta.annotate.aliases import Mention, cluster, entity_name, is_acronym_of
@@ -7,7 +6,7 @@ from warta.annotate.entities import EntityRecognizer
 from warta.annotate.ner_features import Featurizer, shape
 from warta.annotate.ner_tagger import Tagger
 from warta.eval.ner import Sentence
-from warta.lang.id.tokenizer import customize
+from warta.lang.id.tokenizer import WartaIndonesian
 from warta.pipeline import COMPONENTS
 from warta.record import to_record
 from warta.train.ner import Settings, train
@@ -15,9 +14,7 @@ from warta.train.ner import Settings, train
 
 @pytest.fixture(scope="module")
 def blank():
-    nlp = spacy.blank("id")
-    customize(nlp)
-    return nlp
+    return WartaIndonesian()
 
 
 def mention(text, label, start, roles_=()):
@@ -44,6 +41,7 @@ def test_entities_features_copy_word_features_per_domain():
     ("Deplu", "Departemen Luar Negeri", True),
     ("Kemenkes", "Kementerian Kesehatan", True),
     ("AS", "Antony Blinken", False),
+    ("Zionis", "Zionis Israel", False),
     ("KPK", "Komisi Pemilihan Umum", False),
 ])
 def test_entities_acronyms_match_letters_or_syllables(short, long, expected):
@@ -88,6 +86,9 @@ class FixedTagger:
     def __init__(self, labels: dict[str, str]):
         self.labels = labels
 
+    def tag_many(self, sentences, domain=None):
+        return [self.tag(words) for words in sentences]
+
     def tag(self, words, domain=None):
         out, previous = [], None
         for word in words:
@@ -112,7 +113,7 @@ def test_entities_component_links_roles_aliases_and_role_mentions(blank):
     assert blinken["roles"] == ["Menteri Luar Negeri Amerika Serikat (AS)"]
     assert [m["text"] for m in blinken["mentions"]] == ["Antony Blinken", "Blinken", "Menlu AS"]
     places = {e["name"]: [m["text"] for m in e["mentions"]] for e in record["entities"] if e["type"] == "LOC"}
-    assert places == {"Amerika Serikat": ["Amerika Serikat", "AS"], "Israel": ["Israel", "Israel"]}
+    assert places == {"Amerika Serikat": ["Amerika Serikat", "AS", "AS"], "Israel": ["Israel", "Israel"]}
     assert [(e.text, e.label_) for e in doc.ents][:3] == [("Amerika Serikat", "LOC"), ("AS", "LOC"),
                                                           ("Antony Blinken", "PER")]
 
@@ -131,6 +132,19 @@ def test_entities_shipped_model_tags_a_news_sentence():
     words = "Presiden Joko Widodo meresmikan Bendungan Sadawarna di Subang , Jawa Barat , Senin .".split()
     labels = Tagger().tag(words)
     assert labels[1:3] == ["B-PER", "I-PER"] and labels[9:11] == ["B-LOC", "I-LOC"]
+
+
+def test_entities_tagger_decodes_as_crfsuite_does():
+    tagger = Tagger()
+    sentences = [
+        "Menteri Luar Negeri Amerika Serikat ( AS ) Antony Blinken tiba di Tel Aviv , Israel .".split(),
+        "Kementerian Kesehatan Gaza menyebut 10.000 orang tewas .".split(),
+        ["PBB"],
+    ]
+    expected = [tagger.tag_with_crfsuite(words) for words in sentences]
+    assert tagger.tag_many(sentences) == expected
+    assert [tagger.tag(words, "nergrit") for words in sentences] == [
+        tagger.tag_with_crfsuite(words, "nergrit") for words in sentences]
 
 
 def test_entities_trainer_writes_a_usable_model(tmp_path):
@@ -152,3 +166,31 @@ def test_entities_seed_article_people_places_and_organisations(nlp, shared):
     for place in ("Amerika Serikat", "Israel", "Gaza", "Palestina"):
         assert entities[place]["type"] == "LOC", place
     assert entities["Hamas"]["type"] == "ORG"
+
+
+def _annotate(blank, text, labels):
+    doc = blank(text)
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0 or doc[i - 1].text == "."
+    return to_record(EntityRecognizer("warta_entities", FixedTagger(labels))(doc))
+
+
+def test_entities_definite_role_phrase_links_the_last_person_with_that_role(blank):
+    record = _annotate(blank, "Kepala Pusat Penerangan Hukum Kejaksaan Agung Dr. Tony Spontana, S.H. hadir. "
+                              "Presiden Joko Widodo datang. Menurut sang kepala, berkas lengkap.",
+                       {"Tony": "PER", "Spontana": "PER", "Joko": "PER", "Widodo": "PER"})
+    tony = record["entities"][0]
+    assert (tony["name"], tony["roles"]) == ("Tony Spontana", ["Kepala Pusat Penerangan Hukum Kejaksaan Agung"])
+    assert [m["text"] for m in tony["mentions"]] == ["Tony Spontana", "sang kepala"]
+
+
+def test_entities_nickname_and_full_name_are_one_person(blank):
+    record = _annotate(blank, "Presiden Joko Widodo tiba. Jokowi lalu berpidato.",
+                       {"Joko": "PER", "Widodo": "PER", "Jokowi": "PER"})
+    assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in record["entities"]] == [
+        ("Joko Widodo", ["Joko Widodo", "Jokowi"])]
+
+
+def test_entities_a_person_span_ending_in_a_country_is_the_country(blank):
+    record = _annotate(blank, "Serangan Zionis Israel berlanjut.", {"Zionis": "PER", "Israel": "PER"})
+    assert [(e["name"], e["type"]) for e in record["entities"]] == [("Israel", "LOC")]

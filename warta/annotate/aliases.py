@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .roles import aliases
 
@@ -27,9 +28,10 @@ class Mention:
     text: str
     label: str  # PER, ORG, LOC
     roles: list[str] = field(default_factory=list)
+    role_tokens: list[tuple[int, int]] = field(default_factory=list)  # where the roles are written
     is_role: bool = False  # a role phrase standing for a person (`Menlu AS`)
 
-    @property
+    @cached_property
     def words(self) -> list[str]:
         return [w for w in _NORMAL.split(self.text.lower()) if w]
 
@@ -40,10 +42,11 @@ def key(text: str) -> str:
 
 def is_acronym_of(short: str, long: str) -> bool:
     """`PBB` of `Perserikatan Bangsa-Bangsa`, `Deplu` of `Departemen Luar Negeri`:
-    each used word gives a prefix, in order, the first word always used."""
+    each used word gives a proper prefix, in order, the first word always used
+    (so `Zionis` is no acronym of `Zionis Israel`)."""
     letters = short.lower().replace(".", "")
     parts = [w for w in re.split(r"[\s\-]+", long.lower()) if w and w not in {"dan", "&", "of", "the"}]
-    if len(letters) < 2 or len(parts) < 2 or not letters.isalpha():
+    if len(letters) < 2 or len(parts) < 2 or not letters.isalpha() or parts[0].startswith(letters):
         return False
 
     def match(i: int, j: int, used: int) -> bool:
@@ -52,7 +55,7 @@ def is_acronym_of(short: str, long: str) -> bool:
         if j == len(parts):
             return False
         word = parts[j]
-        for size in range(min(len(word), len(letters) - i), 0, -1):
+        for size in range(min(len(word) - 1, len(letters) - i), 0, -1):  # a part, never a whole word
             if word[:size] == letters[i:i + size] and match(i + size, j + 1, used + 1):
                 return True
         return j > 0 and match(i, j + 1, used)
@@ -76,13 +79,13 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _canonical(text: str) -> str:
+def canonical(text: str) -> str:
     """The full form of an alias (`Jokowi` -> `Joko Widodo`), else the text."""
     return aliases().get(key(text), text)
 
 
 def _is_place(words: list[str], places: set[str]) -> bool:
-    return bool(words) and (" ".join(words) in places or key(_canonical(" ".join(words))) in places)
+    return bool(words) and (" ".join(words) in places or key(canonical(" ".join(words))) in places)
 
 
 def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) -> list[list[int]]:
@@ -92,14 +95,14 @@ def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) 
     named = [i for i, m in enumerate(mentions) if not m.is_role]
     by_key: dict[str, int] = {}
     for i in named:
-        k = key(_canonical(mentions[i].text))
+        k = key(canonical(mentions[i].text))
         if k in by_key:
             union.join(by_key[k], i)
         else:
             by_key[k] = i
     for long, short in acronym_pairs:
         union.join(long, short)
-    places = {key(_canonical(m.text)) for m in mentions if m.label == "LOC" and not m.is_role}
+    places = {key(canonical(m.text)) for m in mentions if m.label == "LOC" and not m.is_role}
     persons = [i for i in named if mentions[i].label == "PER" and len(mentions[i].words) > 1]
     for i in named:
         mention = mentions[i]
@@ -141,5 +144,5 @@ def entity_name(mentions: list[Mention], label: str) -> str:
     """The fullest name: the longest mention of the entity's type, or the known full form."""
     named = [m for m in mentions if not m.is_role and m.label == label] or [m for m in mentions if not m.is_role]
     longest = max(named, key=lambda m: (len(m.words), len(m.text), -m.start_char)).text
-    full = _canonical(longest)
+    full = canonical(longest)
     return full if len(full) > len(longest) else longest

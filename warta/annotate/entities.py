@@ -12,17 +12,25 @@ Writes `doc.spans["warta_mentions"]` (one span per mention, `span._.warta =
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import roles
-from .aliases import Mention, cluster, entity_name, entity_type
+from .aliases import Mention, canonical, cluster, entity_name, entity_type, is_acronym_of, key
 from .extensions import MENTIONS, content_spans
 from .ner_tagger import NEWS_DOMAIN, Tagger, default_tagger
 
 MAX_SENTENCE = 200  # tokens; longer runs (lists, tables) are tagged in pieces
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read from one array: `doc.text` and Token objects are
+    rebuilt on each access and cost more than the tagging."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
 
 
 @Language.factory(
@@ -44,8 +52,8 @@ class EntityRecognizer(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            mentions, pairs = self.predict(doc)
-            self.set_annotations(doc, mentions, pairs)
+            mentions, pairs, tokens = self.predict(doc)
+            self.set_annotations(doc, mentions, pairs, tokens)
             return doc
         except Exception as e:  # spaCy's convention: the handler decides, by default re-raises
             error_handler(self.name, self, [doc], e)
@@ -54,26 +62,28 @@ class EntityRecognizer(Pipe):
     # -- reading --------------------------------------------------------------
 
     def runs(self, doc: Doc) -> list[list[int]]:
-        """Token indices to tag together: each sentence's words inside the prose."""
+        """Token indices to tag together: each sentence's words inside the prose.
+        Reads token attributes as one array: making Token objects costs more than tagging."""
         allowed = content_spans(doc)
+        rows = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist() if len(doc) else []
         runs, current, k = [], [], 0
-        for token in doc:
-            while k < len(allowed) and allowed[k][1] <= token.idx:
+        for i, (idx, length, sent_start, is_space) in enumerate(rows):
+            while k < len(allowed) and allowed[k][1] <= idx:
                 k += 1
-            inside = k < len(allowed) and allowed[k][0] <= token.idx and token.idx + len(token) <= allowed[k][1]
-            if current and (token.is_sent_start or not inside or len(current) >= MAX_SENTENCE):
+            inside = k < len(allowed) and allowed[k][0] <= idx and idx + length <= allowed[k][1]
+            if current and (sent_start == 1 or not inside or len(current) >= MAX_SENTENCE):
                 runs.append(current)
                 current = []
-            if inside and not token.is_space:
-                current.append(token.i)
+            if inside and not is_space:
+                current.append(i)
         if current:
             runs.append(current)
         return runs
 
-    def tag(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def tag(self, texts: list[str], runs: list[list[int]]) -> list[tuple[int, int, str]]:
+        sentences = [[texts[i] for i in run] for run in runs]
         found = []
-        for run in self.runs(doc):
-            labels = self.tagger.tag([doc[i].text for i in run], self.domain)
+        for run, labels in zip(runs, self.tagger.tag_many(sentences, self.domain)):
             start = kind = None
             for position, label in enumerate([*labels, "O"]):
                 prefix, _, label_kind = label.partition("-")
@@ -84,13 +94,19 @@ class EntityRecognizer(Pipe):
                     start, kind = position, label_kind
         return found
 
-    def predict(self, doc: Doc) -> tuple[list[Mention], list[tuple[int, int]]]:
-        """Mentions (names, then role phrases) and acronym pairs `Long (SHORT)`."""
-        spans = sorted(self.tag(doc))
+    def predict(self, doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], tuple[list[list[int]], list[str]]]:
+        """Name mentions, acronym pairs `Long (SHORT)`, and the tagged token runs with the token texts."""
+        runs = self.runs(doc)
+        texts = token_texts(doc)
+        spans = sorted(self.tag(texts, runs))
         mentions: list[Mention] = []
         person_ends = [0]
         for start, end, label in spans:
-            role_range = None
+            role_range = after = None
+            if all(t.lower_ in roles.country_epithets() for t in doc[start:end]):
+                continue  # `Zionis` alone names no one
+            if label != "LOC" and (country := roles.country_suffix(doc, start, end, label)) is not None:
+                start, label = country, "LOC"  # `Zionis Israel`: a country, not a person
             if label == "PER":
                 start, end, role_range = roles.trim_name(doc, start, end)
                 if end <= start:
@@ -102,12 +118,11 @@ class EntityRecognizer(Pipe):
                 person_ends.append(end)
             mention = self._mention(doc, start, end, label)
             if label == "PER":
-                mention.roles = [doc[a:b].text for a, b in (role_range, after) if a is not None] \
-                    if (role_range or after) else []
-                mention.roles = [r for r in mention.roles if r]
+                mention.roles = [doc[r[0]:r[1]].text for r in (role_range, after) if r]
+                mention.role_tokens = [r for r in (role_range, after) if r]
             mentions.append(mention)
         pairs = self._acronym_pairs(doc, mentions)
-        return mentions, pairs
+        return mentions, pairs, (runs, texts)
 
     @staticmethod
     def _mention(doc: Doc, start: int, end: int, label: str, is_role: bool = False) -> Mention:
@@ -122,12 +137,18 @@ class EntityRecognizer(Pipe):
         for i, mention in enumerate(mentions):
             j = mention.end
             if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and j + 1 in by_start:
-                pairs.append((i, by_start[j + 1]))
+                short = mentions[by_start[j + 1]].text
+                # `Departemen Luar Negeri Amerika Serikat (AS)`: AS names the country only
+                if is_acronym_of(short, mention.text) or key(canonical(short)) == key(mention.text):
+                    pairs.append((i, by_start[j + 1]))
         return pairs
 
-    def role_mentions(self, doc: Doc, mentions: list[Mention], groups: list[list[int]]) -> list[tuple[Mention, int]]:
+    def role_mentions(self, doc: Doc, mentions: list[Mention], groups: list[list[int]],
+                      tokens: tuple[list[list[int]], list[str]]) -> list[tuple[Mention, int]]:
         """Role phrases that name one known person: (mention, group index)."""
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken = {i for m in mentions if m.label == "PER" for i in range(m.start, m.end)}
+        taken |= {i for m in mentions for a, b in m.role_tokens for i in range(a, b)}
+        person_starts = {m.start for m in mentions if m.label == "PER"}
         owners: dict[str, set[int]] = {}
         heads: list[tuple[int, set[str], int]] = []  # (first char, role words, group)
         for g, group in enumerate(groups):
@@ -137,9 +158,10 @@ class EntityRecognizer(Pipe):
                     heads.append((mentions[i].start_char, set(roles.normal_role(role).split()), g))
         if not owners:
             return []
-        tokens = [doc[i] for run in self.runs(doc) for i in run if i not in taken]
+        runs, texts = tokens
+        indices = [i for run in runs for i in run if i not in taken]
         found = []
-        for start, end in roles.role_phrases(doc, tokens):
+        for start, end in roles.role_phrases(indices, texts):
             span = doc[start:end]
             if span[0].lower_ in roles.DEFINITE:
                 word = roles.normal_role(span[-1].text).split()[-1]
@@ -147,15 +169,16 @@ class EntityRecognizer(Pipe):
                 group = max(earlier)[1] if earlier else None
             else:
                 group = next(iter(owners[k])) if len(owners.get(k := roles.normal_role(span.text), ())) == 1 else None
-            if group is not None and (start == 0 or not any(start - 1 == m.end - 1 for m in mentions)):
+            if group is not None and end not in person_starts:
                 found.append((self._mention(doc, start, end, "PER", is_role=True), group))
         return found
 
     # -- writing --------------------------------------------------------------
 
-    def set_annotations(self, doc: Doc, mentions: list[Mention], pairs: list[tuple[int, int]]) -> None:
+    def set_annotations(self, doc: Doc, mentions: list[Mention], pairs: list[tuple[int, int]],
+                        tokens: tuple[list[list[int]], list[str]]) -> None:
         groups = cluster(mentions, pairs)
-        extra = self.role_mentions(doc, mentions, groups)
+        extra = self.role_mentions(doc, mentions, groups, tokens)
         members = [[mentions[i] for i in group] for group in groups]
         for mention, g in extra:
             members[g].append(mention)

@@ -20,6 +20,7 @@ from ..lang.id import HERE, words
 CLUSTERS_FILE = HERE / "ner_clusters.tsv"
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
 CACHE_LIMIT = 200_000
+OPENERS = {'"', "“", "(", ":", "-"}
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
@@ -82,9 +83,13 @@ def load_clusters() -> dict[str, tuple[str, ...]]:
 class Featurizer:
     """Turns a sentence (list of words) into crfsuite attribute lists."""
 
-    def __init__(self, lexicon: Lexicon | None = None, domain: str | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, domain: str | None = None,
+                 known: frozenset[str] | None = None):
+        """`known`: the attributes a trained model has weights for. Others change
+        nothing, so a tagger drops them once per word form, not per token."""
         self.lexicon = lexicon or Lexicon.default()
         self.domain = domain
+        self.known = known
         self._own: dict[str, list[str]] = {}
         self._context: dict[str, list[str]] = {}
 
@@ -135,16 +140,19 @@ class Featurizer:
             feats.append("hon")
         return feats
 
-    def _cached(self, word: str) -> tuple[list[str], list[list[str]]]:
+    def cached(self, word: str) -> tuple[list[str], list[list[str]]]:
         own = self._own.get(word)
         if own is None:
             if len(self._own) > CACHE_LIMIT:
                 self._own.clear()
                 self._context.clear()
-            own = self._own[word] = self.word_features(word)
+            own = self._own[word] = self._keep(self.word_features(word))
             context = self.context_features(word)
-            self._context[word] = [[f"{offset}{f}" for f in context] for offset in CONTEXT_OFFSETS]
+            self._context[word] = [self._keep([f"{offset}{f}" for f in context]) for offset in CONTEXT_OFFSETS]
         return own, self._context[word]
+
+    def _keep(self, feats: list[str]) -> list[str]:
+        return feats if self.known is None else [f for f in feats if f in self.known]
 
     def place_marks(self, lowered: list[str]) -> list[str | None]:
         """`B`/`I` where a gazetteer place name of two words or more covers the word."""
@@ -161,13 +169,34 @@ class Featurizer:
             i += 1
         return marks
 
-    def sentence(self, sentence: list[str]) -> list[list[str]]:
+    def extras(self, sentence: list[str]) -> list[list[str]]:
+        """The features that look at the sentence: bigrams, position, multi-word places."""
         n = len(sentence)
-        parts = [self._cached(w) for w in sentence]
         lowered = [w.lower() for w in sentence]
         marks = self.place_marks(lowered)
+        known = self.known
         rows = []
         for i in range(n):
+            feats = []
+            prev_w = lowered[i - 1] if i else "<s>"
+            next_w = lowered[i + 1] if i + 1 < n else "</s>"
+            for bigram in (f"bg-={prev_w}|{lowered[i]}", f"bg+={lowered[i]}|{next_w}"):
+                if known is None or bigram in known:
+                    feats.append(bigram)
+            if i == 0 or sentence[i - 1] in OPENERS:
+                feats.append("first")
+                feats.append(f"first&c={_case(sentence[i])}")
+            if marks[i]:
+                feats.append(f"gz={marks[i]}")
+            rows.append(feats)
+        return rows
+
+    def sentence(self, sentence: list[str]) -> list[list[str]]:
+        """All features of each word, as crfsuite attribute names."""
+        n = len(sentence)
+        parts = [self.cached(w) for w in sentence]
+        rows = []
+        for i, extra in enumerate(self.extras(sentence)):
             feats = list(parts[i][0])
             for k, offset in enumerate(CONTEXT_OFFSETS):
                 j = i + offset
@@ -175,14 +204,5 @@ class Featurizer:
                     feats += parts[j][1][k]
                 else:
                     feats.append(f"{offset}edge")
-            prev_w = lowered[i - 1] if i else "<s>"
-            next_w = lowered[i + 1] if i + 1 < n else "</s>"
-            feats.append(f"bg-={prev_w}|{lowered[i]}")
-            feats.append(f"bg+={lowered[i]}|{next_w}")
-            if i == 0 or sentence[i - 1] in {'"', "“", "(", ":", "-"}:
-                feats.append("first")
-                feats.append(f"first&c={_case(sentence[i])}")
-            if marks[i]:
-                feats.append(f"gz={marks[i]}")
-            rows.append(feats)
+            rows.append(feats + extra)
         return rows

