@@ -21,8 +21,15 @@ from spacy.tokens import Doc, Span
 from .extensions import QUOTES, char_span, content_spans
 from .quotes_direct import Attribution, after_attribution, before_attribution, pair_marks
 from .quotes_indirect import Clause, find_clauses, sentence_tokens
-from .quotes_speakers import NameIndex, Speaker, _document_name, resolve
-from .quotes_via import FORWARD, find_relays, order
+from .quotes_roles import INDICTMENT_CUES, prosecution, role_holders
+from .quotes_speakers import NameIndex, Speaker, _document_name, clean_name, resolve
+from .quotes_via import FORWARD, cue_positions, find_relays, order
+
+
+NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "seusai", "setelah", "saat", "ketika",
+                      "sebelum", "bersama", "untuk", "tentang", "terhadap", "atau", "rumah", "antara", "bagi", "pada"}
+VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
+QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan", "mencecar"}
 
 
 @dataclass
@@ -66,15 +73,19 @@ class QuoteFinder(Pipe):
         return doc
 
     def predict(self, doc: Doc) -> list[Quote]:
-        return _Reader(doc, self.min_words).read()
+        reader = _Reader(doc, self.min_words)
+        self._index = reader.index
+        return reader.read()
 
     def set_annotations(self, doc: Doc, quotes: list[Quote]) -> None:
         spans = []
+        index = getattr(self, "_index", None)
+        text = index.text if index and index.doc is doc else doc.text  # `Doc.text` joins every token on each access
         for q in quotes:
-            span = char_span(doc, q.start, q.end, q.kind)
+            span = index.span(q.start, q.end, q.kind, expand=True) if index and index.doc is doc else char_span(doc, q.start, q.end, q.kind)
             if span is None:
                 continue
-            cue = {"start": q.cue[0], "end": q.cue[1], "text": doc.text[q.cue[0]:q.cue[1]]} if q.cue else None
+            cue = {"start": q.cue[0], "end": q.cue[1], "text": text[q.cue[0]:q.cue[1]]} if q.cue else None
             span._.warta = {"kind": q.kind, "cue": cue, "speaker": q.speaker.as_dict() if q.speaker else None,
                             "via": [{"entity": None, "name": v} for v in order(q.via, q.via_kinds)],
                             "confidence": q.confidence}
@@ -90,7 +101,8 @@ class _Reader:
         self.ranges = content_spans(doc)
         self.sents = [s for s in doc.sents if self._content(s.start_char, max(s.start_char + 1, s.end_char))]
         self.starts = [s.start_char for s in self.sents]
-        self.index = NameIndex(doc)
+        self.index = NameIndex(doc, self.text)
+        self._holders: dict[str, list[tuple[int, str]]] | None = None  # built on the first role-only speaker
 
     def _content(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.ranges)
@@ -187,15 +199,19 @@ class _Reader:
 
         found: list[Quote] = []
         for sent in self.sents:
-            for part in sentence_tokens(sent):
+            for part in sentence_tokens(sent, self.index.tokens):
                 for c in find_clauses(part, inside):
                     if (c.cue_start, c.cue_end) in used_cues or not self._content(c.start, c.end):
                         continue
                     outer = next((q for s, e, q in spans if s <= c.cue_start < e), None)
                     if outer is None and any(s < c.end and c.start < e for s, e, _ in spans):
                         continue  # overlaps a direct quote without being inside it
-                    if outer is not None and c.np_start is not None:
-                        c.np_start = max(c.np_start, outer.start)
+                    if outer is not None:
+                        c.end = min(c.end, outer.end)
+                        while c.end > c.start and self.text[c.end - 1] in ",.;: ":
+                            c.end -= 1
+                        if c.np_start is not None:
+                            c.np_start = max(c.np_start, outer.start)
                     q = self._clause_quote(c, terms, outer)
                     if q:
                         found.append(q)
@@ -211,12 +227,12 @@ class _Reader:
                 speaker = Speaker(None, "person", pronoun=True)
         else:
             speaker = None
-        between = self.doc.char_span(c.cue_end, c.start, alignment_mode="contract")
+        between = self.index.span(c.cue_end, c.start)
         if between is not None and len(between) and (speaker is None or speaker.type != "person" or not speaker.name):
             document = _document_name([t for t in between if t.lower_ not in ("dalam", "di")])
             if document:
                 speaker = Speaker(document, "document")
-        if c.passive and speaker is not None and speaker.type == "person" and not speaker.pronoun and outer is None:
+        if c.passive and speaker is not None and speaker.type != "document" and not speaker.pronoun and outer is None:
             speaker = None  # `Hasto disebut ...`: the subject is who the claim is about
         confidence = 0.6 if c.passive else 0.8
         q = Quote(c.start, c.end, kind, (c.cue_start, c.cue_end), speaker, confidence, c.cue_start, outer=outer)
@@ -226,11 +242,10 @@ class _Reader:
     def _forward(self, quotes: list[Quote]) -> None:
         """`Hal itu diungkapkan langsung oleh X`: X speaks the previous sentence's quote."""
         for k, sent in enumerate(self.sents):
-            m = FORWARD.match(sent.text)
+            m = FORWARD.match(self.text, sent.start_char, sent.end_char)
             if not m or k == 0:
                 continue
-            np_start = sent.start_char + m.start("np")
-            speaker = resolve(self.doc, np_start, sent.start_char + m.end("np"), self.index, "after")
+            speaker = resolve(self.doc, m.start("np"), m.end("np"), self.index, "after")
             if speaker is None or speaker.name is None:
                 continue
             previous = self.sents[k - 1]
@@ -244,11 +259,20 @@ class _Reader:
     def _antecedents(self, quotes: list[Quote]) -> None:
         """Pronoun and zero speakers: the person named since the last quote, else its speaker."""
         last: Speaker | None = None
+        last_person: Speaker | None = None
         last_end = 0
         covered = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
         documents: list[str] = []
         known = {q.speaker.name for q in quotes if q.speaker and q.speaker.name}
+        by_role: dict[str, tuple[int, str]] = {}  # role -> (anchor, name) of the last quote said under it
+        history: list[tuple[Speaker, bool]] = []  # (speaker, asked a question) of top-level quotes so far
         for q in quotes:
+            cue = self.text[q.cue[0]:q.cue[1]].lower() if q.cue else ""
+            if q.speaker is not None and q.speaker.role:
+                self._role_speaker(q, cue, by_role)
+            elif q.speaker is None and cue in INDICTMENT_CUES and q.outer is None:
+                name = prosecution(self.text)  # `Hasto didakwa ...`: the indictment's words
+                q.speaker = Speaker(name, "person") if name else None
             if q.speaker is not None and q.speaker.type == "document" and q.speaker.anaphoric and documents:
                 same = [d for d in documents if d.split()[0].lower() == q.speaker.name.split()[0].lower()]
                 q.speaker = Speaker((same or documents)[-1], "document", via=list(q.speaker.via))
@@ -256,19 +280,76 @@ class _Reader:
                 documents.append(q.speaker.name)
             if q.speaker is not None and q.speaker.pronoun:
                 names = [n for pos, n in self.index.persons if last_end <= pos < q.anchor
-                         and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)]
+                         and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
+                         and self._subject_position(pos)]
                 names = [n for n in self.index.antecedents(last_end, q.anchor, known) if n in {self.index.fullest(m) for m in names}]
-                if names:
+                asker = next((sp for sp, asked in reversed(history) if asked), None) if history and history[-1][1] else None
+                answerer = next((sp for sp, _ in reversed(history) if asker and sp.name != asker.name), None)
+                if asker and answerer is None:  # the one asked is named before, not yet quoted
+                    other = [n for pos, n in self.index.persons if pos < q.anchor and self.index.fullest(n) != asker.name
+                             and not any(s <= pos < e for s, e in covered) and self._subject_position(pos)]
+                    answerer = Speaker(self.index.fullest(other[-1]), "person") if other else None
+                if names and not (asker and names[-1] == asker.name):
                     q.speaker = Speaker(names[-1], "person")
-                elif last is not None:
+                elif answerer is not None:  # `"...?" tanya Ronny. "...," ungkap dia`: the one who answers
+                    q.speaker = Speaker(answerer.name, answerer.type, answerer.entity, via=list(answerer.via))
+                elif (last_person or last) is not None:
+                    last = last_person or last
                     q.speaker = Speaker(last.name, last.type, last.entity, via=list(last.via))
                 else:
                     q.speaker = None
             if q.speaker is not None and q.speaker.name and q.outer is None:
                 last = q.speaker
+                if q.speaker.type == "person":
+                    last_person = q.speaker
                 last_end = max(q.end, q.anchor)
+                history.append((q.speaker, cue in QUESTION_CUES or self.text[q.start:q.end].rstrip(' ,"”').endswith("?")))
             for v in (q.speaker.via if q.speaker else []):
                 q.add_via(v, "spokesperson")
+
+    def _subject_position(self, char: int) -> bool:
+        """Whether the name at `char` could be a clause's subject: no preposition, subordinator or
+        verb between the sentence start and it (`Ditemui di rumah ... Jusuf Kalla, dia ...` is not)."""
+        idx = self.index
+        i = bisect.bisect_left(idx.starts, char)
+        k = i - 1
+        while k >= 0 and not idx.tokens[k + 1].is_sent_start:
+            token = idx.tokens[k]
+            low = token.lower_
+            if low in NOT_SUBJECT_BEFORE or (token.is_lower and len(low) > 5 and low.startswith(VERB_PREFIXES)):
+                return False
+            k -= 1
+        return True
+
+    def _role_speaker(self, q: Quote, cue: str, by_role: dict[str, tuple[int, str]]) -> None:
+        """`ujar hakim`: the judge named (or last quoted as `hakim`) before, else the first named after;
+        `Jaksa mendakwa`: the prosecution (`Jaksa KPK`)."""
+        role = q.speaker.role
+        if role == "jaksa" and cue in INDICTMENT_CUES and q.outer is None:
+            name = prosecution(self.text)
+            if name:
+                q.speaker = Speaker(name, "person")
+                by_role[role] = (q.anchor, name)
+                return
+        if self._holders is None:
+            idx = self.index
+            self._holders = role_holders(idx.tokens, idx.starts, idx.persons, idx.fullest, None, idx.mentions)
+        named = self._holders.get(role, [])
+        before = [(pos, name) for pos, name in named if pos < q.anchor]
+        if role in by_role:
+            before.append(by_role[role])
+        if before:
+            name = max(before)[1]
+        elif named:
+            name = named[0][1]
+        else:
+            entity = self.index.entity_at(q.speaker.position, q.speaker.position + len(q.speaker.name))
+            if entity and entity.get("type") == "PER":  # NER linked the role mention to its holder
+                name = clean_name(entity["name"])
+            else:
+                return
+        q.speaker = Speaker(name, "person", via=list(q.speaker.via))
+        by_role[role] = (q.anchor, name)
 
     # -- via ------------------------------------------------------------------
     def _nested_via(self, quotes: list[Quote]) -> None:
@@ -279,14 +360,18 @@ class _Reader:
     def _relays(self, quotes: list[Quote]) -> None:
         owned: dict[str, list[tuple[str, str]]] = {}
         outlet = (self.doc._.warta_article or {}).get("outlet")
+        hits = cue_positions(self.text)
         for sent in self.sents:
+            k = bisect.bisect_left(hits, sent.start_char)
+            if k == len(hits) or hits[k] >= sent.end_char + 20:
+                continue
             relays = find_relays(self.text, sent.start_char, sent.end_char, outlet)
             if not relays:
                 continue
             here = [q for q in quotes if sent.start_char <= q.anchor < sent.end_char and q.outer is None]
             for r in relays:
                 if r.kind == "spokesperson":
-                    if FORWARD.match(sent.text):
+                    if FORWARD.match(self.text, sent.start_char, sent.end_char):
                         continue
                     speaker = resolve(self.doc, r.name_start, sent.end_char, self.index, "after")
                     for q in here:

@@ -16,6 +16,8 @@ from ..lang.id import patterns, words
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+DOUBLE_OR_NEWLINE = re.compile(r'[\n“«”»"]')
+SINGLE = re.compile("[‘’']")
 
 
 def _cue_words() -> tuple[list[str], list[str]]:
@@ -27,6 +29,13 @@ def _cue_words() -> tuple[list[str], list[str]]:
 
 
 VERB_CUES, POST_CUES = _cue_words()
+_POST_LOWER = {c.lower() for c in POST_CUES} | {"menurut"}
+
+
+def is_pronoun_cue(cue: str) -> bool:
+    """`katanya`, `ujarnya`, `menurutnya`: the `-nya` form of a cue (`tanya` is a cue of its own)."""
+    cue = cue.lower()
+    return cue.endswith("nya") and cue[:-3] in _POST_LOWER
 ACCORDING = tuple(w for w in words("cues_according"))
 _ALL = sorted(set(VERB_CUES) | set(POST_CUES) | {"menurut", "menurutnya"}, key=len, reverse=True)
 CUE_RE = "|".join(re.escape(c) for c in _ALL)
@@ -94,13 +103,14 @@ def pair_marks(text: str) -> list[Marked]:
     found: list[Marked] = []
     pending: Marked | None = None
     paragraph_start = 0
-    for i, ch in enumerate(text):
+    for match in DOUBLE_OR_NEWLINE.finditer(text):
+        i, ch = match.start(), match.group()
         if ch == "\n":
             paragraph_start = i + 1
             continue
-        if ch not in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
-            continue
         role = _role(text, i)
+        if role == "open" and ch == "”" and pending is not None and text[pending.open] == "“" and "\n" not in text[pending.open:i]:
+            role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
             if pending is not None:
                 continues = text[paragraph_start:i].strip() == "" and "\n" in text[pending.open:i]
@@ -130,9 +140,8 @@ def pair_marks(text: str) -> list[Marked]:
             found.append(Marked(pending.open, None, s, e, pending.inner_marks))
     covered = [(m.open, (m.close or m.end)) for m in found]
     opened: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in "‘’'":
-            continue
+    for match in SINGLE.finditer(text):
+        i = match.start()
         if any(a <= i <= b for a, b in covered):
             continue
         role = _single_role(text, i)
@@ -166,7 +175,7 @@ def after_attribution(text: str, close: int, limit: int) -> Attribution | None:
         rest_end = _clause_end(text, cue_end, limit)
         if cue == "menurut":
             return Attribution(cue_start, cue_end, cue_end, rest_end, "after")
-        pronoun = cue.endswith("nya") or bool(re.match(r"[ \t]+(?:ia|dia|beliau)\b", text[cue_end:rest_end]))
+        pronoun = is_pronoun_cue(cue) or bool(re.match(r"[ \t]+(?:ia|dia|beliau)\b", text[cue_end:rest_end]))
         return Attribution(cue_start, cue_end, cue_end, rest_end, "after", pronoun)
     match = POST_SUBJECT_VERB.match(tail)
     if match and not re.search(r"[“”\"]", match.group("np")):
@@ -195,5 +204,5 @@ def before_attribution(text: str, sentence_start: int, open_: int) -> Attributio
         if cue.lower() in {c.lower() for c in POST_CUES} and not head[:match.start()].strip():
             return None
         return Attribution(cue_start, cue_start + len(cue), sentence_start, cue_start, "before",
-                           pronoun=cue.lower().endswith("nya") and cue.lower() not in VERB_CUES)
+                           pronoun=is_pronoun_cue(cue) and cue.lower() not in VERB_CUES)
     return None

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..lang.id import patterns
+from .quotes_direct import is_pronoun_cue
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
                  "dari", "oleh", "sebagai", "itu", "ini", "tersebut", "nama", "jumlah", "data", "apresiasi", "rasa",
                  "pendapat", "pernyataan", "alasan", "rencana", "keinginan", "harapan", "kabar", "informasi", "bahwasanya"}
 NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingin", "mau", "akan", "perlu", "sering",
-              "dan", "atau", "cara", "ketika", "saat", "sambil", "seraya"}
+              "cara", "ketika", "saat", "sambil", "seraya"}
 SKIP_AFTER = {"kembali", "juga", "pula", "pun", "lagi", "lebih", "lanjut"}
 COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
 QUOTE_CHARS = set("“”\"«»")
@@ -40,6 +41,7 @@ def _lexicon() -> tuple[dict[str, dict], dict[str, dict]]:
 
 VERBS, POST = _lexicon()
 MAX_WORDS = max(len(f.split()) for f in VERBS)
+FIRST_WORDS = {f.split()[0] for f in VERBS} | set(POST) | {"menurut", "menurutnya"}
 
 
 @dataclass
@@ -55,10 +57,13 @@ class Clause:
     pronoun: bool = False
     passive: bool = False
     kind: str = "indirect"
+    bahwa: bool = False
 
 
 def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The cue starting at token i (longest form first): (form, number of tokens)."""
+    if tokens[i].lower_ not in FIRST_WORDS:
+        return None
     for n in range(MAX_WORDS, 0, -1):
         if i + n > len(tokens):
             continue
@@ -134,7 +139,7 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
         else:
             clause = _verb(tokens, i, n, form)
         if clause and quoted:
-            nested = any(t.lower_ == "bahwa" for t in after[:3]) and clause.direction == "before"
+            nested = clause.bahwa and clause.direction == "before"
             clause = clause if nested else None
         if clause:
             clause.cue_start, clause.cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
@@ -165,9 +170,9 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         j += 1
     has_bahwa = False
     # `menulis dalam surat pengunduran dirinya bahwa ...`: a short phrase before `bahwa`
-    for k in range(j, min(j + 8, len(tokens))):
+    for k in range(j, min(j + 16, len(tokens))):
         if tokens[k].lower_ in COMPLEMENTISERS:
-            if k == j or tokens[j].lower_ in ("dalam", "di", "kepada", ",") or k - j <= 2:
+            if k == j or tokens[j].lower_ in ("dalam", "di", "kepada", "saat", "ketika", ",") or k - j <= 2:
                 j, has_bahwa = k + 1, True
             break
         if tokens[k].text in {",", ".", "“", "”", "\""}:
@@ -193,6 +198,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
             return None
     if _words(rest) < 2 or (passive and _words(rest) < 4):
         return None
+    if form in ("menyebut", "disebut") and any(t.lower_ == "sebagai" for t in rest[:5]):
+        return None  # `menyebut X sebagai Y` names, it does not report
     if form == "tertulis" and i > 0 and tokens[i - 1].lower_ in ("keterangan", "pernyataan", "jawaban", "pesan", "secara"):
         return None
     if passive and first in ("sebagai", "oleh", "dengan", "dalam"):
@@ -204,7 +211,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     np = _span_chars(subject) if subject else None
     if not subject and not passive and row["kind"] != "report":
         return None
-    return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive)
+    return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
+                  bahwa=has_bahwa)
 
 
 def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
@@ -248,7 +256,7 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     comma = next((k for k, t in enumerate(after) if t.text in {",", "."}), len(after))
     np_tokens = after[:comma]
     np = _span_chars(np_tokens) if np_tokens else None
-    pronoun = form.endswith("nya") or bool(np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
+    pronoun = is_pronoun_cue(form) or bool(np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
     if i == 0 or all(t.is_punct for t in tokens[:i]):
         if form not in ("kata",):
             return None
@@ -271,11 +279,11 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
 
 
-def sentence_tokens(sent: Span) -> list[list[Token]]:
+def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[list[Token]]:
     """A sentence's tokens, split where scraping glued two sentences (`IsraelMemo tersebut
     menyerukan`): a lowercase word touching a capitalised one, with a cue verb soon after."""
     parts, current = [], []
-    tokens = list(sent)
+    tokens = doc_tokens[sent.start:sent.end] if doc_tokens is not None else list(sent)
     for k, token in enumerate(tokens):
         if (current and k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
                 and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3

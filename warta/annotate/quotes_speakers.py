@@ -8,14 +8,16 @@ with NER (`doc.spans["warta_mentions"]`) the mention's entity wins."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from spacy.lang.id.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lang.id import patterns, words
 from .extensions import MENTIONS
+from .quotes_roles import role_only
 
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya"}
 NP_STOPS = {
@@ -63,6 +65,31 @@ OUTLETS = _outlet_words() | {"antara", "reuters", "afp", "ap", "politico", "bola
                              "tempo", "kompas", "detik"}
 
 
+DEGREES = frozenset(words("entity_degrees"))
+HONORIFICS = frozenset(words("entity_honorifics"))
+DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){2,4}$")  # `M.Kes.`, `S.H.`, `Ph.D.`
+
+
+def is_degree(text: str) -> bool:
+    """`M.Kes.`, `S.Pd.`: an academic degree after a name, never a name itself."""
+    return text in DEGREES or bool(DEGREE_SHAPE.match(text))
+
+
+def tidy_name(name: str) -> str:
+    """A speaker name fit to print: no unbalanced bracket (`Jaksa Penuntut Umum (JPU` ->
+    `Jaksa Penuntut Umum`), no trailing date (`Rabu (18/6/2025`), no degree after a comma."""
+    name = re.sub(r",?\s*(?:[A-Z][A-Za-z]{0,3}\.){2,4}$", "", name.strip())
+    while name.count("(") > name.count(")"):
+        name = name[:name.rfind("(")].rstrip(" ,")
+    while name.count(")") > name.count("("):
+        name = name[name.find(")") + 1:].lstrip(" ,") if name.find(")") < len(name) - 1 else name.rstrip(")")
+    return name.strip(" ,;:")
+
+
+PLACE_WORDS = frozenset(w.lower() for name in ("entity_places", "entity_countries") for w in words(name)
+                        if " " not in w) | {"jakarta"}
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
@@ -77,19 +104,25 @@ class Speaker:
     anaphoric: bool = False  # `pesan tersebut`, `jenderal bintang dua itu`: points back
     position: int = 0
     via: list[str] = field(default_factory=list)
+    role: str | None = None  # `hakim`, `jaksa`: a role noun standing for the person named in that role
 
     def as_dict(self) -> dict | None:
-        if self.name is None:
+        name = tidy_name(self.name) if self.name else None
+        if not name:
             return None
-        return {"entity": self.entity, "name": self.name, "type": self.type}
+        return {"entity": self.entity, "name": name, "type": self.type}
 
 
 class NameIndex:
     """Names of the article: NER entities when present, else person names read off
     capitalised runs; maps a short mention (`Miller`) to the fullest (`Matthew Miller`)."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
+        self.text = doc.text if text is None else text
+        self.tokens = list(doc)
+        self.starts = [t.idx for t in self.tokens]
+        self.ends = [t.idx + len(t.text) for t in self.tokens]
         self.entities = {e["id"]: e for e in (doc._.warta_entities or [])}
         self.mentions = []  # (start_char, end_char, entity)
         for span in doc.spans.get(MENTIONS, []) if MENTIONS in doc.spans else []:
@@ -97,33 +130,86 @@ class NameIndex:
             if entity:
                 self.mentions.append((span.start_char, span.end_char, entity))
         self.persons: list[tuple[int, str]] = []  # (char position, full person name)
+        self.places = PLACE_WORDS
+        if self.mentions:  # NER ran: a place is what it calls one
+            self.places = frozenset(w.lower() for _, _, e in self.mentions if e.get("type") == "LOC"
+                                    for w in e["name"].split())
         found = []
-        for run in capitalised_runs(list(doc)):
-            name = person_name(run)
+        whole: set[int] = set()  # names that are a whole run after a lowercase word (`hakim anggota Purwanto S Abdullah`)
+        for run in capitalised_runs(self.tokens):
+            name = person_name(run, self.places)
             if name:
                 found.append(name)
+                first = name[0].i
+                if (name[0] is run[0] and first > 0 and self.tokens[first - 1].is_lower and self.tokens[first - 1].is_alpha
+                        or first > 0 and self.tokens[first - 1].is_alpha and not self.tokens[first - 1].whitespace_):
+                    whole.add(name[0].idx)
+        per = [(start, clean_name(entity["name"])) for start, _, entity in self.mentions if entity.get("type") == "PER"]
         long_words = {t.text for name in found if len(name) > 1 for t in name}
         for name in found:
             first = name[0]
             if len(name) == 1 and first.text not in long_words:
-                before = doc[first.i - 1] if first.i else None
+                before = self.tokens[first.i - 1] if first.i else None
                 if _starts_sentence(first) or (before is not None and before.lower_ in {"di", "ke", "dari", "bandara", "kota"}):
                     continue
             self.persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
+        if per:  # NER ran: its person mentions first, then runs that name one of its people
+            people = {name for _, name in per}
+            seen = {pos for pos, _ in per}
+            longer = {pos: name for pos, name in self.persons if pos in seen and pos in whole}
+            per = [(pos, longer[pos] if pos in longer and set(name.split()) < set(longer[pos].split()) else name)
+                   for pos, name in per]
+            self.persons = sorted(per + [(pos, name) for pos, name in self.persons if pos not in seen
+                                         and (any(set(name.split()) <= set(p.split()) for p in people)
+                                              or pos in whole and any(set(p.split()) < set(name.split()) for p in people))])
+        self.nicknames = self._nicknames()
+        self.abbreviations = {m.group("short"): m.group("full") for m in ABBREVIATION.finditer(self.text)
+                              if _abbreviates(m.group("short"), m.group("full"))} if "(" in self.text else {}
+
+    def span(self, start: int, end: int, label: str = "", expand: bool = False) -> Span | None:
+        """Tokens inside start..end (or touching it, with `expand`); `Doc.char_span`
+        scans the whole Doc on every call, this bisects once-built offsets."""
+        if expand:
+            i = max(0, bisect.bisect_right(self.starts, start) - 1)
+            if i < len(self.ends) and self.ends[i] <= start:
+                i += 1
+            j = bisect.bisect_left(self.ends, end) + 1
+        else:
+            i = bisect.bisect_left(self.starts, start)
+            j = bisect.bisect_right(self.ends, end)
+        j = min(j, len(self.tokens))
+        return Span(self.doc, i, j, label=label) if j > i else None
 
     def entity_at(self, start: int, end: int) -> dict | None:
-        for s, e, entity in self.mentions:
-            if s < end and start < e:
-                return entity
-        return None
+        """The entity named in start..end: the last person mention, else the first other one
+        (`VP Corporate Secretary Garuda Indonesia Cahyadi Indrananto` is Cahyadi)."""
+        inside = [entity for s, e, entity in self.mentions if s < end and start < e]
+        people = [entity for entity in inside if entity.get("type") == "PER"]
+        return people[-1] if people else (inside[0] if inside else None)
+
+    def _nicknames(self) -> dict[str, str]:
+        """`Mualem, sapaan akrab Muzakir Manaf` / `Muzakir Manaf alias Mualem` -> {Mualem: Muzakir Manaf}."""
+        out = {}
+        if "sapa" not in self.text and "alias" not in self.text:
+            return out
+        name = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4}"
+        for m in NICKNAME.finditer(self.text):
+            short, full = (m.group("a"), m.group("b")) if m.group("b") else (m.group("d"), m.group("c"))
+            if short and full and len(full.split()) >= 2:
+                out[short.strip()] = full.strip()
+        return out
 
     def fullest(self, name: str) -> str:
-        """The longest person name of the article containing every word of `name`."""
-        parts = clean_name(name).split()
-        best = clean_name(name)
+        """The longest person name of the article containing every word of `name` (a nickname
+        or a one-letter misspelling, `Whisnu` for `Wishnu`, counts)."""
+        name = clean_name(name)
+        if name in getattr(self, "nicknames", {}):
+            name = self.nicknames[name]
+        parts = name.split()
+        best = name
         for _, full in self.persons:
             full_parts = full.split()
-            if all(p in full_parts for p in parts) and len(full) > len(best):
+            if len(full) > len(best) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
                 best = full
         return best
 
@@ -142,6 +228,32 @@ class NameIndex:
         return [name for pos, name in self.persons if start <= pos < end]
 
 
+NICKNAME = re.compile(r"(?P<a>[A-Z][\w'-]+),[ \t]+(?:sapaan(?:[ \t]+akrab)?|akrab[ \t]+disapa)[ \t]+(?P<b>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,4})"
+                      r"|(?P<c>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,4})[ \t]+(?:alias|yang[ \t]+akrab[ \t]+disapa|akrab[ \t]+disapa)[ \t]+(?P<d>[A-Z][\w'-]+)")
+
+
+ABBREVIATION = re.compile(r"(?P<full>[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+|di[ \t]+)?[A-Z][\w-]*){1,8})[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """`Apersi` for `Asosiasi Pengembang Perumahan dan Permukiman Seluruh Indonesia`: same first
+    letter, and the short form's letters appear in order in the full name."""
+    letters = "".join(full.lower().split())
+    if len(full.split()) < 2 or short[0].lower() != letters[0]:
+        return False
+    k = 0
+    for ch in short.lower():
+        k = letters.find(ch, k) + 1
+        if k == 0:
+            return False
+    return True
+
+
+def _variant(a: str, b: str) -> bool:
+    """`Whisnu`/`Wishnu`: the same letters, the same first letter, five letters or more."""
+    return len(a) >= 5 and a != b and a[0] == b[0] and len(a) == len(b) and sorted(a) == sorted(b)
+
+
 def _starts_sentence(token: Token) -> bool:
     k = token.i
     while k > 0 and (token.doc[k - 1].is_punct or token.doc[k - 1].is_space) and not token.doc[k].is_sent_start:
@@ -149,6 +261,7 @@ def _starts_sentence(token: Token) -> bool:
     return token.doc[k].is_sent_start or k == 0
 
 
+GLUED_HEAD = re.compile(r"^[A-Z]?[a-z]{3,}(?=[A-Z][a-z])")
 GLUED_TAIL = re.compile(r"(?<=[a-z]{3})(?:yang|dan|(?:mem|men|meng|meny|ber|di|ter)[a-z]{4,})$")
 
 
@@ -156,6 +269,7 @@ def clean_name(name: str) -> str:
     """Scraping glues words onto names: `(Apersi)Dedy Indra Setiawanmenanggapi` ->
     `Dedy Indra Setiawan`, `Bima Arya Sugiartoyang` -> `Bima Arya Sugiarto`."""
     name = re.sub(r"^.*\)(?=[A-Z])", "", name)
+    name = GLUED_HEAD.sub("", name)
     return GLUED_TAIL.sub("", name)
 
 
@@ -177,11 +291,20 @@ def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
-def person_name(run: list[Token]) -> list[Token]:
-    """The person-name tail of a capitalised run: `Menteri Luar Negeri AS Antony Blinken` -> `Antony Blinken`."""
+def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[Token]:
+    """The person-name tail of a capitalised run: `Menteri Luar Negeri AS Antony Blinken` -> `Antony Blinken`;
+    `Gubernur Aceh Muzakir Manaf` -> `Muzakir Manaf` (a place after a title); `H. Ahmad Fauzi` -> `Ahmad Fauzi`."""
+    places = PLACE_WORDS if places is None else places
+    while run and is_degree(run[-1].text):
+        run = run[:-1]
     tail: list[Token] = []
     for k in range(len(run) - 1, -1, -1):
         token = run[k]
+        if token.text in HONORIFICS:
+            break
+        if (tail and token.lower_ in places and k > 0
+                and (run[k - 1].lower_ in ROLE_WORDS or run[k - 1].text.isupper() or run[k - 1].lower_ in places)):
+            break
         if token.lower_ in ROLE_WORDS or not token.text[0].isalpha() or token.lower_ in OUTLETS or token.lower_ in NOT_NAMES:
             break
         if token.text.isupper() and len(token.text) > 1:
@@ -215,7 +338,9 @@ def _np(tokens: list[Token]) -> list[Token]:
         if token.text == "(":
             depth += 1
         if depth == 0:
-            if low == "di" and out and is_capitalised(out[-1]) and i + 1 < len(tokens) and is_capitalised(tokens[i + 1]):
+            if (low == "di" and out and is_capitalised(out[-1]) and i + 1 < len(tokens) and is_capitalised(tokens[i + 1])
+                    and any(t.lower_ in ORG_HEADS or t.lower_ in {"kedubes", "konsulat", "perwakilan"} for t in out)):
+                # `Kedutaan Besar China di Israel` is one name; `Fauzi di Gedung Negara Grahadi` is a name and a place
                 out.append(token)
                 continue
             if low in NP_STOPS and out or token.text in {",", ".", ";", ":", "!", "?", "“", "”", "\""} or token.is_space:
@@ -248,7 +373,7 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
     """The speaker named between characters start..end: the subject before a cue
     (`direction="before"`, the last comma segment with a name) or the phrase after
     an inverted cue (`"after"`, the first one)."""
-    span = doc.char_span(start, end, alignment_mode="contract")
+    span = index.span(start, end)
     if span is None or not len(span):
         return None
     tokens = [t for t in span if not t.is_space]
@@ -265,7 +390,7 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         segments = [_subject(s) for s in reversed(segments)]
     else:
         segments = [_np(s) for s in segments]
-    candidates = [_classify(doc, s, index) for s in segments if s]
+    candidates = [_classify(doc, s, index) for s in segments if s and not all(is_degree(t.text) or t.is_punct for t in s)]
     candidates = [c for c in candidates if c is not None]
     if not candidates:
         return None
@@ -275,6 +400,18 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
     return candidates[0]
 
 
+def _titled_person(runs: list[list[Token]], index: "NameIndex") -> str | None:
+    """A name of two words or more after a title in the run (`Kompol Winam Agus`), by the run alone."""
+    for run in reversed(runs):
+        name = person_name(run, index.places)
+        if len(name) >= 2 and len(name) < len(run) and not any(t.lower_ in OUTLETS for t in name):
+            return index.fullest(clean_name(" ".join(t.text for t in name)))
+    return None
+
+
+CLAUSE_OPENERS = {"saat", "ketika", "setelah", "sebelum", "karena", "sehingga", "sedangkan", "tatkala"}
+
+
 def _subject(tokens: list[Token]) -> list[Token]:
     """The subject in a segment before a cue: from its start, skipping a leading
     `Sementara itu`/`Namun`, up to the first stop word after a noun phrase."""
@@ -282,6 +419,9 @@ def _subject(tokens: list[Token]) -> list[Token]:
     while i < len(tokens) and tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}:
         i += 1
     tokens = tokens[i:]
+    for k in range(len(tokens) - 2, 0, -1):  # `Kesaksian ... bermula saat Ronny Talapessy mempertanyakan`
+        if tokens[k].lower_ in CLAUSE_OPENERS and is_capitalised(tokens[k + 1]) and not tokens[k - 1].is_punct:
+            return tokens[k + 1:]
     # `Kementerian Keuangan melalui Direktur Jenderal Febrio Kacaribu`: speaker before, relay after
     return tokens
 
@@ -306,17 +446,34 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     first = tokens[0].lower_
     if first in PRONOUNS or first in {"mereka", "kami"}:
         return Speaker(name=None, type="person", pronoun=True, position=position)
-    entity = index.entity_at(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    if entity:
-        kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
-        return Speaker(name=entity["name"], type=kind, entity=entity["id"], position=position, via=via)
+    role = role_only(tokens)
+    if role:  # `ujar hakim`: resolved to the named judge by the reader
+        phrase = _trim_determiners(tokens)
+        return Speaker(name=" ".join(t.text for t in phrase), type="person", position=position, via=via, role=role)
     if document:
         anaphoric = any(t.lower_ in DETERMINERS for t in tokens) or len(tokens) == 1
         return Speaker(name=document, type="document", position=position, via=via, anaphoric=anaphoric)
+    entity = index.entity_at(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     runs = capitalised_runs(tokens)
+    if (len(tokens) >= 2 and tokens[-1].lower_ in DETERMINERS and tokens[0].lower_ not in ORG_HEADS
+            and not (entity and entity.get("type") == "PER")):
+        return Speaker(name=None, type="person", pronoun=True, position=position)  # `Politikus Partai Gerindra ini`
+    if entity:
+        kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
+        name = clean_name(entity["name"])
+        if kind == "organization":
+            name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
+        titled = _titled_person(runs, index)  # `Kompol Winam Agus`, `hakim anggota Purwanto S Abdullah`
+        if kind == "person":
+            name = index.fullest(name)
+            if titled and len(name.split()) == 1 and set(name.split()) < set(titled.split()):
+                name = titled  # NER cut the name short (`Purwanto S` ORG + `Abdullah` PER)
+        elif titled and entity.get("type") != "LOC" or titled and name.split()[-1] == titled.split()[-1]:
+            return Speaker(name=titled, type="person", position=position, via=via)
+        return Speaker(name=name, type=kind, entity=entity["id"], position=position, via=via)
     for run in reversed(runs):
-        name = person_name(run)
-        if name and not (len(name) == 1 and name[0].i == 0):
+        name = person_name(run, index.places)
+        if name and not (len(name) == 1 and _starts_sentence(name[0]) and len(index.fullest(name[0].text).split()) < 2):
             text = " ".join(t.text for t in name)
             if text.lower() in OUTLETS:
                 return Speaker(name=text, type="organization", position=position, via=via)
@@ -328,8 +485,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         while run and not is_capitalised(run[0]):
             run = run[1:]
         if run:
-            text = doc.text[run[0].idx:run[-1].idx + len(run[-1].text)]
-            return Speaker(name=text, type="organization", position=position, via=via)
+            text = index.text[run[0].idx:run[-1].idx + len(run[-1].text)]
+            return Speaker(name=index.abbreviations.get(text, text), type="organization", position=position, via=via)
     phrase = _trim_determiners(tokens)
     text = " ".join(t.text for t in phrase)
     anaphoric = len(phrase) < len(tokens)

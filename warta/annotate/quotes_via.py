@@ -16,7 +16,7 @@ from ..lang.id import patterns
 
 CHANNEL_HEADS = ("akun", "website", "laman", "situs", "kanal", "WeChat", "pesan singkat", "panggilan telepon")
 # `Hal itu diungkapkan langsung oleh X`: the speaker of the previous sentence's quote
-FORWARD = re.compile(r"^\W*(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan|Informasi|Kabar)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
+FORWARD = re.compile(r"\W*(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan|Informasi|Kabar)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
                      r"(?:di\w+|disampaikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?P<np>[^.]+)")
 
 
@@ -35,6 +35,19 @@ def _rows() -> list[tuple[re.Pattern, dict]]:
 
 
 ROWS = _rows()
+KEYWORDS = tuple(sorted({re.split(r"\s", r["cue"].lower())[-1] for _, r in ROWS}))
+
+
+def cue_positions(text: str) -> list[int]:
+    """Where any relay cue's last word occurs (a fast prefilter: `str.find` per keyword)."""
+    lowered = text.lower()
+    found = []
+    for word in KEYWORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
 CAPS_RUN = re.compile(r"(?:[A-Z][\w.&'-]*|@\w+|\([^)\n]{1,30}\))(?:[ \t]+(?:[A-Z0-9][\w.&'-]*|\([^)\n]{1,30}\)|di(?=[ \t]+[A-Z])))*")
 
 
@@ -59,7 +72,7 @@ def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tupl
     run = CAPS_RUN.match(rest[m.end():])
     if not run:
         return None
-    name = run.group(0).strip().rstrip(".,")
+    name = re.split(r"\.\s", run.group(0))[0].strip().rstrip(".,")
     name = re.sub(r"\s+(?:di|\([^)]*\))$", "", name)
     return pos + m.end(), name
 

@@ -20,7 +20,7 @@ def normalise(name: str | None) -> str:
     """Case, accents, punctuation and spacing do not decide a speaker match."""
     if not name:
         return ""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", re.sub(r"[’‘`']", "", name)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^\w]+", " ", text).strip()
 
 

@@ -1,0 +1,163 @@
+"""The `warta_quotes` component on hand-written Indonesian examples (no NER, no ../shared)."""
+
+import pytest
+
+import warta
+from warta.lang.id import patterns
+from warta.record import to_record
+
+
+@pytest.fixture(scope="module")
+def quotes_nlp():
+    """Cleaning, sentences and quotes only: fast, and the no-NER path is the one tested."""
+    return warta.load(("warta_clean", "warta_sentences", "warta_quotes"))
+
+
+def quotes(nlp, text):
+    return [(q["kind"], q["text"], (q["cue"] or {}).get("text"), (q["speaker"] or {}).get("name"),
+             [v["name"] for v in q["via"]]) for q in to_record(nlp(text))["quotes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Kami siap membantu warga,” kata Budi Santoso.",
+     [("direct", "Kami siap membantu warga,", "kata", "Budi Santoso", [])]),
+    ("Menteri Keuangan Sri Mulyani mengatakan, “Anggaran sudah cukup untuk tahun ini.”",
+     [("direct", "Anggaran sudah cukup untuk tahun ini.", "mengatakan", "Sri Mulyani", [])]),
+    ("“Harga naik,” kata Budi Santoso. “Kami rugi besar bulan ini.”",
+     [("direct", "Harga naik,", "kata", "Budi Santoso", []),
+      ("direct", "Kami rugi besar bulan ini.", "kata", "Budi Santoso", [])]),
+    ("Kepala Dinas Pendidikan Andi Wijaya menegaskan bahwa sekolah dibuka kembali bulan depan.",
+     [("indirect", "sekolah dibuka kembali bulan depan", "menegaskan", "Andi Wijaya", [])]),
+    ("Menurut Andi Wijaya, sekolah akan dibuka kembali pada bulan depan.",
+     [("indirect", "sekolah akan dibuka kembali pada bulan depan", "Menurut", "Andi Wijaya", [])]),
+    ("Pemerintah menyebut kebijakan itu sebagai “de-eskalasi” di wilayah perbatasan.", []),
+])
+def test_quotes_shapes(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected
+
+
+def test_quotes_pronoun_speaker_is_the_person_named_before(quotes_nlp):
+    text = ("Ketua panitia Rina Marlina mengatakan acara tetap digelar pada akhir pekan ini.\n"
+            "“Semua persiapan sudah selesai,” ujarnya.")
+    assert quotes(quotes_nlp, text) == [
+        ("indirect", "acara tetap digelar pada akhir pekan ini", "mengatakan", "Rina Marlina", []),
+        ("direct", "Semua persiapan sudah selesai,", "ujarnya", "Rina Marlina", []),
+    ]
+
+
+def test_quotes_short_name_resolves_to_fullest(quotes_nlp):
+    text = ("Juru Bicara Kementerian Luar Negeri Teuku Faizasyah hadir di Jakarta.\n"
+            "“Kami terus memantau situasi di sana,” kata Faizasyah.")
+    assert quotes(quotes_nlp, text)[0][3] == "Teuku Faizasyah"
+
+
+def test_quotes_outlet_relay_follows_the_speaker(quotes_nlp):
+    text = ("“Pelatih baru sudah tiba di Jakarta,” kata Sumardji dilansir dari BolaSport.\n"
+            "Sumardji menambahkan bahwa tim akan segera berlatih bersama pelatih itu.")
+    assert quotes(quotes_nlp, text) == [
+        ("direct", "Pelatih baru sudah tiba di Jakarta,", "kata", "Sumardji", ["BolaSport"]),
+        ("indirect", "tim akan segera berlatih bersama pelatih itu", "menambahkan", "Sumardji", ["BolaSport"]),
+    ]
+
+
+def test_quotes_nested_quote_has_the_outer_speaker_in_via(quotes_nlp):
+    text = ("Juru bicara Matthew Miller menulis di akun resmi. “Blinken menegaskan bahwa Israel harus "
+            "melindungi warga sipil,” tulis Miller.")
+    found = quotes(quotes_nlp, text)
+    assert ("indirect", "Israel harus melindungi warga sipil", "menegaskan", "Blinken", ["Matthew Miller"]) in found
+    assert found[0][:4] == ("direct", "Blinken menegaskan bahwa Israel harus melindungi warga sipil,", "tulis",
+                            "Matthew Miller")
+
+
+def test_quotes_document_speaker(quotes_nlp):
+    text = "“Semua staf harus bekerja dari rumah selama sepekan,” bunyi memo tersebut."
+    assert quotes(quotes_nlp, text) == [
+        ("direct", "Semua staf harus bekerja dari rumah selama sepekan,", "bunyi", "memo", [])]
+
+
+def test_quotes_spans_are_token_aligned_and_labelled(quotes_nlp):
+    doc = quotes_nlp("“Kami siap,” kata Budi Santoso.")
+    span = doc.spans["warta_quotes"][0]
+    assert (span.text, span.label_, span._.warta["confidence"]) == ("Kami siap,", "direct", 0.95)
+
+
+def test_quotes_pipeline_order(quotes_nlp):
+    names = quotes_nlp.pipe_names
+    assert names.index("warta_sentences") < names.index("warta_quotes")
+    assert warta.pipeline.COMPONENTS.index("warta_quotes") > warta.pipeline.COMPONENTS.index("warta_sentences")
+
+
+@pytest.mark.parametrize("row", patterns("cues"), ids=lambda r: (r["forms"] or r["post"])[0])
+def test_quotes_every_cue_example_gives_a_quote_with_its_cue(quotes_nlp, row):
+    found = to_record(quotes_nlp(row["example"]))["quotes"]
+    cues = {q["cue"]["text"].lower() for q in found if q["cue"]}
+    assert cues & {f.lower() for f in row["forms"] + row["post"]}, row["example"]
+
+
+@pytest.mark.parametrize("row", patterns("via"), ids=lambda r: r["cue"])
+def test_quotes_every_via_example_names_a_link(row):
+    from warta.annotate.quotes_via import find_relays
+    assert find_relays(row["example"], 0, len(row["example"])), row["example"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `tanya` is a cue of its own, not `ta` + `-nya`; `jaksa` alone is the prosecutor named before
+    ("“Saudara ingat nomor itu?” tanya Jaksa KPK, Wawan Yunarwanto.\n“Tidak ingat,” jawab Cecep.\n"
+     "“Tahun kemarin itu kapan?” tanya jaksa.",
+     ["Wawan Yunarwanto", "Cecep", "Wawan Yunarwanto"]),
+    # `hakim` alone: the judge named before the quote, else the first one named after it
+    ("Hakim mengatakan terdakwa tidak bisa menjelaskan asal-usul aset tersebut.\n"
+     "“Terdakwa tidak dapat menunjukkan bukti penghasilan sah,” kata hakim anggota Purwanto S Abdullah.\n"
+     "“Menjatuhkan pidana penjara selama 16 tahun,” ujar ketua majelis hakim Rosihan Juhriah Rangkuti.\n"
+     "“Denda Rp 1 miliar subsider enam bulan,” ujar hakim.",
+     ["Purwanto S Abdullah", "Purwanto S Abdullah", "Rosihan Juhriah Rangkuti", "Rosihan Juhriah Rangkuti"]),
+    # an indictment speaks for the prosecution as a body
+    ("Jaksa KPK menghadirkan saksi. Hasto didakwa menghalangi penyidikan kasus suap anggota DPR.",
+     ["Jaksa KPK"]),
+])
+def test_quotes_role_only_speakers_resolve_to_the_named_holder(quotes_nlp, text, expected):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kepala Dinas Kesehatan Jawa Timur dr. H. Ahmad Fauzi, M.Kes. mengatakan kasus demam berdarah naik tajam.",
+     "Ahmad Fauzi"),  # degrees and honorifics are not names
+    ("Kepala Dinas Kesehatan Ahmad Fauzi hadir.\n“Semua pot bunga harus dicek,” ujar Fauzi di Gedung Negara Grahadi.",
+     "Ahmad Fauzi"),  # a place after `di` is not the speaker
+    ("Mualem, sapaan akrab Muzakir Manaf, hadir di Banda Aceh.\n“Sudah hak kita,” ujar Mualem.",
+     "Muzakir Manaf"),  # a nickname the article spells out
+    ("Gubernur Aceh Muzakir Manaf menegaskan bahwa pulau itu akan dikelola pemerintah daerah.",
+     "Muzakir Manaf"),  # a place after a title is not part of the name
+    ("Asosiasi Pengembang Perumahan dan Permukiman Seluruh Indonesia (Apersi) hadir di rapat.\n"
+     "Apersi menyatakan siap membangun rumah tipe kecil di kota besar.",
+     "Asosiasi Pengembang Perumahan dan Permukiman Seluruh Indonesia"),  # a short form spelled out before
+    ("Kesaksian itu bermula saat Ronny Talapessy mempertanyakan apakah Hasto pernah ditawari jabatan menteri.",
+     "Ronny Talapessy"),  # the subject of the clause with the cue
+])
+def test_quotes_speaker_names(quotes_nlp, text, speaker):
+    assert quotes(quotes_nlp, text)[-1][3] == speaker
+
+
+def test_quotes_pronoun_skips_names_in_prepositional_phrases(quotes_nlp):
+    text = ("Gubernur Muzakir Manaf mengatakan pemerintah daerah akan mencari potensi migas.\n"
+            "Ditemui di rumah mantan Wakil Presiden Jusuf Kalla, dia menegaskan niat tersebut. "
+            "“Agaknya seperti itu,” ujarnya.")
+    assert [q[3] for q in quotes(quotes_nlp, text)] == ["Muzakir Manaf", "Muzakir Manaf"]
+
+
+def test_quotes_answer_after_a_question_belongs_to_the_one_asked(quotes_nlp):
+    text = ("Saksi Cecep Hidayat hadir di sidang.\n"
+            "“Pernah Hasto ingin menjadi menteri?” tanya Ronny Talapessy.\n"
+            "“Itu di 2014 ditawari,” ungkap dia.")
+    assert [q[3] for q in quotes(quotes_nlp, text)] == ["Ronny Talapessy", "Cecep Hidayat"]
+
+
+@pytest.mark.parametrize("name, tidy", [
+    ("Jaksa Penuntut Umum (JPU", "Jaksa Penuntut Umum"),
+    ("Rabu (18/6/2025", "Rabu"),
+    ("Apersi) Dedy Indra Setiawan", "Dedy Indra Setiawan"),
+    ("Badan Pengawas Mahkamah Agung (Bawas MA)", "Badan Pengawas Mahkamah Agung (Bawas MA)"),
+])
+def test_quotes_speakers_tidy_name_balances_brackets(name, tidy):
+    from warta.annotate.quotes_speakers import tidy_name
+    assert tidy_name(name) == tidy
