@@ -9,17 +9,20 @@ form it would add is a row here."""
 
 from __future__ import annotations
 
+import bisect
+import weakref
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from .dates_grammar import Grammar
+from .dates_grammar import Grammar, word_index
 from .dates_values import DEFERRED, Context, resolve
-from .extensions import DATES, char_span, content_spans
+from .extensions import DATES, content_spans
 from .numbers import word_pattern
 
 
@@ -47,12 +50,12 @@ def parse_published(published: str | date | None) -> date | None:
 
 
 def find_dates(text: str, published: str | date | None = None, sentence_starts: list[int] | None = None,
-               content: list[tuple[int, int]] | None = None) -> list[TimeExpression]:
+               content: list[tuple[int, int]] | None = None, words: dict | None = None) -> list[TimeExpression]:
     """Temporal expressions of `text` (inside `content` ranges, when given), in text order.
     Without sentence bounds each line is a sentence."""
     if sentence_starts is None:
         sentence_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    hits = grammar().matches(text)
+    hits = grammar().matches(text, words=words)
     if content is not None:
         hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in content)]
     ctx = Context(grammar(), text, parse_published(published), sentence_starts)
@@ -62,6 +65,62 @@ def find_dates(text: str, published: str | date | None = None, sentence_starts: 
             if ((hit.rule.value or {}).get("fn") in DEFERRED) == deferred:
                 resolved[hit.start] = resolve(hit, ctx)
     return [TimeExpression(h.start, h.end, *resolved[h.start], h.rule.kind) for h in hits]
+
+
+def sentence_bounds(doc: Doc, length: int) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence of a text of `length` characters, read
+    from the token array (iterating `doc.sents` builds a Python object per token, and
+    `doc.text` joins every token anew: both cost more than the grammar)."""
+    if not doc.has_annotation("SENT_START") or not len(doc):
+        return [(0, length)]
+    array = doc.to_array([SENT_START, IDX])
+    starts = array[array[:, 0] == 1, 1].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [length]))
+
+
+class TokenIndex:
+    """Character offsets -> token spans, expanded to whole tokens like
+    `extensions.char_span`, without `doc.char_span` (which joins `doc.text` per call)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        array = doc.to_array([IDX, LENGTH]).astype("int64") if len(doc) else None
+        self.starts = array[:, 0].tolist() if array is not None else []
+        self.ends = (array[:, 0] + array[:, 1]).tolist() if array is not None else []
+
+    def span(self, start: int, end: int, label: str) -> Span | None:
+        first = bisect.bisect_right(self.starts, start) - 1
+        if first < 0 or self.ends[first] <= start:
+            first += 1
+        last = bisect.bisect_left(self.starts, end)
+        return Span(self.doc, first, last, label=label) if first < last else None
+
+
+@dataclass
+class DocView:
+    """What dates and figures both read off a Doc, worked out once per Doc: its text
+    (`doc.text` joins every token anew), prose ranges, sentence bounds, token offsets."""
+
+    text: str
+    content: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    tokens: TokenIndex
+    words: dict[str, list[tuple[int, int]]]
+
+
+_VIEWS: "weakref.WeakKeyDictionary[Doc, DocView]" = weakref.WeakKeyDictionary()
+
+
+def doc_view(doc: Doc) -> DocView:
+    """The Doc's view, shared by `warta_dates` and `warta_figures` (kept while the Doc lives)."""
+    view = _VIEWS.get(doc)
+    if view is None or len(view.tokens.starts) != len(doc):
+        text = doc.text
+        view = DocView(text, content_spans(doc), sentence_bounds(doc, len(text)), TokenIndex(doc), word_index(text))
+        _VIEWS[doc] = view
+    return view
 
 
 @Language.factory("warta_dates", assigns=["doc.spans"], requires=["token.is_sent_start"], default_config={})
@@ -86,13 +145,14 @@ class DateTagger(Pipe):
 
     def predict(self, doc: Doc) -> list[TimeExpression]:
         published = (doc._.warta_article or {}).get("published")
-        starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else None
-        return find_dates(doc.text, published, starts, content_spans(doc))
+        view = doc_view(doc)
+        return find_dates(view.text, published, [start for start, _ in view.sentences], view.content, view.words)
 
     def set_annotations(self, doc: Doc, found: list[TimeExpression]) -> None:
         spans = []
+        index = doc_view(doc).tokens
         for expression in found:
-            span = char_span(doc, expression.start, expression.end, expression.type)
+            span = index.span(expression.start, expression.end, expression.type)
             if span is not None:
                 span._.warta = {"type": expression.type, "value": expression.value}
                 spans.append(span)

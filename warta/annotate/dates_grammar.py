@@ -10,12 +10,17 @@ Three files make a grammar:
   the resolver, optional context guards (`after`, `not_after` on the text just before the
   match, `before`, `not_before` on the text just after), and an `example`.
 
-Every rule runs over the whole text; overlapping matches are settled longest first, then
+Rules run over windows around their anchor or the grammar's `TRIGGER` macro (every
+match must hold one, which the example tests check; the TRIGGER row's `window` says how
+far a match reaches before and after it); overlapping matches are settled longest first, then
 by rule order, so `Jumat 8 Desember 2023 lalu` beats `Jumat` and `8 Desember 2023`."""
 
 from __future__ import annotations
 
+import bisect
 import re
+
+import regex
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +28,10 @@ from typing import Any
 from ..lang.id import patterns
 
 MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+WORD = regex.compile(r"[^\W\d_]+")
+LOWER_WORD = re.compile(r"[^\W\d_]+")  # the stdlib scans plain letter runs faster
 GUARD_WINDOW = 60
+WINDOW_BEFORE, WINDOW_AFTER = 48, 72  # default reach of a match around its anchor (`hari Selasa malam, 17 Juni`)
 
 
 def _words_regex(words: list[str], case: str | None) -> str:
@@ -39,6 +47,15 @@ def _words_regex(words: list[str], case: str | None) -> str:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """What a rule's matches must hold: words (looked up in the article's word index)
+    and/or a regex (`\\d`). A prefilter only; the rule's pattern decides."""
+
+    words: frozenset[str]
+    regex: Any = None
+
+
+@dataclass(frozen=True)
 class Rule:
     index: int
     kind: str
@@ -48,6 +65,8 @@ class Rule:
     guards: tuple[tuple[str, re.Pattern, str | None], ...]  # (kind, regex, group it is anchored at)
     example: str
     row: dict
+    anchor: "Anchor | None" = None  # what every match holds; None: the grammar's TRIGGER
+    prefix: re.Pattern | None = None  # optional lead-in read backwards from the match (`lebih dari `)
 
     def admits(self, text: str, match: re.Match) -> bool:
         """The context guards: what must (not) stand just before or after the match
@@ -69,32 +88,57 @@ class Hit:
     end: int
     rule: Rule
     match: re.Match
+    lead: re.Match | None = None  # the rule's prefix, when one stood before the match
 
     def group(self, name: str) -> str | None:
-        try:
-            return self.match.group(name)
-        except IndexError:
-            return None
+        for match in (self.match, self.lead):
+            if match is not None and name in match.re.groupindex and match.group(name) is not None:
+                return match.group(name)
+        return None
+
+    def span_of(self, name: str) -> tuple[int, int]:
+        for match in (self.match, self.lead):
+            if match is not None and name in match.re.groupindex and match.group(name) is not None:
+                return match.span(name)
+        raise KeyError(name)
 
 
 class Grammar:
     """Lexicon + macros + rules, compiled once."""
 
-    def __init__(self, lexicon: str, macros: str, rules: str, builtins: dict[str, str] | None = None):
+    def __init__(self, lexicon: str, macros: str, rules: str, builtins: dict[str, str] | None = None,
+                 builtin_words: dict[str, set[str]] | None = None):
         self.lexicon: dict[tuple[str, str], Any] = {}
         by_kind: dict[str, list[str]] = {}
         for row in patterns(lexicon):
             self.lexicon[(row["kind"], _norm(row["word"]))] = row["value"]
             by_kind.setdefault(row["kind"], []).append(row["word"])
         self.macros: dict[str, str] = dict(builtins or {})
+        self.macro_words: dict[str, set[str]] = {k: set(v) for k, v in (builtin_words or {}).items()}
         for row in patterns(macros):
             if "lexicon" in row:
                 words = [w for kind in row["lexicon"] for w in by_kind.get(kind, [])]
                 self.macros[row["name"]] = _words_regex(words, row.get("case"))
-            else:
+                self.macro_words[row["name"]] = {_norm(w).split()[0].replace("'", "") for w in words}
+            elif "regex" in row:
                 self.macros[row["name"]] = row["regex"]
         self.macro_rows = patterns(macros)
+        trigger = next((r for r in self.macro_rows if r["name"] == "TRIGGER"), {})
+        self.window_before, self.window_after = trigger.get("window", (WINDOW_BEFORE, WINDOW_AFTER))
+        self.trigger = self._anchor(tuple(trigger["anchor"])) if trigger else None
         self.rules = [self._compile(i, row) for i, row in enumerate(patterns(rules))]
+
+    def _anchor(self, items: tuple[str, ...]) -> Anchor:
+        """Anchor items: a regex (`\\d`), a lexicon macro (`{WEEKDAY}`: its words), or a word."""
+        words, regexes = set(), []
+        for item in items:
+            if item.startswith("{") and item.endswith("}") and item[1:-1] in self.macro_words:
+                words |= self.macro_words[item[1:-1]]
+            elif re.fullmatch(r"[\w-]+", item):
+                words.add(item.lower())
+            else:
+                regexes.append(self.expand(item))
+        return Anchor(frozenset(words), regex.compile("|".join(regexes), regex.IGNORECASE) if regexes else None)
 
     def expand(self, pattern: str, depth: int = 0) -> str:
         if depth > 8:
@@ -107,11 +151,15 @@ class Grammar:
             if name in row:
                 spec = row[name] if isinstance(row[name], dict) else {"regex": row[name]}
                 source = self.expand(spec["regex"])
-                if name in ("after", "not_after") and not source.endswith(r"\Z"):
-                    source = f"(?:{source})\\Z"
-                guards.append((name, re.compile(source, re.IGNORECASE), spec.get("at")))
+                if name in ("after", "not_after"):  # read backwards from the match: one try, not a scan
+                    source = "(?r)" + (source if source.endswith(r"\Z") else f"(?:{source})\\Z")
+                guards.append((name, regex.compile(source, regex.IGNORECASE), spec.get("at")))
+        # searched backwards (`(?r)`) from the match start: one try, not a scan of the window
+        prefix = regex.compile(r"(?r)(?:\b|(?<=\W))(?:" + self.expand(row["prefix"]) + r")\Z", regex.IGNORECASE) \
+            if "prefix" in row else None
         return Rule(index, row["kind"], row.get("type"), row.get("value"),
-                    re.compile(self.expand(row["pattern"]), re.IGNORECASE), tuple(guards), row.get("example", ""), row)
+                    regex.compile(self.expand(row["pattern"]), regex.IGNORECASE), tuple(guards), row.get("example", ""), row,
+                    self._anchor(tuple(row["anchor"])) if "anchor" in row else None, prefix)
 
     def word(self, kind: str, text: str | None) -> Any:
         """The lexicon value of a matched word (`kinds` may be `month|month-abbr`)."""
@@ -123,26 +171,79 @@ class Grammar:
                 return self.lexicon[(one, key)]
         return None
 
-    def hits(self, text: str) -> list[Hit]:
-        """All rule matches that pass their guards (overlapping)."""
+    def windows(self, text: str, anchor: Anchor | None, words: dict[str, list[tuple[int, int]]],
+                skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Where a rule's matches can be: around each hit of its anchor (else the
+        grammar's `TRIGGER`: a digit, a month name, a time word...), merged. Rules
+        scan only these windows, not the whole article."""
+        anchor = anchor or self.trigger
+        if anchor is None:
+            return [(0, len(text))]
+        spots = [span for word in anchor.words & words.keys() for span in words[word]]
+        if anchor.regex is not None:
+            spots.extend(m.span() for m in anchor.regex.finditer(text))
+        if skip:
+            spots = [spot for spot in spots if not _inside(spot, skip)]
+        merged: list[list[int]] = []
+        for spot_start, spot_end in sorted(spots):
+            start, end = max(0, spot_start - self.window_before), min(len(text), spot_end + self.window_after)
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [(s, e) for s, e in merged]
+
+    def hits(self, text: str, skip: list[tuple[int, int]] = (),
+             words: dict[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
+        """All rule matches that pass their guards (overlapping); anchors inside `skip`
+        (sorted ranges already taken, say by dates) open no window."""
         found = []
+        seen = set()
+        windows: dict[Anchor | None, list[tuple[int, int]]] = {}
+        words = words if words is not None else word_index(text)
         for rule in self.rules:
-            for match in rule.regex.finditer(text):
-                start, end = match.span()
-                if end > start and rule.admits(text, match):
-                    found.append(Hit(start, end, rule, match))
+            if rule.anchor not in windows:
+                windows[rule.anchor] = self.windows(text, rule.anchor, words, skip)
+            for lo, hi in windows[rule.anchor]:
+                for match in rule.regex.finditer(text, lo, hi):
+                    start, end = match.span()
+                    if end <= start or (start, end, rule.index) in seen or not rule.admits(text, match):
+                        continue
+                    seen.add((start, end, rule.index))
+                    lead = rule.prefix.search(text, max(0, start - GUARD_WINDOW), start) if rule.prefix else None
+                    lead = lead if lead and lead.end() > lead.start() else None
+                    found.append(Hit(lead.start() if lead else start, end, rule, match, lead))
         return found
 
-    def matches(self, text: str, accept: Callable[[Hit], bool] | None = None) -> list[Hit]:
+    def matches(self, text: str, accept: Callable[[Hit], bool] | None = None,
+                skip: list[tuple[int, int]] = (), words: dict[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
         """Non-overlapping matches, longest first then by rule order; blockers
         (rules with a null type) win their text and are dropped; in text order.
         `accept` vets a match before it competes (a check too rich for a regex)."""
         chosen: list[Hit] = []
-        candidates = [h for h in self.hits(text) if accept is None or h.rule.label is None or accept(h)]
+        candidates = [h for h in self.hits(text, skip, words) if accept is None or h.rule.label is None or accept(h)]
         for hit in sorted(candidates, key=lambda h: (h.start - h.end, h.rule.index, h.start)):
             if all(hit.end <= other.start or other.end <= hit.start for other in chosen):
                 chosen.append(hit)
         return sorted((h for h in chosen if h.rule.label is not None), key=lambda h: h.start)
+
+
+def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Lower-cased word -> where it stands; what word anchors are looked up in."""
+    words: dict[str, list[tuple[int, int]]] = {}
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer (`İ`): keep offsets true
+        for match in WORD.finditer(text):
+            words.setdefault(match.group().lower(), []).append(match.span())
+        return words
+    for match in LOWER_WORD.finditer(lowered):
+        words.setdefault(match.group(), []).append(match.span())
+    return words
+
+
+def _inside(spot: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(ranges, (spot[0], float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= spot[0] and spot[1] <= ranges[index][1]
 
 
 def _norm(word: str) -> str:

@@ -9,6 +9,7 @@ the sentence (`figures_sources`)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -18,15 +19,17 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from .dates import doc_view
 from .dates_grammar import Grammar, Hit
-from .extensions import DATES, FIGURES, char_span, content_spans
+from .extensions import DATES, FIGURES
 from .figures_sources import SourceFinder
-from .numbers import DIGITS, as_json_number, lexicon as number_words, parse_number, scale_pattern, vague_pattern, \
-    word_pattern
+from .numbers import (DIGITS, as_json_number, lexicon as number_words, parse_number, scale_pattern,
+                      vague_pattern, word_pattern)
 
 TIME_WORDS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad", "windu",
               "pagi", "siang", "sore", "malam", "kali-kali"}
 COUNT_WINDOW_WORDS = 4
+YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,12 @@ class Figure:
 
 @cache
 def grammar() -> Grammar:
+    words = number_words()
     return Grammar("figures_lexicon", "figures_macros", "figures",
                    builtins={"NUMWORD": word_pattern(), "DIGITS": DIGITS, "SCALE": scale_pattern(),
-                             "VAGUE": vague_pattern()})
+                             "VAGUE": vague_pattern()},
+                   builtin_words={"NUMWORD": {w for w, (k, _) in words.items() if " " not in w and k != "vague"},
+                                  "VAGUE": {w.split()[0] for w, (k, _) in words.items() if k == "vague"}})
 
 
 def _noun_ok(word: str | None) -> bool:
@@ -59,14 +65,19 @@ def _noun_ok(word: str | None) -> bool:
 
 
 def _unglue(word: str) -> str:
-    """`pulauyang` -> `pulau`: scraping drops the space before `yang`."""
-    return word[:-4] if word.endswith("yang") and len(word) > 8 else word
+    """`pulauyang` -> `pulau`: scraping drops the space before `yang`; `titiknya` ->
+    `titik`: the unit is the noun without its possessive."""
+    if word.endswith("yang") and len(word) > 8:
+        return word[:-4]
+    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
 
 
 def accept(hit: Hit) -> bool:
     """A counted noun must be a content word, not a function word or a unit of time."""
-    if hit.rule.kind == "counted" and grammar().word("weak-number", hit.group("num")):
-        return False
+    if hit.rule.kind == "counted":
+        number = hit.group("num") or ""
+        if grammar().word("weak-number", number) or YEAR_LIKE.fullmatch(number):
+            return False  # `salah satu pelaku`; `BSU 2025 menyasar`
     return _noun_ok(hit.group("noun"))
 
 
@@ -119,12 +130,12 @@ def _qualifier(hit: Hit) -> str:
 
 
 def _start(hit: Hit) -> int:
-    for name in ("qual", "cur", "num", "vague"):
-        if hit.group(name) is not None:
-            return hit.match.start(name)
+    """Where the figure starts: its qualifier, currency or number, whichever comes
+    first (lead words such as `sebanyak` stay out)."""
+    starts = [hit.span_of(name)[0] for name in ("qual", "cur", "num", "vague") if hit.group(name) is not None]
     if hit.group("coll") is not None:
-        return hit.match.start("coll") - 2
-    return hit.start
+        starts.append(hit.span_of("coll")[0] - 2)
+    return min(starts) if starts else hit.start
 
 
 def read_figures(hit: Hit, text: str) -> list[Figure]:
@@ -165,10 +176,11 @@ def counted_thing(text: str, figure: Figure, sentence: tuple[int, int]) -> str |
 
 
 def find_figures(text: str, content: list[tuple[int, int]] | None = None,
-                 taken: list[tuple[int, int]] = ()) -> list[Figure]:
+                 taken: list[tuple[int, int]] = (), words: dict | None = None) -> list[Figure]:
     """Figures of `text` inside `content`, not overlapping `taken` (the dates)."""
     found = []
-    for hit in grammar().matches(text, accept):
+    taken = sorted(taken)
+    for hit in grammar().matches(text, accept, taken, words):
         if content is not None and not any(s <= hit.start and hit.end <= e for s, e in content):
             continue
         if any(hit.start < e and s < hit.end for s, e in taken):
@@ -199,24 +211,26 @@ class FigureTagger(Pipe):
         return doc
 
     def predict(self, doc: Doc) -> list[Figure]:
+        view = doc_view(doc)
+        text, sentences = view.text, view.sentences
         taken = [(s.start_char, s.end_char) for s in doc.spans.get(DATES, [])]
-        figures = find_figures(doc.text, content_spans(doc), taken)
+        figures = find_figures(text, view.content, taken, view.words)
         if not figures:
             return []
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") \
-            else [(0, len(doc.text))]
-        sources = self.sources.for_doc(doc, sentences)
+        sources = self.sources.for_doc(doc, text, sentences)
+        starts = [start for start, _ in sentences]
         out = []
         for figure in figures:
-            sentence = next(((s, e) for s, e in sentences if s <= figure.start < e), (0, len(doc.text)))
+            sentence = sentences[max(0, bisect.bisect_right(starts, figure.start) - 1)]
             out.append(Figure(figure.start, figure.end, figure.value, figure.qualifier, figure.unit,
-                              counted_thing(doc.text, figure, sentence), sources.source(figure.start, figure.end)))
+                              counted_thing(text, figure, sentence), sources.source(figure.start, figure.end)))
         return out
 
     def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
         spans = []
+        index = doc_view(doc).tokens
         for figure in figures:
-            span = char_span(doc, figure.start, figure.end, "FIGURE")
+            span = index.span(figure.start, figure.end, "FIGURE")
             if span is not None:
                 span._.warta = figure.fields()
                 spans.append(span)

@@ -1,29 +1,47 @@
 """Who gives a figure: the speaker of the quote it sits in (from `warta_quotes`), else
-a source the sentence names (`menurut X`, `X melaporkan bahwa`, `kata X`,
-`berdasarkan data X`), patterns in `lang/id/figures_sources.jsonl`. A pronoun
-(`kata dia`, `menurutnya`) takes the last source named before. Names are mapped to
-the entity's full name when `warta_entities` ran."""
+a source its sentence names: `menurut X`, `X melaporkan bahwa`, `kata X`,
+`berdasarkan data X` (patterns in `lang/id/figures_sources.jsonl`). A pronoun
+(`kata dia`, `menurutnya`) takes the last source named before. Names become the
+fullest form the article gives: the entity's name when `warta_entities` ran, else
+an alias the article spells out (`lang/id/figures_aliases.jsonl`: `Mualem, sapaan
+akrab Muzakir Manaf`) or a longer name holding it (`Febrio` -> `Febrio Kacaribu`).
+
+Every pattern opens with its cue word; a name standing before the cue (`X
+melaporkan`) is read backwards from it, which keeps the scan cheap."""
 
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cache
 
+import regex
 from spacy.tokens import Doc
 
 from ..lang.id import patterns, words
 from .extensions import MENTIONS, QUOTES
 
 NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
-        r"(?:\s+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=\s+[A-Z])))*)")
+        r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")
+BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r")(?:[ \t]+(?:juga|pun|telah|sebelumnya|yang|akrab))*,?[ \t]*\Z")
+LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+CAMEL = regex.compile(r"[a-z]+[A-Z]")  # detikOto, liputan6: outlet names start lower case
 CONNECTORS = {"dan", "bin", "binti", "van", "de", "al"}
+PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "kita", "aku"}
+REACH = 80  # how far back a name before its cue may start
 
 
 @cache
-def source_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((row["kind"], re.compile(row["pattern"].replace("{NAME}", NAME)))
+def source_patterns() -> tuple[tuple[str, regex.Pattern, bool], ...]:
+    """(kind, pattern, name stands before the cue)."""
+    return tuple((row["kind"], regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name") == "before")
                  for row in patterns("figures_sources"))
+
+
+@cache
+def alias_patterns() -> tuple[tuple[regex.Pattern, str | None], ...]:
+    """(pattern, the group read backwards from the cue: `short` or `full`, or None)."""
+    return tuple((regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name"))
+                 for row in patterns("figures_aliases"))
 
 
 @cache
@@ -31,9 +49,21 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(words("figures_source_titles"), key=len, reverse=True))
 
 
+def name_before(text: str, start: int) -> str | None:
+    """The name that ends right before `start` (`Kementerian Kesehatan Gaza| melaporkan`)."""
+    match = BEFORE.search(text, max(0, start - REACH), start)
+    return match.group("name") if match else None
+
+
 def clean_name(name: str) -> str | None:
-    """Trailing punctuation and connectors off; leading titles off when a personal name remains."""
-    parts = name.strip(" ,.;:").split()
+    """Trailing punctuation and connectors off; leading titles off when a personal name
+    remains; scraping debris off (`Apersi) Dedy`, `Frieda mengutipAntara`)."""
+    name = name.rsplit(")", 1)[-1]
+    parts = []
+    for part in name.strip(" ,.;:").split():
+        if part[:1].islower() and part not in CONNECTORS and not CAMEL.match(part):
+            break
+        parts.append(part)
     while parts and parts[-1] in CONNECTORS:
         parts.pop()
     text = " ".join(parts)
@@ -49,49 +79,97 @@ def clean_name(name: str) -> str | None:
     return text or None
 
 
+def aliases(text: str) -> dict[str, str]:
+    """Short form -> full name, from the article itself (`(Mendagri) Tito Karnavian`,
+    `Mualem, sapaan akrab Muzakir Manaf`, `Kementerian ... (PKP)`)."""
+    found: dict[str, str] = {}
+    for pattern, backwards in alias_patterns():
+        for match in pattern.finditer(text):
+            names = {"short": match.groupdict().get("short"), "full": match.groupdict().get("full")}
+            if backwards:
+                names[backwards] = name_before(text, match.start())
+            short, full = names["short"], clean_name(names["full"]) if names["full"] else None
+            if short and full and short != full:
+                found.setdefault(short, full)
+    return found
+
+
 def sentence_source(text: str) -> tuple[str, str | None] | None:
     """(kind, name) of the first pattern that finds a source in one sentence; the
     name is None for a pronoun."""
-    for kind, regex in source_patterns():
-        match = regex.search(text)
-        if match:
-            name = match.groupdict().get("source")
+    for kind, pattern, before in source_patterns():
+        for match in pattern.finditer(text):
+            name = name_before(text, match.start()) if before else match.groupdict().get("source")
             if kind == "pronoun":
                 return kind, None
             cleaned = clean_name(name) if name else None
+            if cleaned and cleaned.lower() in PRONOUNS:
+                return "pronoun", None
             if cleaned:
                 return kind, cleaned
     return None
 
 
-class DocSources:
-    """Sources for the figures of one Doc."""
+def full_name(name: str, known: dict[str, str], text: str) -> str:
+    """The fullest form of a source the article gives: an alias, an acronym after the
+    same head word (`Kementerian PKP`), or a longer name holding it (`Febrio` ->
+    `Febrio Kacaribu`)."""
+    if name in known:
+        return known[name]
+    parts = name.split()
+    if len(parts) > 1 and parts[-1] in known and known[parts[-1]].split()[0] == parts[0]:
+        return known[parts[-1]]
+    if len(parts) == 1 and name in text:
+        for match in LONG_NAME.finditer(text):
+            longer = clean_name(match.group(0))
+            if longer and name in longer.split() and " " in longer:
+                return longer
+    return name
 
-    def __init__(self, doc: Doc, sentences: list[tuple[int, int]]):
-        self.quotes = [(s.start_char, s.end_char, ((s._.warta or {}).get("speaker") or {}).get("name"))
-                       for s in doc.spans.get(QUOTES, [])]
-        self.quotes = [q for q in self.quotes if q[2]]
+
+class DocSources:
+    """Sources for the figures of one Doc, worked out lazily: only the sentences that
+    hold figures (and, for a pronoun, the ones before) are read."""
+
+    def __init__(self, doc: Doc, text: str, sentences: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
-        self.entities = _entity_names(doc)
-        self.named: list[str | None] = []
-        last = None
-        for start, end in sentences:
-            found = sentence_source(doc.text[start:end])
-            if found is None:
-                self.named.append(None)
-                continue
-            kind, name = found
-            name = self.entities.get(name, name) if name else last
-            last = name or last
-            self.named.append(name)
+        self.quotes = [q for s in doc.spans.get(QUOTES, [])
+                       if (q := (s.start_char, s.end_char, ((s._.warta or {}).get("speaker") or {}).get("name")))[2]]
+        self.found: dict[int, tuple[str, str | None] | None] = {}
+        self._known: dict[str, str] | None = None
+        self._entities: dict[str, str] | None = None
+
+    def resolve(self, name: str) -> str:
+        if self._entities is None:
+            self._entities, self._known = _entity_names(self.doc), aliases(self.text)
+        return full_name(self._entities.get(name) or name, self._known, self.text)
+
+    def _sentence(self, index: int) -> tuple[str, str | None] | None:
+        if index not in self.found:
+            start, end = self.sentences[index]
+            self.found[index] = sentence_source(self.text[start:end])
+        return self.found[index]
+
+    def named(self, index: int) -> str | None:
+        """The source sentence `index` names; a pronoun takes the last one named before."""
+        found = self._sentence(index)
+        if found is None:
+            return None
+        while found is not None and found[1] is None and index > 0:  # a pronoun: look back
+            index -= 1
+            found = self._sentence(index) or (None, None)
+        return self.resolve(found[1]) if found and found[1] else None
 
     def source(self, start: int, end: int) -> str | None:
         inside = [q for q in self.quotes if q[0] <= start and end <= q[1]]
         if inside:
-            return min(inside, key=lambda q: q[1] - q[0])[2]
+            speaker = clean_name(min(inside, key=lambda q: q[1] - q[0])[2])
+            return self.resolve(speaker) if speaker else None
         index = bisect.bisect_right(self.starts, start) - 1
-        return self.named[index] if 0 <= index < len(self.named) else None
+        return self.named(index) if 0 <= index < len(self.sentences) else None
 
 
 def _entity_names(doc: Doc) -> dict[str, str]:
@@ -108,7 +186,8 @@ def _entity_names(doc: Doc) -> dict[str, str]:
 class SourceFinder:
     def __init__(self):
         source_patterns()
+        alias_patterns()
         titles()
 
-    def for_doc(self, doc: Doc, sentences: list[tuple[int, int]]) -> DocSources:
-        return DocSources(doc, sentences)
+    def for_doc(self, doc: Doc, text: str, sentences: list[tuple[int, int]]) -> DocSources:
+        return DocSources(doc, text, sentences)

@@ -1,0 +1,137 @@
+"""Figures: numbers that count or measure, with qualifier, unit, what is counted and source."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import warta
+from warta.annotate.extensions import QUOTES, char_span
+from warta.annotate.figures import FigureTagger, find_figures, grammar
+from warta.annotate.figures_sources import aliases, sentence_source
+from warta.lang.id import patterns
+from warta.pipeline import annotate
+from warta.read.article import Article
+
+
+def figures(text):
+    return [(text[f.start:f.end], f.value, f.qualifier, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("row", patterns("figures"), ids=lambda r: r["kind"])
+def test_figures_every_rule_example_matches(row):
+    found = find_figures(row["example"])
+    if row["type"] is None:
+        assert found == []
+    else:
+        got = [f.value for f in found]
+        assert got == (row["expect"] if isinstance(row["expect"], list) else [row["expect"]])
+
+
+@pytest.mark.parametrize("row", [r for r in patterns("figures_macros") if "anchor" not in r], ids=lambda r: r["name"])
+def test_figures_every_macro_example_matches(row):
+    regex = re.compile(grammar().expand("{" + row["name"] + "}"), re.IGNORECASE)
+    assert regex.search(row["example"]) is not None
+
+
+@pytest.mark.parametrize("row", patterns("figures_sources"), ids=lambda r: r["kind"])
+def test_figures_every_source_example_matches(row):
+    assert sentence_source(row["example"]) == (row["kind"], row["expect"])
+
+
+@pytest.mark.parametrize("row", patterns("figures_aliases"), ids=lambda r: r["kind"])
+def test_figures_every_alias_example_matches(row):
+    assert aliases(row["example"]) == {row["expect"]["short"]: row["expect"]["full"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("lebih dari 10.000 orang telah tewas", [("lebih dari 10.000 orang", 10000, "more-than", "orang")]),
+    ("sekitar 1.400 orang tewas", [("sekitar 1.400 orang", 1400, "about", "orang")]),
+    ("senilai Rp 2,5 triliun", [("Rp 2,5 triliun", 2500000000000, "exact", "rupiah")]),
+    ("USD 100 juta", [("USD 100 juta", 100000000, "exact", "dolar AS")]),
+    ("1,4 juta jiwa", [("1,4 juta jiwa", 1400000, "exact", "jiwa")]),
+    ("naik 27 persen", [("27 persen", 27, "exact", "persen")]),
+    ("pada 0,5%.", [("0,5%", 0.5, "exact", "persen")]),
+    ("ratusan warga", [("ratusan warga", 100, "more-than", "warga")]),
+    ("puluhan ribu pengungsi", [("puluhan ribu pengungsi", 10000, "more-than", "pengungsi")]),
+    ("membebaskan dua sandera", [("dua sandera", 2, "exact", "sandera")]),
+    ("hampir 100 persen", [("hampir 100 persen", 100, "less-than", "persen")]),
+    ("Rp 50 triliun lebih", [("Rp 50 triliun lebih", 50000000000000, "more-than", "rupiah")]),
+    ("setara Rp 8,1 jutaan", [("Rp 8,1 jutaan", 8100000, "about", "rupiah")]),
+    ("maksimal Rp3,5 juta", [("maksimal Rp3,5 juta", 3500000, "up-to", "rupiah")]),
+    ("Rp16.312 per dolar AS", [("Rp16.312 per dolar AS", 16312, "exact", "rupiah per dolar AS")]),
+    ("kisaran Rp16.200-Rp16.300", [("Rp16.200", 16200, "at-least", "rupiah"), ("Rp16.300", 16300, "up-to", "rupiah")]),
+    ("30 wajib pajak", [("30 wajib pajak", 30, "exact", "wajib pajak")]),
+    ("dua dari tujuh orang", [("dua", 2, "exact", "orang"), ("tujuh orang", 7, "exact", "orang")]),
+    ("support di 7.100 dan 7.052", [("7.100", 7100, "exact", None), ("7.052", 7052, "exact", None)]),
+    ("keempat pulau tersebut", [("keempat pulau", 4, "exact", "pulau")]),
+])
+def test_figures_values(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden ke-7", "rumah tipe 18/25", "melanggar Pasal 6 ayat 1", "salah satu pelaku", "kedua mempelai",
+    "bermain di Liga 1 musim depan", "hubungi 0812-3456-7890",
+])
+def test_figures_not_figures(text):
+    assert figures(text) == []
+
+
+@pytest.fixture(scope="module")
+def figure_nlp():
+    return warta.load(("warta_clean", "warta_sentences", "warta_dates", "warta_figures"))
+
+
+def test_figures_seed_with_source_from_the_sentence(figure_nlp):
+    text = ("Kementerian Kesehatan Gaza melaporkan bahwa lebih dari 10.000 orang telah tewas di daerah kantong itu. "
+            "Serangan Hamas menyebabkan sekitar 1.400 orang tewas.")
+    doc = annotate(figure_nlp, Article(text=text, published="2023-11-07"))
+    assert [(s.text, s._.warta) for s in doc.spans["warta_figures"]] == [
+        ("lebih dari 10.000 orang", {"value": 10000, "qualifier": "more-than", "unit": "orang", "counts": "tewas",
+                                     "source": "Kementerian Kesehatan Gaza"}),
+        ("sekitar 1.400 orang", {"value": 1400, "qualifier": "about", "unit": "orang", "counts": "tewas",
+                                 "source": None}),
+    ]
+
+
+def test_figures_dates_and_prison_terms_are_not_figures(figure_nlp):
+    text = "Hakim menjatuhkan pidana 3 tahun penjara pada 2025 dan denda Rp 500 juta, kata hakim Rosihan Rangkuti."
+    doc = annotate(figure_nlp, Article(text=text, published="2025-06-18"))
+    assert [(s.text, s._.warta["counts"], s._.warta["source"]) for s in doc.spans["warta_figures"]] == [
+        ("Rp 500 juta", "denda", "Rosihan Rangkuti")]
+    assert [s.text for s in doc.spans["warta_dates"]] == ["3 tahun", "2025"]
+
+
+def test_figures_source_is_the_speaker_of_the_quote_around_it(figure_nlp):
+    text = "\"Penumpangnya haji, jumlahnya 442 (orang),\" kata Kombes Ferry Walintukan."
+    doc = figure_nlp.make_doc(text)
+    doc._.warta_article = {"published": "2025-06-17"}
+    for name in ("warta_clean", "warta_sentences", "warta_dates"):
+        doc = figure_nlp.get_pipe(name)(doc)
+    quote = char_span(doc, 1, 41, "direct")
+    quote._.warta = {"kind": "direct", "speaker": {"entity": None, "name": "Ferry Walintukan", "type": "person"}}
+    doc.spans[QUOTES] = [quote]
+    doc = FigureTagger()(doc)
+    assert [(s.text, s._.warta["source"]) for s in doc.spans["warta_figures"]] == [("442 (orang)", "Ferry Walintukan")]
+
+
+def test_figures_pronoun_and_alias_sources(figure_nlp):
+    text = ("Mualem, sapaan akrab Muzakir Manaf, hadir.\nMenurut Mualem, empat pulau itu milik Aceh.\n"
+            "Ia mengatakan dua gedung dibangun.")
+    doc = annotate(figure_nlp, Article(text=text, published="2025-06-18"))
+    assert [(s.text, s._.warta["source"]) for s in doc.spans["warta_figures"]] == [
+        ("empat pulau", "Muzakir Manaf"), ("dua gedung", "Muzakir Manaf")]
+
+
+def test_figures_run_after_quotes_and_dates():
+    names = warta.pipeline.COMPONENTS
+    assert names[-2:] == ("warta_dates", "warta_figures")
+    assert names.index("warta_quotes") < names.index("warta_figures")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_figures_never_crash(text):
+    find_figures(text)
