@@ -17,11 +17,11 @@ from functools import cache
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from .dates_grammar import Grammar, word_index
 from .dates_values import DEFERRED, Context, resolve
+from .component import Component
 from .extensions import DATES, content_spans
 from .numbers import word_pattern
 
@@ -128,20 +128,12 @@ def make_dates(nlp: Language, name: str) -> "DateTagger":
     return DateTagger(name)
 
 
-class DateTagger(Pipe):
+class DateTagger(Component):
     """Runs the date grammar over the article's prose (no dateline, no boilerplate)."""
 
     def __init__(self, name: str = "warta_dates"):
         self.name = name
         grammar()  # compile once, at load time
-
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.predict(doc))
-        except Exception as e:  # noqa: BLE001 - handed to spaCy's error handler
-            error_handler(self.name, self, [doc], e)
-        return doc
 
     def predict(self, doc: Doc) -> list[TimeExpression]:
         published = (doc._.warta_article or {}).get("published")

@@ -16,11 +16,11 @@ from functools import cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from .dates import doc_view
 from .dates_grammar import Grammar, Hit
+from .component import Component
 from .extensions import DATES, FIGURES
 from .figures_sources import SourceFinder
 from .numbers import (DIGITS, as_json_number, lexicon as number_words, parse_number, scale_pattern,
@@ -194,21 +194,13 @@ def make_figures(nlp: Language, name: str) -> "FigureTagger":
     return FigureTagger(name)
 
 
-class FigureTagger(Pipe):
+class FigureTagger(Component):
     """Figures of the prose, after dates (which they must not overlap) and quotes (their sources)."""
 
     def __init__(self, name: str = "warta_figures"):
         self.name = name
         grammar()
         self.sources = SourceFinder()
-
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.predict(doc))
-        except Exception as e:  # noqa: BLE001 - handed to spaCy's error handler
-            error_handler(self.name, self, [doc], e)
-        return doc
 
     def predict(self, doc: Doc) -> list[Figure]:
         view = doc_view(doc)
