@@ -15,10 +15,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
 
 
-def sentences(doc: Doc) -> list[list[int]]:
+def sentences(doc: Doc, text: str) -> list[list[int]]:
     """Sentence ranges inside the article's prose (dateline and boilerplate left out).
     One pass over the tokens: `doc.sents` re-checks the whole Doc for every sentence."""
-    text = doc.text
     starts = [t.idx for t in doc if t.is_sent_start] + [len(text)]
     found = []
     for lo, hi in content_spans(doc):
@@ -46,17 +45,18 @@ def entity_records(doc: Doc) -> list[dict]:
 
 def to_record(doc: Doc) -> dict:
     article = doc._.warta_article or {}
+    text = doc.text  # joins every token: once
     return {
         "id": article.get("id"),
         "outlet": article.get("outlet"),
         "published": article.get("published"),
         "title": article.get("title"),
         "url": article.get("url"),
-        "text": doc.text,
+        "text": text,
         "dateline": doc._.warta_dateline,
         "boilerplate": [{"start": s.start_char, "end": s.end_char, "kind": s.label_}
                         for s in doc.spans.get(BOILERPLATE, [])],
-        "sentences": sentences(doc),
+        "sentences": sentences(doc, text),
         "entities": entity_records(doc),
         "quotes": span_records(doc, QUOTES),
         "dates": span_records(doc, DATES),

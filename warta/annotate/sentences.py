@@ -64,9 +64,10 @@ def _hard_starts(doc: Doc) -> set[int]:
     if dateline:
         edges.append((dateline["start"], dateline["end"]))
     by_char = {t.idx: t.i for t in doc}
+    text = doc.text  # `Doc.text` re-joins every token: read it once
     for start, end in edges:
         for char in (start, end):
-            while char < len(doc.text) and doc.text[char].isspace():
+            while char < len(text) and text[char].isspace():
                 char += 1
             if char in by_char:
                 hard.add(by_char[char])
