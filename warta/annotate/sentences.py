@@ -14,7 +14,7 @@ from functools import cache
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..lang.id import words
 from .extensions import BOILERPLATE
@@ -24,18 +24,7 @@ CLOSERS = {"”", "’", "\"", "'", ")", "]", "»"}
 
 
 DEMONSTRATIVES = {"tersebut", "itu", "ini"}
-
-
-def _glued_sentence_start(token: Token) -> bool:
-    """`IsraelMemo tersebut`: a capital glued to a lower-case word starts a sentence
-    when it is a usual sentence opener or a noun pointed back to (`Memo tersebut`)."""
-    doc = token.doc
-    if token.i == 0 or doc[token.i - 1].whitespace_ or not doc[token.i - 1].text[-1:].islower():
-        return False
-    if not token.text[:1].isupper() or doc[token.i - 1].lower_ in _lexicon("headline_lowercase"):
-        return False
-    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    return token.text in _lexicon("sentence_openers") or following in DEMONSTRATIVES
+OPENING_MARKS = "“\"‘'([«"
 
 
 @cache
@@ -43,28 +32,41 @@ def _lexicon(name: str) -> frozenset[str]:
     return frozenset(words(name))
 
 
-def _opens_sentence(token: Token) -> bool:
-    first = token.text[:1]
-    return first.isupper() or first.isdigit() or first in "“\"‘'([«"
+def _glued_sentence_start(texts: list[str], glued: list[bool], i: int) -> bool:
+    """`IsraelMemo tersebut`: a capital glued to a lower-case word starts a sentence
+    when it is a usual sentence opener or a noun pointed back to (`Memo tersebut`)."""
+    if i == 0 or not glued[i - 1] or not texts[i - 1][-1:].islower() or not texts[i][:1].isupper():
+        return False
+    if texts[i - 1].lower() in _lexicon("headline_lowercase"):
+        return False
+    following = texts[i + 1].lower() if i + 1 < len(texts) else ""
+    return texts[i] in _lexicon("sentence_openers") or following in DEMONSTRATIVES
+
+
+def _opens_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or first in OPENING_MARKS
 
 
 @Language.component("warta_sentences", assigns=["token.is_sent_start"])
 def sentences(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc
     starts = _sentence_starts(doc)
-    flags = numpy.array([[1 if i in starts else -1] for i in range(len(doc))], dtype="int64").astype("uint64")
+    flags = numpy.full((len(doc), 1), -1, dtype="int64")
+    flags[sorted(starts), 0] = 1
     # from_array, not token.is_sent_start = ...: each setter re-scans the whole Doc
-    return doc.from_array([SENT_START], flags) if len(doc) else doc
+    return doc.from_array([SENT_START], flags.astype("uint64"))
 
 
-def _hard_starts(doc: Doc) -> set[int]:
+def _hard_starts(doc: Doc, text: str, offsets: list[int]) -> set[int]:
     """Tokens where a dateline or boilerplate span starts or ends."""
     hard = {0}
     dateline = doc._.warta_dateline
     edges = [(s.start_char, s.end_char) for s in doc.spans.get(BOILERPLATE, [])]
     if dateline:
         edges.append((dateline["start"], dateline["end"]))
-    by_char = {t.idx: t.i for t in doc}
-    text = doc.text  # `Doc.text` re-joins every token: read it once
+    by_char = {offset: i for i, offset in enumerate(offsets)}
     for start, end in edges:
         for char in (start, end):
             while char < len(text) and text[char].isspace():
@@ -75,19 +77,24 @@ def _hard_starts(doc: Doc) -> set[int]:
 
 
 def _sentence_starts(doc: Doc) -> set[int]:
-    hard = _hard_starts(doc)
+    # Plain lists read once: creating a Token object per access dominates otherwise.
+    texts, offsets, glued = [], [], []
+    for token in doc:
+        texts.append(token.text)
+        offsets.append(token.idx)
+        glued.append(not token.whitespace_)
+    hard = _hard_starts(doc, doc.text, offsets)
     starts = set()
     ended = False  # the previous word ended a sentence, pending closers
-    previous = None
-    for token in doc:
-        if token.i in hard or (previous is not None and previous.is_space and "\n" in previous.text):
-            starts.add(token.i)
-            ended = token.text in TERMINAL
-        elif token.is_space or (ended and token.text in CLOSERS):
+    for i, text in enumerate(texts):
+        is_space = text.isspace()
+        if i in hard or (i and texts[i - 1].isspace() and "\n" in texts[i - 1]):
+            starts.add(i)
+            ended = text in TERMINAL
+        elif is_space or (ended and text in CLOSERS):
             pass
         else:
-            if (ended and _opens_sentence(token)) or _glued_sentence_start(token):
-                starts.add(token.i)
-            ended = token.text in TERMINAL
-        previous = token
+            if (ended and _opens_sentence(text)) or _glued_sentence_start(texts, glued, i):
+                starts.add(i)
+            ended = text in TERMINAL
     return starts
