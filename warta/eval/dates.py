@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .gold import match_spans
+from .gold import align, in_context
 from .report import Report, Table, prf
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -60,19 +60,13 @@ def parse_timeml(markup: str, name: str = "timeml") -> dict:
     return {"id": name, "outlet": None, "published": published, "text": joined, "dates": dates}
 
 
-def _context(text: str, start: int, end: int) -> str:
-    return text[max(0, start - 30):start].replace("\n", " ") + "[" + text[start:end] + "]" + text[end:end + 30].replace("\n", " ")
-
-
 def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
     """Gold rows and predicted records, same order."""
     counts = {t: Counter() for t in TYPES + ("all",)}
     errors = []
     for row, record in zip(gold_rows, records):
         gold, predicted = row.get("dates", []), record.get("dates", [])
-        pairs = match_spans(gold, predicted)
-        matched_gold = {id(g) for g, _ in pairs}
-        matched_pred = {id(p) for _, p in pairs}
+        pairs, missed, false = align(gold, predicted)
         for g, p in pairs:
             for key in ("all", g["type"]):
                 c = counts.setdefault(key, Counter())
@@ -80,20 +74,18 @@ def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
                 c["value"] += g.get("value") == p.get("value")
                 c["type"] += g.get("type") == p.get("type")
             if g.get("value") != p.get("value") or g.get("type") != p.get("type"):
-                errors.append(f"VALUE {row.get('id')} {_context(row['text'], g['start'], g['end'])} "
+                errors.append(f"VALUE {row.get('id')} {in_context(row['text'], g['start'], g['end'])} "
                               f"gold={g.get('type')}:{g.get('value')} predicted={p.get('type')}:{p.get('value')}")
-        for g in gold:
-            if id(g) not in matched_gold:
-                for key in ("all", g["type"]):
-                    counts.setdefault(key, Counter())["fn"] += 1
-                errors.append(f"MISS  {row.get('id')} {_context(row['text'], g['start'], g['end'])} "
-                              f"gold={g.get('type')}:{g.get('value')}")
-        for p in predicted:
-            if id(p) not in matched_pred:
-                for key in ("all", p["type"]):
-                    counts.setdefault(key, Counter())["fp"] += 1
-                errors.append(f"FALSE {row.get('id')} {_context(record['text'], p['start'], p['end'])} "
-                              f"predicted={p.get('type')}:{p.get('value')}")
+        for g in missed:
+            for key in ("all", g["type"]):
+                counts.setdefault(key, Counter())["fn"] += 1
+            errors.append(f"MISS  {row.get('id')} {in_context(row['text'], g['start'], g['end'])} "
+                          f"gold={g.get('type')}:{g.get('value')}")
+        for p in false:
+            for key in ("all", p["type"]):
+                counts.setdefault(key, Counter())["fp"] += 1
+            errors.append(f"FALSE {row.get('id')} {in_context(record['text'], p['start'], p['end'])} "
+                          f"predicted={p.get('type')}:{p.get('value')}")
     table = Table("Dates: spans (overlap match), values and types on matched spans",
                   ["type", "gold", "predicted", "P", "R", "F1", "value acc", "type acc"])
     for key in TYPES + ("all",):

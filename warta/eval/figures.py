@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .gold import match_spans
+from .gold import align, in_context
 from .report import Report, Table, prf
 
 MONEY = {"rupiah", "dolar as", "dolar", "euro", "yuan", "yen", "ringgit", "riyal", "won", "poundsterling"}
@@ -59,10 +59,6 @@ def same_counts(gold: str | None, predicted: str | None) -> bool:
     return all(w in _words(gold) for w in _words(predicted))
 
 
-def _context(text: str, start: int, end: int) -> str:
-    return text[max(0, start - 30):start].replace("\n", " ") + "[" + text[start:end] + "]" + text[end:end + 30].replace("\n", " ")
-
-
 def _show(f: dict) -> str:
     return f"{f.get('value')}|{f.get('qualifier')}|{f.get('unit')}|src={f.get('source')}"
 
@@ -74,9 +70,7 @@ def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
     errors = []
     for row, record in zip(gold_rows, records):
         gold, predicted = row.get("figures", []), record.get("figures", [])
-        pairs = match_spans(gold, predicted)
-        matched_gold = {id(g) for g, _ in pairs}
-        matched_pred = {id(p) for _, p in pairs}
+        pairs, missed, false = align(gold, predicted)
         for g, p in pairs:
             checks = {"value": same_value(g.get("value"), p.get("value")),
                       "qualifier": g.get("qualifier") == p.get("qualifier"),
@@ -89,21 +83,19 @@ def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
                 c["tp"] += 1
                 c.update(k for k, ok in checks.items() if ok)
             if not checks["vqu"]:
-                errors.append(f"VALUE  {row.get('id')} {_context(row['text'], g['start'], g['end'])} "
+                errors.append(f"VALUE  {row.get('id')} {in_context(row['text'], g['start'], g['end'])} "
                               f"gold={_show(g)} predicted={_show(p)}")
             elif not checks["source~"]:
-                errors.append(f"SOURCE {row.get('id')} {_context(row['text'], g['start'], g['end'])} "
+                errors.append(f"SOURCE {row.get('id')} {in_context(row['text'], g['start'], g['end'])} "
                               f"gold={g.get('source')} predicted={p.get('source')}")
-        for g in gold:
-            if id(g) not in matched_gold:
-                total["fn"] += 1
-                kinds.setdefault(unit_kind(g.get("unit")), Counter())["fn"] += 1
-                errors.append(f"MISS   {row.get('id')} {_context(row['text'], g['start'], g['end'])} gold={_show(g)}")
-        for p in predicted:
-            if id(p) not in matched_pred:
-                total["fp"] += 1
-                kinds.setdefault(unit_kind(p.get("unit")), Counter())["fp"] += 1
-                errors.append(f"FALSE  {row.get('id')} {_context(record['text'], p['start'], p['end'])} predicted={_show(p)}")
+        for g in missed:
+            total["fn"] += 1
+            kinds.setdefault(unit_kind(g.get("unit")), Counter())["fn"] += 1
+            errors.append(f"MISS   {row.get('id')} {in_context(row['text'], g['start'], g['end'])} gold={_show(g)}")
+        for p in false:
+            total["fp"] += 1
+            kinds.setdefault(unit_kind(p.get("unit")), Counter())["fp"] += 1
+            errors.append(f"FALSE  {row.get('id')} {in_context(record['text'], p['start'], p['end'])} predicted={_show(p)}")
     columns = ["unit kind", "gold", "predicted", "P", "R", "F1", "value", "qualifier", "unit", "value+qual+unit",
                "source", "source~", "counts"]
     table = Table("Figures: spans (overlap match); accuracies (%) on matched spans", columns)

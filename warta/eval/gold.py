@@ -63,3 +63,19 @@ def match_spans(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dic
             used_pred.add(j)
             pairs.append((gold[i], predicted[j]))
     return pairs
+
+
+def align(gold: list[dict], predicted: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """Matched pairs, missed gold spans and false predicted spans."""
+    pairs = match_spans(gold, predicted)
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_pred = {id(p) for _, p in pairs}
+    return (pairs, [g for g in gold if id(g) not in matched_gold],
+            [p for p in predicted if id(p) not in matched_pred])
+
+
+def in_context(text: str, start: int, end: int, width: int = 30) -> str:
+    """`…words before [the span] words after…` on one line, for error listings."""
+    before = text[max(0, start - width):start].replace("\n", " ")
+    after = text[end:end + width].replace("\n", " ")
+    return f"{before}[{text[start:end]}]{after}"
