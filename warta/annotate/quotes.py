@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Span
 
 from .extensions import QUOTES, char_span, content_spans
 from .quotes_direct import Attribution, after_attribution, before_attribution, pair_marks
-from .quotes_indirect import Clause, find_clauses, sentence_tokens
+from .quotes_indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .quotes_roles import INDICTMENT_CUES, prosecution, role_holders
+from .quotes_tokens import Sent, sentences
 from .quotes_speakers import NameIndex, Speaker, _document_name, clean_name, resolve
 from .quotes_via import FORWARD, cue_positions, find_relays, order
 
@@ -29,6 +30,9 @@ from .quotes_via import FORWARD, cue_positions, find_relays, order
 NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "seusai", "setelah", "saat", "ketika",
                       "sebelum", "bersama", "untuk", "tentang", "terhadap", "atau", "rumah", "antara", "bagi", "pada"}
 VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
+WORD = re.compile(r"\w+")
+SPEECH_END = re.compile(r"[.,!?]\W*$")
+MARKS = "“”\"‘’'«»"
 QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan", "mencecar"}
 
 
@@ -97,17 +101,18 @@ class _Reader:
     """One article's quotes; holds the sentence table and name index while reading."""
 
     def __init__(self, doc: Doc, min_words: int):
-        self.doc, self.text, self.min_words = doc, doc.text, min_words
+        self.doc, self.min_words = doc, min_words
+        self.index = NameIndex(doc)
+        self.text = self.index.text
         self.ranges = content_spans(doc)
-        self.sents = [s for s in doc.sents if self._content(s.start_char, max(s.start_char + 1, s.end_char))]
+        self.sents = [s for s in sentences(self.index.tokens) if self._content(s.start_char, max(s.start_char + 1, s.end_char))]
         self.starts = [s.start_char for s in self.sents]
-        self.index = NameIndex(doc, self.text)
         self._holders: dict[str, list[tuple[int, str]]] | None = None  # built on the first role-only speaker
 
     def _content(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.ranges)
 
-    def _sentence(self, char: int) -> Span | None:
+    def _sentence(self, char: int) -> Sent | None:
         k = bisect.bisect_right(self.starts, char) - 1
         return self.sents[k] if k >= 0 and char < self.sents[k].end_char else None
 
@@ -115,6 +120,9 @@ class _Reader:
         return bisect.bisect_right(self.starts, char) - 1
 
     def read(self) -> list[Quote]:
+        self.cues = [t.i for t in self.index.tokens if t.lower_ in FIRST_WORDS]
+        if not self.cues and not any(mark in self.text for mark in MARKS):
+            return []  # no cue word and no quotation mark: nothing to read
         direct, terms = self._direct()
         indirect = self._indirect(direct, terms)
         quotes = sorted(direct + indirect, key=lambda q: (q.anchor, q.start))
@@ -147,8 +155,8 @@ class _Reader:
             pre = before_attribution(text, sent_start, m.open)
             pre_text = text[sent_start:m.open].strip()
             previous = quotes[-1] if quotes else None
-            words = len(re.findall(r"\w+", text[m.start:m.end]))
-            speechlike = words >= 4 or bool(re.search(r"[.,!?]\W*$", text[m.start:m.end]))
+            words = len(WORD.findall(text, m.start, m.end))
+            speechlike = words >= 4 or bool(SPEECH_END.search(text[m.start:m.end]))
             if pre_text and not pre and not (previous and previous.end >= sent_start and post is None) and not pre_text.endswith(":"):
                 if post is not None and speechlike:  # `Memo itu ditandai “sensitif ...,” kata Politico`
                     start = sent_start + len(text[sent_start:m.open]) - len(text[sent_start:m.open].lstrip())
@@ -198,7 +206,11 @@ class _Reader:
             return any(s <= char < e for s, e, _ in spans)
 
         found: list[Quote] = []
+        cues = self.cues  # a sentence without a cue word has no clause
         for sent in self.sents:
+            k = bisect.bisect_left(cues, sent.start)
+            if k == len(cues) or cues[k] >= sent.end:
+                continue
             for part in sentence_tokens(sent, self.index.tokens):
                 for c in find_clauses(part, inside):
                     if (c.cue_start, c.cue_end) in used_cues or not self._content(c.start, c.end):
@@ -227,8 +239,8 @@ class _Reader:
                 speaker = Speaker(None, "person", pronoun=True)
         else:
             speaker = None
-        between = self.index.span(c.cue_end, c.start)
-        if between is not None and len(between) and (speaker is None or speaker.type != "person" or not speaker.name):
+        between = self.index.slice(c.cue_end, c.start)
+        if between and (speaker is None or speaker.type != "person" or not speaker.name):
             document = _document_name([t for t in between if t.lower_ not in ("dalam", "di")])
             if document:
                 speaker = Speaker(document, "document")

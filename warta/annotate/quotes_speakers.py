@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 from dataclasses import dataclass, field
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.id import patterns, words
 from .extensions import MENTIONS
 from .quotes_roles import role_only
+from .quotes_tokens import doc_text, doc_tokens
 
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya"}
 NP_STOPS = {
@@ -42,6 +44,7 @@ CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "jan
             "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 NOT_NAMES = frozenset(STOP_WORDS) | CALENDAR
 NAME_JOINERS = {"bin", "binti", "van", "de", "der", "al", "el", "dan"}
+JOINERS = frozenset(NAME_JOINERS - {"dan"})
 
 
 def _role_words() -> frozenset[str]:
@@ -51,6 +54,10 @@ def _role_words() -> frozenset[str]:
 ROLE_WORDS = _role_words()
 DOCUMENT_NOUNS = tuple(w.lower() for w in words("speakers_documents"))
 SPEAKER_NOUNS = {row["noun"]: row["type"] for row in patterns("speakers_nouns")}
+SPEAKER_NOUN_PATTERNS = [(noun, kind, re.compile(rf"\b{re.escape(noun)}\b")) for noun, kind in SPEAKER_NOUNS.items()]
+TRAILING_DEGREE = re.compile(r",?\s*(?:[A-Z][A-Za-z]{0,3}\.){2,4}$")
+AFTER_BRACKET = re.compile(r"^.*\)(?=[A-Z])")
+NYA = re.compile(r"(?<=\w{3})nya$")
 
 
 def _outlet_words() -> set[str]:
@@ -78,7 +85,7 @@ def is_degree(text: str) -> bool:
 def tidy_name(name: str) -> str:
     """A speaker name fit to print: no unbalanced bracket (`Jaksa Penuntut Umum (JPU` ->
     `Jaksa Penuntut Umum`), no trailing date (`Rabu (18/6/2025`), no degree after a comma."""
-    name = re.sub(r",?\s*(?:[A-Z][A-Za-z]{0,3}\.){2,4}$", "", name.strip())
+    name = TRAILING_DEGREE.sub("", name.strip())
     while name.count("(") > name.count(")"):
         name = name[:name.rfind("(")].rstrip(" ,")
     while name.count(")") > name.count("("):
@@ -119,21 +126,28 @@ class NameIndex:
 
     def __init__(self, doc: Doc, text: str | None = None):
         self.doc = doc
-        self.text = doc.text if text is None else text
-        self.tokens = list(doc)
+        self.tokens = doc_tokens(doc)  # plain tokens: spaCy builds a new string on every `.text`
+        self.text = doc_text(self.tokens) if text is None else text
         self.starts = [t.idx for t in self.tokens]
         self.ends = [t.idx + len(t.text) for t in self.tokens]
         self.entities = {e["id"]: e for e in (doc._.warta_entities or [])}
         self.mentions = []  # (start_char, end_char, entity)
-        for span in doc.spans.get(MENTIONS, []) if MENTIONS in doc.spans else []:
+        tokens = self.tokens
+        for span in doc.spans[MENTIONS] if MENTIONS in doc.spans else []:
             entity = self.entities.get((span._.warta or {}).get("entity"))
-            if entity:
-                self.mentions.append((span.start_char, span.end_char, entity))
-        self.persons: list[tuple[int, str]] = []  # (char position, full person name)
+            if entity and span.end > span.start:  # offsets from the plain tokens: `Span.start_char` builds a Token
+                last = tokens[span.end - 1]
+                self.mentions.append((tokens[span.start].idx, last.idx + len(last.text), entity))
+        self._fullest: dict[str, str] = {}
         self.places = PLACE_WORDS
         if self.mentions:  # NER ran: a place is what it calls one
             self.places = frozenset(w.lower() for _, _, e in self.mentions if e.get("type") == "LOC"
                                     for w in e["name"].split())
+
+    @cached_property
+    def persons(self) -> list[tuple[int, str]]:
+        """(char position, full person name) of every person named; built on first use."""
+        persons: list[tuple[int, str]] = []
         found = []
         whole: set[int] = set()  # names that are a whole run after a lowercase word (`hakim anggota Purwanto S Abdullah`)
         for run in capitalised_runs(self.tokens):
@@ -150,21 +164,34 @@ class NameIndex:
             first = name[0]
             if len(name) == 1 and first.text not in long_words:
                 before = self.tokens[first.i - 1] if first.i else None
-                if _starts_sentence(first) or (before is not None and before.lower_ in {"di", "ke", "dari", "bandara", "kota"}):
+                if _starts_sentence(first, self.tokens) or (before is not None and before.lower_ in {"di", "ke", "dari", "bandara", "kota"}):
                     continue
-            self.persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
+            persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
         if per:  # NER ran: its person mentions first, then runs that name one of its people
-            people = {name for _, name in per}
+            people = [set(name.split()) for name in {name for _, name in per}]
             seen = {pos for pos, _ in per}
-            longer = {pos: name for pos, name in self.persons if pos in seen and pos in whole}
+            longer = {pos: name for pos, name in persons if pos in seen and pos in whole}
             per = [(pos, longer[pos] if pos in longer and set(name.split()) < set(longer[pos].split()) else name)
                    for pos, name in per]
-            self.persons = sorted(per + [(pos, name) for pos, name in self.persons if pos not in seen
-                                         and (any(set(name.split()) <= set(p.split()) for p in people)
-                                              or pos in whole and any(set(p.split()) < set(name.split()) for p in people))])
-        self.nicknames = self._nicknames()
-        self.abbreviations = {m.group("short"): m.group("full") for m in ABBREVIATION.finditer(self.text)
-                              if _abbreviates(m.group("short"), m.group("full"))} if "(" in self.text else {}
+            kept = []
+            for pos, name in persons:
+                if pos in seen:
+                    continue
+                words = set(name.split())
+                if any(words <= p for p in people) or pos in whole and any(p < words for p in people):
+                    kept.append((pos, name))
+            persons = sorted(per + kept)
+        return persons
+
+    @cached_property
+    def nicknames(self) -> dict[str, str]:
+        return self._nicknames()
+
+    @cached_property
+    def abbreviations(self) -> dict[str, str]:
+        text = self.text
+        return {m.group("short"): m.group("full") for m in ABBREVIATION.finditer(text)
+                if _abbreviates(m.group("short"), m.group("full"))} if "(" in text else {}
 
     def span(self, start: int, end: int, label: str = "", expand: bool = False) -> Span | None:
         """Tokens inside start..end (or touching it, with `expand`); `Doc.char_span`
@@ -179,6 +206,12 @@ class NameIndex:
             j = bisect.bisect_right(self.ends, end)
         j = min(j, len(self.tokens))
         return Span(self.doc, i, j, label=label) if j > i else None
+
+    def slice(self, start: int, end: int) -> list:
+        """The (plain) tokens inside start..end."""
+        i = bisect.bisect_left(self.starts, start)
+        j = min(bisect.bisect_right(self.ends, end), len(self.tokens))
+        return self.tokens[i:j] if j > i else []
 
     def entity_at(self, start: int, end: int) -> dict | None:
         """The entity named in start..end: the last person mention, else the first other one
@@ -202,8 +235,14 @@ class NameIndex:
     def fullest(self, name: str) -> str:
         """The longest person name of the article containing every word of `name` (a nickname
         or a one-letter misspelling, `Whisnu` for `Wishnu`, counts)."""
+        cached = self._fullest.get(name)
+        if cached is None:
+            cached = self._fullest[name] = self._find_fullest(name)
+        return cached
+
+    def _find_fullest(self, name: str) -> str:
         name = clean_name(name)
-        if name in getattr(self, "nicknames", {}):
+        if name in self.nicknames:
             name = self.nicknames[name]
         parts = name.split()
         best = name
@@ -254,11 +293,14 @@ def _variant(a: str, b: str) -> bool:
     return len(a) >= 5 and a != b and a[0] == b[0] and len(a) == len(b) and sorted(a) == sorted(b)
 
 
-def _starts_sentence(token: Token) -> bool:
+def _starts_sentence(token: Token, tokens=None) -> bool:
+    """Whether only punctuation stands between the token and its sentence start; `tokens` is
+    the list the token indexes into (its Doc by default)."""
+    doc = token.doc if tokens is None else tokens
     k = token.i
-    while k > 0 and (token.doc[k - 1].is_punct or token.doc[k - 1].is_space) and not token.doc[k].is_sent_start:
+    while k > 0 and (doc[k - 1].is_punct or doc[k - 1].is_space) and not doc[k].is_sent_start:
         k -= 1
-    return token.doc[k].is_sent_start or k == 0
+    return doc[k].is_sent_start or k == 0
 
 
 GLUED_HEAD = re.compile(r"^[A-Z]?[a-z]{3,}(?=[A-Z][a-z])")
@@ -268,7 +310,7 @@ GLUED_TAIL = re.compile(r"(?<=[a-z]{3})(?:yang|dan|(?:mem|men|meng|meny|ber|di|t
 def clean_name(name: str) -> str:
     """Scraping glues words onto names: `(Apersi)Dedy Indra Setiawanmenanggapi` ->
     `Dedy Indra Setiawan`, `Bima Arya Sugiartoyang` -> `Bima Arya Sugiarto`."""
-    name = re.sub(r"^.*\)(?=[A-Z])", "", name)
+    name = AFTER_BRACKET.sub("", name)
     name = GLUED_HEAD.sub("", name)
     return GLUED_TAIL.sub("", name)
 
@@ -276,8 +318,16 @@ def clean_name(name: str) -> str:
 def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens (joined by `bin`, `van`, `al`...)."""
     runs, run = [], []
+    n = len(tokens)
     for i, token in enumerate(tokens):
-        joiner = (token.lower_ in NAME_JOINERS - {"dan"} and run and i + 1 < len(tokens) and is_capitalised(tokens[i + 1]))
+        if token.text[:1].islower():  # most tokens: only a joiner (`bin`, `van`) can continue a run
+            if run and token.lower_ in JOINERS and i + 1 < n and is_capitalised(tokens[i + 1]):
+                run.append(token)
+            elif run:
+                runs.append(run)
+                run = []
+            continue
+        joiner = (token.lower_ in JOINERS and run and i + 1 < n and is_capitalised(tokens[i + 1]))
         if (is_capitalised(token) and token.text not in DETERMINERS) or joiner:
             if run and run[-1].whitespace_ == "" and run[-1].text.isalpha() and token.text.isalpha() and not token.text.isupper():
                 pass
@@ -363,7 +413,7 @@ def _document_name(tokens: list[Token]) -> str | None:
         if any(low == d or (" " in d and " ".join(lows[k:k + len(d.split())]) == d) for d in DOCUMENT_NOUNS):
             phrase = _trim_determiners(_np(tokens[k:]))
             text = " ".join(t.text for t in phrase)
-            text = re.sub(r"(?<=\w{3})nya$", "", text)
+            text = NYA.sub("", text)
             return text or None
         break
     return None
@@ -373,8 +423,8 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
     """The speaker named between characters start..end: the subject before a cue
     (`direction="before"`, the last comma segment with a name) or the phrase after
     an inverted cue (`"after"`, the first one)."""
-    span = index.span(start, end)
-    if span is None or not len(span):
+    span = index.slice(start, end)
+    if not span:
         return None
     tokens = [t for t in span if not t.is_space]
     segments, current = [], []
@@ -473,7 +523,7 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         return Speaker(name=name, type=kind, entity=entity["id"], position=position, via=via)
     for run in reversed(runs):
         name = person_name(run, index.places)
-        if name and not (len(name) == 1 and _starts_sentence(name[0]) and len(index.fullest(name[0].text).split()) < 2):
+        if name and not (len(name) == 1 and _starts_sentence(name[0], index.tokens) and len(index.fullest(name[0].text).split()) < 2):
             text = " ".join(t.text for t in name)
             if text.lower() in OUTLETS:
                 return Speaker(name=text, type="organization", position=position, via=via)
@@ -490,7 +540,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     phrase = _trim_determiners(tokens)
     text = " ".join(t.text for t in phrase)
     anaphoric = len(phrase) < len(tokens)
-    for noun, kind in SPEAKER_NOUNS.items():
-        if re.search(rf"\b{re.escape(noun)}\b", text.lower()):
+    lowered = text.lower()
+    for noun, kind, pattern in SPEAKER_NOUN_PATTERNS:
+        if noun in lowered and pattern.search(lowered):
             return Speaker(name=text, type=kind, position=position, via=via, pronoun=anaphoric and kind == "person")
     return None

@@ -31,6 +31,7 @@ class Relay:
 
 def _rows() -> list[tuple[re.Pattern, dict]]:
     rows = sorted(patterns("via"), key=lambda r: len(r["cue"]), reverse=True)
+    rows = [{**r, "_low": r["cue"].lower()} for r in rows]
     return [(re.compile(rf"(?<![\w-]){re.escape(r['cue'])}(?![\w-])", re.I), r) for r in rows]
 
 
@@ -82,7 +83,10 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
     found: list[Relay] = []
     taken: list[tuple[int, int]] = []
     own = (outlet or "").lower().replace(".com", "")
+    lowered = text[start:end].lower()
     for pattern, row in ROWS:
+        if row["_low"] not in lowered:  # a cheap test before the regex
+            continue
         for m in pattern.finditer(text, start, end):
             if any(a <= m.start() < b for a, b in taken):
                 continue

@@ -1,0 +1,101 @@
+"""Plain-Python tokens for the quote rules.
+
+Every `Token.text` / `Token.lower_` access on a spaCy token builds a new string from
+the vocabulary, and the quote rules read each token's text many times. `doc_tokens`
+reads the Doc once (`Doc.to_array`, one string lookup per token) into `Tok` objects
+that hold the same attributes the rules use (`text`, `lower_`, `idx`, `i`,
+`whitespace_`, `is_punct`, `is_space`, `is_alpha`, `is_lower`, `is_title`,
+`like_num`, `is_sent_start`, `is_sent_end`). A `Tok` holds no reference back to
+its list: a cycle per token would leave every article's tokens to the garbage
+collector."""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LIKE_NUM, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc
+
+_ATTRS = [ORTH, IDX, SPACY, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_LOWER, IS_TITLE, LIKE_NUM, SENT_START]
+
+
+_STRINGS: dict[int, str] = {}  # orth hash -> text: `StringStore` decodes on every lookup
+_FIELDS = ("text", "lower_", "idx", "i", "whitespace_", "is_punct", "is_space", "is_alpha", "is_lower",
+           "is_title", "like_num", "is_sent_start", "is_sent_end")
+
+
+class Tok(tuple):
+    """One token's attributes (a tuple, built in C; read through properties)."""
+
+    __slots__ = ()
+    __eq__ = object.__eq__  # identity, as for spaCy tokens of one Doc
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
+    def __repr__(self) -> str:
+        return self[0]
+
+    def __len__(self) -> int:
+        return len(self[0])
+
+
+for _k, _name in enumerate(_FIELDS):
+    setattr(Tok, _name, property(itemgetter(_k)))
+
+
+def doc_tokens(doc: Doc) -> list[Tok]:
+    """The Doc's tokens as `Tok`s, in one pass over `Doc.to_array`."""
+    n = len(doc)
+    if not n:
+        return []
+    array = doc.to_array(_ATTRS)
+    hashes = array[:, 0].tolist()
+    cache = _STRINGS
+    texts = [cache.get(h) for h in hashes]
+    if None in texts:
+        strings = doc.vocab.strings
+        if len(cache) > 500_000:
+            cache.clear()
+        for k, h in enumerate(hashes):
+            if texts[k] is None:
+                texts[k] = cache[h] = strings[h]
+    lowers = [t.lower() for t in texts]
+    spaces = [" " if s else "" for s in array[:, 2].tolist()]
+    flags = array[:, 3:9].astype(bool).T.tolist()
+    sent = array[:, 9].astype("int64").tolist()  # 1 start, -1 not (stored unsigned), 0 unset
+    starts = [True if s == 1 else (None if s == 0 else False) for s in sent]
+    starts[0] = True
+    ends = starts[1:] + [True]
+    out: list[Tok] = []
+    out.extend(map(Tok, zip(texts, lowers, array[:, 1].tolist(), range(n), spaces, *flags, starts, ends)))
+    return out
+
+
+def doc_text(tokens: list[Tok]) -> str:
+    """`Doc.text` from the plain tokens (spaCy's joins a new string per token)."""
+    return "".join([t.text + t.whitespace_ for t in tokens])
+
+
+class Sent:
+    """A sentence as token and character offsets (what the rules read off `Doc.sents`
+    spans, without building a spaCy token for every offset)."""
+
+    __slots__ = ("start", "end", "start_char", "end_char")
+
+    def __init__(self, start: int, end: int, start_char: int, end_char: int):
+        self.start, self.end, self.start_char, self.end_char = start, end, start_char, end_char
+
+
+def sentences(tokens: list[Tok]) -> list[Sent]:
+    """The sentences of the token list, as `Doc.sents` splits them (at `is_sent_start`)."""
+    bounds = [t.i for t in tokens if t.is_sent_start is True]
+    if not tokens:
+        return []
+    if not bounds or bounds[0] != 0:
+        bounds.insert(0, 0)
+    bounds.append(len(tokens))
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        last = tokens[b - 1]
+        out.append(Sent(a, b, tokens[a].idx, last.idx + len(last.text)))
+    return out
