@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
+from .component import Component
 from .extensions import QUOTES, char_span, content_spans
 from .quotes_direct import Attribution, after_attribution, before_attribution, pair_marks
 from .quotes_indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
@@ -55,26 +55,18 @@ class Quote:
             self.via_kinds[name] = kind
 
 
-@Language.factory("warta_quotes", assigns=[f"doc.spans"], requires=["token.is_sent_start"],
+@Language.factory("warta_quotes", assigns=["doc.spans"], requires=["token.is_sent_start"],
                   default_config={"min_words": 2})
 def make_quotes(nlp: Language, name: str, min_words: int) -> "QuoteFinder":
     return QuoteFinder(name, min_words)
 
 
-class QuoteFinder(Pipe):
+class QuoteFinder(Component):
     """Rules over tokens and sentences; lexicons are data in `lang/id/`."""
 
     def __init__(self, name: str = "warta_quotes", min_words: int = 2):
         self.name = name
         self.min_words = min_words
-
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.predict(doc))
-        except Exception as e:  # noqa: BLE001 - handed to spaCy's error handler
-            error_handler(self.name, self, [doc], e)
-        return doc
 
     def predict(self, doc: Doc) -> list[Quote]:
         reader = _Reader(doc, self.min_words)
