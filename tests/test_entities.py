@@ -1,15 +1,18 @@
+import dataclasses
+from collections import Counter
+
 import pytest
 
 from warta.annotate import roles
 from warta.annotate.aliases import Mention, cluster, entity_name, is_acronym_of
 from warta.annotate.entities import EntityRecognizer
-from warta.annotate.ner_features import Featurizer, shape
+from warta.annotate.ner_features import Featurizer, Lexicon, index_names, shape
 from warta.annotate.ner_tagger import Tagger
 from warta.eval.ner import Sentence
 from warta.lang.id.tokenizer import WartaIndonesian
 from warta.pipeline import COMPONENTS
 from warta.record import to_record
-from warta.train.ner import Settings, train
+from warta.train.ner import FOLDS, Settings, name_counts, train, usual_types
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +32,24 @@ def test_entities_word_shapes(word, expected):
 def test_entities_features_mark_multiword_places_from_the_gazetteer():
     rows = Featurizer().sentence(["Gubernur", "Jawa", "Barat", "tiba"])
     assert "gz=B" in rows[1] and "gz=I" in rows[2] and not any(f.startswith("gz=") for f in rows[3])
+
+
+def test_entities_features_mark_names_known_from_training_data():
+    names = index_names([(("arema",), "ORG"), (("universitas", "gadjah", "mada"), "ORG"), (("gadjah", "mada"), "PER")])
+    featurizer = Featurizer(dataclasses.replace(Lexicon.default(), names=names), domain="nergrit")
+    rows = featurizer.extras("Pemain Arema di Universitas Gadjah Mada , bukan arema".split())
+    assert "nm=B-ORG" in rows[1] and "nm=B-ORG@nergrit" in rows[1] and "nm+1=B-ORG" in rows[0]
+    assert "nm=I-ORG" in rows[5] and "nm=I-PER" not in rows[5] and "nm.end" in rows[5]  # the longest name wins
+    assert not any(f.startswith("nm=") for f in rows[8])  # a name starts on a word not in lower case
+
+
+def test_entities_names_seen_in_training_are_kept_out_of_their_own_fold():
+    rows = [("idner", Sentence(["Arema", "menang"], ["B-ORG", "O"]))] + [
+        ("idner", Sentence(["Budi", "datang"], ["B-PER", "O"]))] * (FOLDS - 1)
+    counts = name_counts(rows)
+    assert counts[0][(("arema",), "ORG")] == 1
+    assert (("arema",), "ORG") not in usual_types(sum(counts[1:], Counter()))
+    assert usual_types(counts[0] + counts[0] + counts[1]) == [(("arema",), "ORG"), (("budi",), "PER")]
 
 
 def test_entities_features_copy_word_features_per_domain():

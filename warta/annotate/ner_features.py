@@ -3,7 +3,8 @@
 Most features depend on the word form alone (shape, affixes, word cluster,
 lexicon flags), so they are built once per form and cached: tagging a sentence
 is then list concatenation, not string work per token. The few that look at the
-sentence (bigrams, multi-word place names, position) are added per token.
+sentence (bigrams, multi-word place names, names known from the training data,
+position) are added per token.
 
 A dataset `domain` (nergrit, idner, nerui, nerugm) doubles the word's own
 features with a domain-marked copy, so one model learns what the corpora agree on
@@ -12,12 +13,14 @@ and, apart, where their guidelines differ (Daumé's feature augmentation)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lang.id import HERE, words
 
 CLUSTERS_FILE = HERE / "ner_clusters.tsv"
+NAMES_FILE = HERE / "entity_names.tsv"
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
 CACHE_LIMIT = 200_000
 OPENERS = {'"', "“", "(", ":", "-"}
@@ -52,6 +55,8 @@ class Lexicon:
     place_words: frozenset[str]
     places: dict[str, tuple[tuple[str, ...], ...]]  # first word -> place names (lowercased tokens), longest first
     clusters: dict[str, tuple[str, ...]]  # lowercased word -> cluster ids and corpus statistics
+    names: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    # first word -> (name in lowercased tokens, type) of the names in the training data, longest first
 
     @classmethod
     @cache
@@ -68,6 +73,7 @@ class Lexicon:
             place_words=frozenset(w.lower() for w in words("entity_place_words")),
             places={k: tuple(sorted(v, key=len, reverse=True)) for k, v in places.items()},
             clusters=load_clusters(),
+            names=load_names(),
         )
 
 
@@ -78,6 +84,24 @@ def load_clusters() -> dict[str, tuple[str, ...]]:
     with CLUSTERS_FILE.open(encoding="utf-8") as lines:
         rows = (line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
         return {row[0]: tuple(row[1:]) for row in rows if len(row) > 1}
+
+
+def index_names(names: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word -> (name, type), longest name first, for `Featurizer.name_marks`."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, kind in names:
+        index.setdefault(name[0], []).append((name, kind))
+    return {k: tuple(sorted(v, key=lambda item: (-len(item[0]), item))) for k, v in index.items()}
+
+
+def load_names() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """`entity_names.tsv`: name (lowercased), then its usual type in the training data
+    (see warta.train.ner.build_names)."""
+    if not NAMES_FILE.exists():
+        return {}
+    with NAMES_FILE.open(encoding="utf-8") as lines:
+        rows = (line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
+        return index_names((tuple(row[0].split(" ")), row[1]) for row in rows if len(row) == 2)
 
 
 class Featurizer:
@@ -157,38 +181,77 @@ class Featurizer:
     def place_marks(self, lowered: list[str]) -> list[str | None]:
         """`B`/`I` where a gazetteer place name of two words or more covers the word."""
         marks: list[str | None] = [None] * len(lowered)
-        i = 0
-        while i < len(lowered):
-            for name in self.lexicon.places.get(lowered[i], ()):
-                if len(name) > 1 and tuple(lowered[i:i + len(name)]) == name:
-                    marks[i] = "B"
-                    for j in range(i + 1, i + len(name)):
-                        marks[j] = "I"
-                    i += len(name) - 1
-                    break
-            i += 1
+        for i, kind, length in self._matches(lowered, None):
+            marks[i] = "B"
+            marks[i + 1:i + length] = ["I"] * (length - 1)
         return marks
 
+    def name_marks(self, sentence: list[str], lowered: list[str]) -> list[str | None]:
+        """`B-ORG`/`I-ORG`... where a name known from the training data covers the word
+        (the longest, starting on a word not in lower case)."""
+        marks: list[str | None] = [None] * len(lowered)
+        for i, kind, length in self._matches(lowered, sentence):
+            marks[i] = f"B-{kind}"
+            marks[i + 1:i + length] = [f"I-{kind}"] * (length - 1)
+        return marks
+
+    def _matches(self, lowered: list[str], sentence: list[str] | None) -> list[tuple[int, str, int]]:
+        """(start, type, length) of the longest names, left to right, that do not overlap:
+        places of two words or more (`sentence` None; type `LOC`), else the known names
+        that start on a word not in lower case. Only words that start a name are visited."""
+        if sentence is None:
+            index = self.lexicon.places
+            entries = lambda word: ((name, "LOC") for name in index[word] if len(name) > 1)  # noqa: E731
+        else:
+            index = self.lexicon.names
+            entries = index.__getitem__
+        found, end = [], 0
+        for i in [i for i, word in enumerate(lowered) if word in index]:
+            if i < end or (sentence is not None and sentence[i][:1].islower()):
+                continue
+            for name, kind in entries(lowered[i]):
+                if len(name) == 1 or tuple(lowered[i:i + len(name)]) == name:
+                    found.append((i, kind, len(name)))
+                    end = i + len(name)
+                    break
+        return found
+
     def extras(self, sentence: list[str]) -> list[list[str]]:
-        """The features that look at the sentence: bigrams, position, multi-word places."""
+        """The features that look at the sentence: bigrams, position, multi-word places,
+        names known from the training data. Built in passes, each touching only the
+        words it concerns: the bigrams, then sentence openers, places and names."""
         n = len(sentence)
         lowered = [w.lower() for w in sentence]
-        marks = self.place_marks(lowered)
+        padded = ["<s>", *lowered, "</s>"]
         known = self.known
-        rows = []
-        for i in range(n):
-            feats = []
-            prev_w = lowered[i - 1] if i else "<s>"
-            next_w = lowered[i + 1] if i + 1 < n else "</s>"
-            for bigram in (f"bg-={prev_w}|{lowered[i]}", f"bg+={lowered[i]}|{next_w}"):
-                if known is None or bigram in known:
-                    feats.append(bigram)
-            if i == 0 or sentence[i - 1] in OPENERS:
-                feats.append("first")
-                feats.append(f"first&c={_case(sentence[i])}")
-            if marks[i]:
-                feats.append(f"gz={marks[i]}")
-            rows.append(feats)
+        if known is None:
+            rows = [[f"bg-={a}|{b}", f"bg+={b}|{c}"] for a, b, c in zip(padded, lowered, padded[2:])]
+        else:
+            rows = [[f for f in (f"bg-={a}|{b}", f"bg+={b}|{c}") if f in known]
+                    for a, b, c in zip(padded, lowered, padded[2:])]
+        for i in [0, *(i + 1 for i in range(n - 1) if sentence[i] in OPENERS)] if n else ():
+            rows[i] += ["first", f"first&c={_case(sentence[i])}"]
+        for i, _, length in self._matches(lowered, None):
+            rows[i].append("gz=B")
+            for j in range(i + 1, i + length):
+                rows[j].append("gz=I")
+        if self.lexicon.names:
+            domain = self.domain
+            matches = self._matches(lowered, sentence)
+            starts = {i for i, _, _ in matches}
+            for i, kinds, length in matches:
+                for kind in kinds.split("|"):
+                    for j in range(i, i + length):
+                        mark = f"{'B' if j == i else 'I'}-{kind}"
+                        rows[j].append(f"nm={mark}")
+                        if domain:
+                            rows[j].append(f"nm={mark}@{domain}")
+                    if i:
+                        rows[i - 1].append(f"nm+1=B-{kind}")
+                if "|" in kinds:
+                    rows[i].append("nm.amb")
+                if i + length < n and i + length not in starts:
+                    rows[i + length - 1].append("nm.end")
         return rows
 
     def sentence(self, sentence: list[str]) -> list[list[str]]:

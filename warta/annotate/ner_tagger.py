@@ -79,7 +79,7 @@ class Tagger:
         parts = np.stack([self._word(featurizer, vectors, w) for words in sentences for w in words])
         emissions = parts[:, 0].copy()
         rows, targets, start = [], [], 0
-        unknown = len(self.row)
+        unknown, row_get = len(self.row), self.row.get
         for words in sentences:
             n, end = len(words), start + len(words)
             own, seen = emissions[start:end], parts[start:end]
@@ -92,12 +92,13 @@ class Tagger:
                     own[:n - offset] += seen[offset:, k]
                     own[max(n - offset, 0):] += self._edges[offset]
             for i, extra in enumerate(featurizer.extras(words), start):
-                for feature in extra:
-                    rows.append(self.row.get(feature, unknown))
-                    targets.append(i)
+                rows += [row_get(feature, unknown) for feature in extra]
+                targets += [i] * len(extra)
             start = end
-        if rows:
-            np.add.at(emissions, targets, self.weights[rows])
+        if rows:  # targets ascend: sum each token's rows in one reduceat (np.add.at is slower)
+            targets_ = np.asarray(targets)
+            firsts = np.flatnonzero(np.r_[True, targets_[1:] != targets_[:-1]])
+            emissions[targets_[firsts]] += np.add.reduceat(self.weights[rows], firsts, axis=0)
         bounds = np.cumsum([0, *map(len, sentences)])
         return [emissions[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
 
