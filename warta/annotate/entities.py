@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import roles
 from .aliases import Mention, canonical, cluster, entity_name, entity_type, is_acronym_of, key
+from .component import Component
 from .extensions import MENTIONS, content_spans
 from .ner_tagger import NEWS_DOMAIN, Tagger, default_tagger
 
@@ -43,21 +43,11 @@ def make_entities(nlp: Language, name: str, model: str | None, domain: str) -> E
     return EntityRecognizer(name, Tagger(model) if model else default_tagger(), domain)
 
 
-class EntityRecognizer(Pipe):
+class EntityRecognizer(Component):
     def __init__(self, name: str, tagger: Tagger, domain: str = NEWS_DOMAIN):
         self.name = name
         self.tagger = tagger
         self.domain = domain
-
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            mentions, pairs, tokens = self.predict(doc)
-            self.set_annotations(doc, mentions, pairs, tokens)
-            return doc
-        except Exception as e:  # spaCy's convention: the handler decides, by default re-raises
-            error_handler(self.name, self, [doc], e)
-            return doc
 
     # -- reading --------------------------------------------------------------
 
@@ -175,8 +165,9 @@ class EntityRecognizer(Pipe):
 
     # -- writing --------------------------------------------------------------
 
-    def set_annotations(self, doc: Doc, mentions: list[Mention], pairs: list[tuple[int, int]],
-                        tokens: tuple[list[list[int]], list[str]]) -> None:
+    def set_annotations(self, doc: Doc, predicted: tuple[list[Mention], list[tuple[int, int]],
+                                                         tuple[list[list[int]], list[str]]]) -> None:
+        mentions, pairs, tokens = predicted
         groups = cluster(mentions, pairs)
         extra = self.role_mentions(doc, mentions, groups, tokens)
         members = [[mentions[i] for i in group] for group in groups]
