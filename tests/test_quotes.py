@@ -180,3 +180,101 @@ def test_plain_tokens_match_spacy_tokens(quotes_nlp):
 def test_no_cue_no_mark_no_quotes(quotes_nlp):
     """An article without a cue word or a quotation mark is skipped, and yields no quote."""
     assert quotes(quotes_nlp, "Harga cabai di Pasar Induk naik tajam pekan ini. Pedagang menambah stok.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a short all-caps word that abbreviates nothing known, between a title and a name, is the name's first word
+    ("Bawas MA yang diwakili Inspektur Wilayah UU Suradi mengaku telah menerima laporan dari koalisi itu.\n"
+     "“Kami menerima pengaduan dari koalisi,” kata Suradi.", ["UU Suradi", "UU Suradi"]),
+    ("Gubernur NTB Iqbal mengatakan bahwa jalan itu akan diperbaiki pekan depan.", ["Iqbal"]),
+])
+def test_quotes_speaker_rules(quotes_nlp, text, speaker):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline and a relaying outlet between the subject and the cue are neither of them the speaker
+    ("Namun, penelusuran The Verge, sebagaimana dikutip Tekno Liputan6.com, Rabu (18/6/2025), mengungkap kalau "
+     "pabrik ponsel itu berada di luar negeri.", "The Verge"),
+    ("Reuters, seperti dikutip Antara, Jumat, melaporkan bahwa harga minyak dunia turun tajam pekan ini.", "Reuters"),
+    # an unnamed spokesperson of a named organisation is the description
+    ("Menurut seorang juru bicara Trump Organization, “Manufaktur ponsel ini akan dilakukan di Alabama.”",
+     "seorang juru bicara Trump Organization"),
+])
+def test_quotes_speaker_skips_datelines_and_relays(quotes_nlp, text, speaker):
+    assert quotes(quotes_nlp, text)[0][3] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Situs teknologi The Verge mengungkap bahwa pabrik ponsel itu berada di luar negeri.\n"
+     "Media tersebut mengungkap, kemungkinan ponsel itu dibuat oleh pabrikan China.", ["The Verge", "The Verge"]),
+    ("Reuters melaporkan bahwa harga minyak dunia turun tajam pekan ini.\n"
+     "Menteri Energi Budi Santoso mengatakan bahwa harga bensin tetap sama sampai akhir tahun.\n"
+     "Kantor berita itu menambahkan, permintaan dari China melemah.", ["Reuters", "Budi Santoso", "Reuters"]),
+])
+def test_quotes_media_anaphor_is_the_outlet_before(quotes_nlp, text, speakers):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # `Dalam memo ..., <unnamed authors> berpendapat`: the document speaks
+    ("Politico melaporkan bahwa staf kementerian itu mengirim memo kepada atasan mereka.\n"
+     "Dalam memo yang bocor, staf Departemen Luar Negeri berpendapat bahwa pemerintah harus mengutuk serangan itu.",
+     ["Politico", "memo"]),
+    # ... but a named person who writes in it is the speaker
+    ("Dalam keterangan tertulisnya, Budi Santoso mengatakan bahwa sekolah dibuka kembali bulan depan.", ["Budi Santoso"]),
+    # a document with its own name is not the document quoted before
+    ("Surat pengunduran diri itu menyebut bahwa kebijakan pemerintah telah gagal total.\n"
+     "Email Departemen Luar Negeri tersebut mendesak para diplomat untuk menghindari frasa tertentu.",
+     ["Surat pengunduran diri", "Email Departemen Luar Negeri"]),
+])
+def test_quotes_document_speakers(quotes_nlp, text, speakers):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speaker named in a later sentence, with one quoteless sentence between
+    ("Jawabannya tidak, sebab tim muda itu dipastikan hanya memanfaatkan pemain lokal saja.\n"
+     "Jadi, tak ada pemain asing yang dinaturalisasi saat melawan Garuda Muda nanti.\n"
+     "Hal itu diungkapkan langsung oleh pelatih tim itu, Nafuzi Zain.", "Nafuzi Zain"),
+    # a glued verb after a name is not part of it
+    ("Setelah perang bayangan yang panjang,Israelmeluncurkan serangan udara, dengan mengatakan bahwa "
+     "mereka bertujuan mencegah musuhnya memperoleh senjata atom.", "Israel"),
+])
+def test_quotes_speaker_named_later_or_glued(quotes_nlp, text, speaker):
+    assert quotes(quotes_nlp, text)[0][3] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `ujar X menirukan pesan Y`: Y's words, relayed by X (by X's fullest name)
+    ("Kepala Biro Komunikasi Rudi Hartanto menyampaikan bahwa menteri meminta layanan pajak diperbanyak.\n"
+     "“Jangan menunggu pelaku usaha datang ke kantor pajak,” ujar Rudi menirukan pesan Sri Wahyuni.",
+     ("Sri Wahyuni", ["Rudi Hartanto"])),
+])
+def test_quotes_imitated_speaker_is_relayed(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text)[-1][3:] == expected
+
+
+@pytest.mark.parametrize("glued, name", [
+    ("Tomy WinataatauAguan", "Tomy Winata"),
+    ("Israelmeluncurkan", "Israel"),
+    ("Bima Arya Sugiartoyang", "Bima Arya Sugiarto"),
+    ("Hamdan Zoelva", "Hamdan Zoelva"),
+])
+def test_clean_name_splits_glued_words(glued, name):
+    from warta.annotate.quotes_speakers import clean_name
+    assert clean_name(glued) == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a provision is qualified by the regulation named last (the article's short form when it has one)
+    ("Keputusan ini tertuang dalam Peraturan Presiden (Perpres) Nomor 49 Tahun 2025 tentang Pencabutan Peraturan "
+     "Presiden Nomor 87 Tahun 2016 tentang Satgas Saber Pungli.\n"
+     "\"Peraturan Presiden Nomor 87 Tahun 2016 dicabut dan dinyatakan tidak berlaku,\" tulis Pasal 1 dalam salinan beleid.\n"
+     "Perpres 49/2025 itu ditandatangani pada 6 Mei 2025.", "Pasal 1 Perpres 49/2025"),
+    ("David merujuk Peraturan Menteri Perhubungan No 77 Tahun 2011 tentang Tanggung Jawab Pengangkut.\n"
+     "Menurut Pasal 1 Peraturan Menteri Perhubungan tersebut, “Cacat tetap adalah kehilangan fungsi anggota badan.”",
+     "Pasal 1 Peraturan Menteri Perhubungan No 77 Tahun 2011"),
+])
+def test_quotes_provision_names_its_regulation(quotes_nlp, text, speaker):
+    assert [q[3] for q in quotes(quotes_nlp, text)][-1] == speaker

@@ -23,7 +23,7 @@ from .quotes_direct import Attribution, after_attribution, before_attribution, p
 from .quotes_indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .quotes_roles import INDICTMENT_CUES, prosecution, role_holders
 from .quotes_tokens import Sent, sentences
-from .quotes_speakers import NameIndex, Speaker, _document_name, clean_name, resolve
+from .quotes_speakers import OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
 from .quotes_via import FORWARD, cue_positions, find_relays, order
 
 
@@ -252,13 +252,18 @@ class _Reader:
             speaker = resolve(self.doc, m.start("np"), m.end("np"), self.index, "after")
             if speaker is None or speaker.name is None:
                 continue
-            previous = self.sents[k - 1]
-            for q in quotes:
-                if previous.start_char <= q.anchor < previous.end_char and q.outer is None:
+            for back in (1, 2):  # `“…” . Jadi, … . Hal itu diungkapkan oleh X`: one quoteless sentence may come between
+                if k - back < 0:
+                    break
+                previous = self.sents[k - back]
+                found = [q for q in quotes if previous.start_char <= q.anchor < previous.end_char and q.outer is None]
+                for q in found:
                     if q.speaker is None or q.speaker.name is None:
                         q.speaker = speaker
-                    elif q.speaker.name != speaker.name:
+                    elif q.speaker.name != speaker.name and back == 1:
                         q.add_via(speaker.name, "spokesperson")
+                if found:
+                    break
 
     def _antecedents(self, quotes: list[Quote]) -> None:
         """Pronoun and zero speakers: the person named since the last quote, else its speaker."""
@@ -277,11 +282,22 @@ class _Reader:
             elif q.speaker is None and cue in INDICTMENT_CUES and q.outer is None:
                 name = prosecution(self.text)  # `Hasto didakwa ...`: the indictment's words
                 q.speaker = Speaker(name, "person") if name else None
+            if (q.speaker is not None and q.speaker.type == "document" and q.speaker.name
+                    and q.speaker.name.split()[0].lower() in PROVISIONS):  # `Pasal 1` -> `Pasal 1 Perpres 49/2025`
+                quoted = [(x.start, x.end) for x in quotes if x is q or x.speaker is not None and x.speaker.type == "document"]
+                name = qualify_provision(q.speaker.name, self.text, q.anchor, quoted)  # not one the provisions name
+                q.speaker = Speaker(name, "document", via=list(q.speaker.via))
             if q.speaker is not None and q.speaker.type == "document" and q.speaker.anaphoric and documents:
                 same = [d for d in documents if d.split()[0].lower() == q.speaker.name.split()[0].lower()]
-                q.speaker = Speaker((same or documents)[-1], "document", via=list(q.speaker.via))
+                if same or not any(w[:1].isupper() for w in q.speaker.name.split()[1:]):  # `Email Departemen Luar
+                    q.speaker = Speaker((same or documents)[-1], "document", via=list(q.speaker.via))  # Negeri tersebut`
+                else:
+                    documents.append(q.speaker.name)
             elif q.speaker is not None and q.speaker.type == "document":
                 documents.append(q.speaker.name)
+            if q.speaker is not None and q.speaker.outlet:  # `Media tersebut mengungkap`: the outlet quoted before
+                outlet = next((sp for sp, _ in reversed(history) if sp.name and sp.name.lower() in OUTLETS), None)
+                q.speaker = Speaker(outlet.name, outlet.type, outlet.entity) if outlet else None
             if q.speaker is not None and q.speaker.pronoun:
                 names = [n for pos, n in self.index.persons if last_end <= pos < q.anchor
                          and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
+from operator import add, itemgetter
 from dataclasses import dataclass, field
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -97,6 +98,31 @@ PLACE_WORDS = frozenset(w.lower() for name in ("entity_places", "entity_countrie
                         if " " not in w) | {"jakarta"}
 
 
+def _known_acronyms() -> frozenset[str]:
+    from ..lang.id import HERE
+    out = set(ROLE_WORDS) | ORG_HEADS | PLACE_WORDS | OUTLETS | {w.lower() for w in DEGREES}
+    out |= {w.lower() for w in words("entity_org_words")}
+    for name in ("entity_aliases", "entity_role_abbreviations"):
+        with (HERE / f"{name}.tsv").open(encoding="utf-8") as lines:
+            out |= {line.split("\t", 1)[0].strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(out)
+
+
+KNOWN_ACRONYMS = _known_acronyms()
+
+
+def name_acronym(run: list[Token], k: int) -> bool:
+    """`Inspektur Wilayah UU Suradi`: a short all-caps word between a title and the last word of
+    the name that stands for nothing the lexicons know is the name's first word (`Uu`)."""
+    text = run[k].text
+    return (k == len(run) - 2 and k > 0 and 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
+            and run[k - 1].lower_ in ROLE_WORDS and run[k + 1].text[1:].islower()
+            and run[k].lower_ not in KNOWN_ACRONYMS and not CONSONANTS.search(run[k].lower_))  # `NTB`, `DKI`: not a word
+
+
+CONSONANTS = re.compile(r"[^aeiou]{2}")
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
@@ -112,6 +138,7 @@ class Speaker:
     position: int = 0
     via: list[str] = field(default_factory=list)
     role: str | None = None  # `hakim`, `jaksa`: a role noun standing for the person named in that role
+    outlet: bool = False  # `media tersebut`: the outlet named before
 
     def as_dict(self) -> dict | None:
         name = tidy_name(self.name) if self.name else None
@@ -128,8 +155,8 @@ class NameIndex:
         self.doc = doc
         self.tokens = doc_tokens(doc)  # plain tokens: spaCy builds a new string on every `.text`
         self.text = doc_text(self.tokens) if text is None else text
-        self.starts = [t.idx for t in self.tokens]
-        self.ends = [t.idx + len(t.text) for t in self.tokens]
+        self.starts = list(map(itemgetter(2), self.tokens))  # `Tok.idx`, without a property call per token
+        self.ends = list(map(add, self.starts, map(len, map(itemgetter(0), self.tokens))))
         self.entities = {e["id"]: e for e in (doc._.warta_entities or [])}
         self.mentions = []  # (start_char, end_char, entity)
         tokens = self.tokens
@@ -158,7 +185,8 @@ class NameIndex:
                 if (name[0] is run[0] and first > 0 and self.tokens[first - 1].is_lower and self.tokens[first - 1].is_alpha
                         or first > 0 and self.tokens[first - 1].is_alpha and not self.tokens[first - 1].whitespace_):
                     whole.add(name[0].idx)
-        per = [(start, clean_name(entity["name"])) for start, _, entity in self.mentions if entity.get("type") == "PER"]
+        per = [self._with_acronym(start, clean_name(entity["name"])) for start, _, entity in self.mentions
+               if entity.get("type") == "PER"]
         long_words = {t.text for name in found if len(name) > 1 for t in name}
         for name in found:
             first = name[0]
@@ -182,6 +210,16 @@ class NameIndex:
                     kept.append((pos, name))
             persons = sorted(per + kept)
         return persons
+
+    def _with_acronym(self, start: int, name: str) -> tuple[int, str]:
+        """A one-word person mention after `Inspektur Wilayah UU` takes the `UU` (see `name_acronym`)."""
+        i = bisect.bisect_left(self.starts, start)
+        if " " in name or i < 2 or i >= len(self.tokens) or self.starts[i] != start:
+            return start, name
+        run = self.tokens[i - 2:i + 1]
+        if name_acronym(run, 1) and run[0].whitespace_ and run[1].whitespace_:
+            return run[1].idx, f"{run[1].text} {name}"
+        return start, name
 
     @cached_property
     def nicknames(self) -> dict[str, str]:
@@ -304,13 +342,16 @@ def _starts_sentence(token: Token, tokens=None) -> bool:
 
 
 GLUED_HEAD = re.compile(r"^[A-Z]?[a-z]{3,}(?=[A-Z][a-z])")
-GLUED_TAIL = re.compile(r"(?<=[a-z]{3})(?:yang|dan|(?:mem|men|meng|meny|ber|di|ter)[a-z]{4,})$")
+GLUED_WORD = re.compile(r"(?<=[a-z]{3})(?:atau|serta|dengan|bersama|kepada)(?=[A-Z][a-z])")
+GLUED_TAIL = re.compile(r"(?<=[a-z]{3})(?:yang|dan|(?:mem|men|meng|meny|ber|di|ter)[a-z]{4,}|me[lrwy][a-z]{5,})$")
 
 
+@lru_cache(maxsize=65536)
 def clean_name(name: str) -> str:
     """Scraping glues words onto names: `(Apersi)Dedy Indra Setiawanmenanggapi` ->
     `Dedy Indra Setiawan`, `Bima Arya Sugiartoyang` -> `Bima Arya Sugiarto`."""
     name = AFTER_BRACKET.sub("", name)
+    name = GLUED_WORD.split(name, 1)[0]  # `Tomy WinataatauAguan` -> `Tomy Winata`
     name = GLUED_HEAD.sub("", name)
     return GLUED_TAIL.sub("", name)
 
@@ -320,21 +361,22 @@ def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     runs, run = [], []
     n = len(tokens)
     for i, token in enumerate(tokens):
-        if token.text[:1].islower():  # most tokens: only a joiner (`bin`, `van`) can continue a run
-            if run and token.lower_ in JOINERS and i + 1 < n and is_capitalised(tokens[i + 1]):
-                run.append(token)
-            elif run:
-                runs.append(run)
-                run = []
-            continue
-        joiner = (token.lower_ in JOINERS and run and i + 1 < n and is_capitalised(tokens[i + 1]))
-        if (is_capitalised(token) and token.text not in DETERMINERS) or joiner:
-            if run and run[-1].whitespace_ == "" and run[-1].text.isalpha() and token.text.isalpha() and not token.text.isupper():
-                pass
-            run.append(token)
-        else:
+        text = token.text
+        first = text[:1]
+        if first.islower():  # most tokens: only a joiner (`bin`, `van`) can continue a run
             if run:
-                runs.append(run)
+                if token.lower_ in JOINERS and i + 1 < n and is_capitalised(tokens[i + 1]):
+                    run.append(token)
+                else:
+                    runs.append(run)
+                    run = []
+            continue
+        capitalised = (first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
+        if (capitalised and text not in DETERMINERS) or (
+                run and token.lower_ in JOINERS and i + 1 < n and is_capitalised(tokens[i + 1])):
+            run.append(token)
+        elif run:
+            runs.append(run)
             run = []
     if run:
         runs.append(run)
@@ -357,7 +399,7 @@ def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[
             break
         if token.lower_ in ROLE_WORDS or not token.text[0].isalpha() or token.lower_ in OUTLETS or token.lower_ in NOT_NAMES:
             break
-        if token.text.isupper() and len(token.text) > 1:
+        if token.text.isupper() and len(token.text) > 1 and not (len(tail) == 1 and name_acronym(run, k)):
             break
         if k > 0 and run[k - 1].lower_ in PLACE_PREFIXES:
             break
@@ -436,18 +478,45 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
             current.append(token)
     if current:
         segments.append(current)
+    opening = segments[0] if len(segments) > 1 and segments[0][0].lower_ == "dalam" else None
     if direction == "before":
         segments = [_subject(s) for s in reversed(segments)]
     else:
         segments = [_np(s) for s in segments]
-    candidates = [_classify(doc, s, index) for s in segments if s and not all(is_degree(t.text) or t.is_punct for t in s)]
+    candidates = [_classify(doc, s, index) for s in segments
+                  if s and not all(is_degree(t.text) or t.is_punct for t in s) and not _is_date(s) and not _is_relay(s)]
     candidates = [c for c in candidates if c is not None]
+    if direction == "before" and opening:
+        document = _document_name(opening)
+        named = candidates and candidates[0].type == "person" and (candidates[0].entity or candidates[0].pronoun)
+        if document and not named:  # `Dalam memo yang bocor, staf Departemen Luar Negeri berpendapat`: the memo
+            return Speaker(name=document, type="document", position=tokens[0].idx, anaphoric=" " not in document)
     if not candidates:
         return None
     for c in candidates[:3]:  # prefer a named person close to the cue (`X, Direktur Y, mengatakan`)
         if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
             return c
     return candidates[0]
+
+
+IMITATING = {"menirukan", "mengulang", "mengulangi", "meneruskan"}
+IMITATED = {"pesan", "ucapan", "kata-kata", "perkataan", "arahan", "instruksi", "pernyataan", "kalimat"}
+OUTLET_NOUNS = {"media", "situs", "portal", "outlet", "harian", "majalah", "koran", "kantor berita", "surat kabar",
+                "media massa", "stasiun televisi"}
+DATE_BITS = re.compile(r"^[\d/.()-]+$")
+
+
+def _is_date(tokens: list[Token]) -> bool:
+    """`Rabu (18/6/2025)`, `Jumat`: a dateline segment between the subject and its cue."""
+    return tokens[0].lower_ in CALENDAR and all(t.lower_ in CALENDAR or DATE_BITS.match(t.text) for t in tokens)
+
+
+RELAY_WORDS = {"dikutip", "dilansir", "melansir", "mengutip", "dilaporkan"}
+
+
+def _is_relay(tokens: list[Token]) -> bool:
+    """`sebagaimana dikutip Tekno Liputan6.com`: the outlet that relays, not the subject."""
+    return tokens[0].lower_ in {"sebagaimana", "seperti"} | RELAY_WORDS and any(t.lower_ in RELAY_WORDS for t in tokens[:2])
 
 
 def _titled_person(runs: list[list[Token]], index: "NameIndex") -> str | None:
@@ -486,6 +555,17 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
             via.append(index.fullest(" ".join(t.text for t in person_name(relay[0]))))
             tokens = tokens[:k]
             lows = lows[:k]
+    k = next((k for k, low in enumerate(lows) if low in IMITATING), 0)
+    if k:  # `ujar Rudi menirukan pesan Sri Wahyuni`: Sri Wahyuni's words, through Rudi
+        relay = [r for r in capitalised_runs(tokens[:k]) if person_name(r, index.places)]
+        rest = tokens[k + 1:]
+        while rest and rest[0].lower_ in IMITATED:
+            rest = rest[1:]
+        speaker = _classify(doc, rest, index) if relay and rest else None
+        if speaker is not None and speaker.name and not speaker.pronoun:
+            name = index.fullest(clean_name(" ".join(t.text for t in person_name(relay[-1], index.places))))
+            speaker.via = [name, *speaker.via, *via]
+            return speaker
     if "diwakili" in lows:  # `Bawas MA yang diwakili Inspektur Wilayah UU Suradi`
         tokens = tokens[lows.index("diwakili") + 1:]
     document = _document_name(tokens)
@@ -496,6 +576,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     first = tokens[0].lower_
     if first in PRONOUNS or first in {"mereka", "kami"}:
         return Speaker(name=None, type="person", pronoun=True, position=position)
+    if 2 <= len(tokens) <= 3 and " ".join(t.lower_ for t in tokens[:-1]) in OUTLET_NOUNS and tokens[-1].lower_ in DETERMINERS:
+        return Speaker(name=None, type="organization", outlet=True, position=position, via=via)
     role = role_only(tokens)
     if role:  # `ujar hakim`: resolved to the named judge by the reader
         phrase = _trim_determiners(tokens)
@@ -508,6 +590,10 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     if (len(tokens) >= 2 and tokens[-1].lower_ in DETERMINERS and tokens[0].lower_ not in ORG_HEADS
             and not (entity and entity.get("type") == "PER")):
         return Speaker(name=None, type="person", pronoun=True, position=position)  # `Politikus Partai Gerindra ini`
+    if first in {"seorang", "salah"} and not (entity and entity.get("type") == "PER"):
+        phrase = _trim_determiners(tokens)  # `seorang juru bicara Trump Organization`: the description, not the org
+        if len(phrase) > 2 and any(t.lower_ in ROLE_WORDS for t in phrase[1:3]) and not phrase[1].text[:1].isupper():
+            return Speaker(name=" ".join(t.text for t in phrase), type="person", position=position, via=via)
     if entity:
         kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
         name = clean_name(entity["name"])
@@ -545,3 +631,36 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         if noun in lowered and pattern.search(lowered):
             return Speaker(name=text, type=kind, position=position, via=via, pronoun=anaphoric and kind == "person")
     return None
+
+
+PROVISIONS = {"pasal", "bagian", "ayat", "bab", "lampiran", "konsiderans", "diktum"}
+REGULATION = re.compile(r"\b(?:Peraturan(?: [A-Z][a-z]+){1,3}|Undang-Undang|Perpres|Permen[a-z]*|Perda|Perppu|PP|UU|Keppres|Inpres)"
+                        r"(?: \([A-Za-z]+\))? (?:Nomor|No\.?) ?(?P<num>\d+) [Tt]ahun (?P<year>\d{4})")
+REGULATION_SHORT = re.compile(r"\b(?:Perpres|Permen[a-z]*|Perda|Perppu|PP|UU|Keppres|Inpres) (?P<num>\d+)/(?P<year>\d{4})\b")
+REGULATION_WORDS = re.compile(r"^(?:dalam|peraturan|undang-undang|perpres|permen[a-z]*|perda|perppu|pp|uu|keppres|inpres|beleid|salinan)$", re.I)
+
+
+def qualify_provision(name: str, text: str, anchor: int, covered: list[tuple[int, int]]) -> str:
+    """`Pasal 1` / `bagian Menimbang` / `Pasal 1 Peraturan Menteri Perhubungan tersebut`: the provision
+    of the regulation named last before `anchor` (outside the `covered` spans, not in another's title),
+    in the article's short form when it has one (`Pasal 1 Perpres 49/2025`)."""
+    head: list[str] = []
+    for word in name.split():
+        if REGULATION_WORDS.match(word):
+            break
+        if not head or word.lower() != head[-1].lower():  # `bagian bagian "Menimbang"`
+            head.append(word)
+    if "Nomor" in name or "/" in name or not head or "Tahun" in name:
+        return name
+    found = None
+    for m in REGULATION.finditer(text, 0, anchor):
+        if any(s <= m.start() < e for s, e in covered) or "tentang" in text[max(0, m.start() - 25):m.start()]:
+            continue
+        found = m
+    if found is None:
+        return name
+    short = next((r.group(0) for r in REGULATION_SHORT.finditer(text)
+                  if (r.group("num"), r.group("year")) == (found.group("num"), found.group("year"))), None)
+    regulation = short or re.sub(r" \([A-Za-z]+\)", "", found.group(0))
+    return f"{' '.join(head)} {regulation}"
+

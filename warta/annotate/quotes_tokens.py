@@ -51,7 +51,7 @@ def doc_tokens(doc: Doc) -> list[Tok]:
     array = doc.to_array(_ATTRS)
     hashes = array[:, 0].tolist()
     cache = _STRINGS
-    texts = [cache.get(h) for h in hashes]
+    texts = list(map(cache.get, hashes))
     if None in texts:
         strings = doc.vocab.strings
         if len(cache) > 500_000:
@@ -59,7 +59,7 @@ def doc_tokens(doc: Doc) -> list[Tok]:
         for k, h in enumerate(hashes):
             if texts[k] is None:
                 texts[k] = cache[h] = strings[h]
-    lowers = [t.lower() for t in texts]
+    lowers = list(map(str.lower, texts))
     spaces = [" " if s else "" for s in array[:, 2].tolist()]
     flags = array[:, 3:9].astype(bool).T.tolist()
     sent = array[:, 9].astype("int64").tolist()  # 1 start, -1 not (stored unsigned), 0 unset
