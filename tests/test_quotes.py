@@ -278,3 +278,102 @@ def test_clean_name_splits_glued_words(glued, name):
 ])
 def test_quotes_provision_names_its_regulation(quotes_nlp, text, speaker):
     assert [q[3] for q in quotes(quotes_nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `, “ kata X`: a detached “ after a comma closes the quote, it does not open a new one
+    ("“Pramugari telah lalai dan ceroboh, “ kata David. Menurut David, cuaca saat itu dalam keadaan baik.",
+     [("direct", "Pramugari telah lalai dan ceroboh,", "kata", "David", []),
+      ("indirect", "cuaca saat itu dalam keadaan baik", "Menurut", "David", [])]),
+    ("Ia berkata, “ Kami siap.”", [("direct", "Kami siap.", "berkata", None, [])]),
+])
+def test_quotes_detached_curly_closer(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet pointing back to its own reporting
+    "Sebelumnya diberitakan, pesawat Saudia Airlines yang membawa jemaah haji mendarat darurat di Kualanamu.",
+    "Seperti diberitakan, tujuh penagih utang diamankan polisi di Jalan Tole Iskandar pada Rabu dini hari.",
+    # a negated cue: nothing was said
+    "Sayang, Irfan tak menjelaskan detil soal kaset CD tersebut kepada para wartawan.",
+    "Polisi belum menyebutkan identitas para pelaku yang ditangkap di lokasi itu.",
+    # a demonstrative subject is a thing, not a speaker
+    "Itu menambahkan unsur lokal dan budaya ke dalam kemasan yang modern.",
+    "Langkah ini menegaskan posisi perusahaan sebagai pelopor transformasi industri otomotif.",
+])
+def test_quotes_cue_verbs_that_report_nothing(quotes_nlp, text):
+    assert quotes(quotes_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a condition (`jika diminta`) is part of the statement, not a second quote
+    ("Apersi menyatakan siap jika diminta membangun rumah tipe kecil di seluruh daerah.",
+     [("indirect", "siap jika diminta membangun rumah tipe kecil di seluruh daerah", "menyatakan")]),
+    # a negated cue inside a reported clause is not a quote of its own
+    ("Ia menegaskan bahwa tim tidak menyebutkan nama pelaku kepada wartawan.",
+     [("indirect", "tim tidak menyebutkan nama pelaku kepada wartawan", "menegaskan")]),
+    # `dilaporkan` with no agent is the article's own report
+    ("Menurut Reuters, dua orang dilaporkan tewas dalam kecelakaan itu di jalan tol.",
+     [("indirect", "dua orang dilaporkan tewas dalam kecelakaan itu di jalan tol", "Menurut")]),
+])
+def test_quotes_rules_leave_the_real_report(quotes_nlp, text, expected):
+    assert [g[:3] for g in quotes(quotes_nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dengan begitu, kata dia, tidak ada lagi putusan yang merugikan dunia seni.",
+     [("indirect", "tidak ada lagi putusan yang merugikan dunia seni", "kata")]),
+    ("Karena itu, kata Budi, warga harus tetap tenang dan waspada.",
+     [("indirect", "warga harus tetap tenang dan waspada", "kata")]),
+    # a real subject before the interposed cue stays in the span
+    ("Harga beras premium, kata Budi, akan turun pekan depan di seluruh pasar.",
+     [("indirect", "Harga beras premium, kata Budi, akan turun pekan depan di seluruh pasar", "kata")]),
+])
+def test_quotes_interposed_cue_after_a_connective(quotes_nlp, text, expected):
+    assert [g[:3] for g in quotes(quotes_nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first-person cue inside a direct quote is the quoted speaker talking, not a nested report
+    ("“Rekening warga langsung terisi. Dan kita berharap bahwa ini akan terus kita lanjutkan,” kata Budi Santoso.",
+     [("direct", "Rekening warga langsung terisi. Dan kita berharap bahwa ini akan terus kita lanjutkan,", "kata")]),
+    ("“Kami juga menegaskan bahwa bantuan tetap disalurkan,” kata Budi Santoso.",
+     [("direct", "Kami juga menegaskan bahwa bantuan tetap disalurkan,", "kata")]),
+])
+def test_quotes_first_person_cue_inside_a_quote_is_not_nested(quotes_nlp, text, expected):
+    assert [g[:3] for g in quotes(quotes_nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question cue reports a question only with an interrogative clause; an object is just the topic
+    ("Jaksa mencecar saksi Cecep Hidayat soal nomor ponsel milik terdakwa.", []),
+    ("Penyidik menanyakan nomor ponsel yang dipakai terdakwa selama ini.", []),
+    ("Jaksa juga mencecar apakah terdakwa pernah memiliki nomor dengan nama lain.",
+     [("indirect", "apakah terdakwa pernah memiliki nomor dengan nama lain", "mencecar")]),
+])
+def test_quotes_question_cues_need_a_question(quotes_nlp, text, expected):
+    assert [g[:3] for g in quotes(quotes_nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a cue verb after an allegation (`disebut`, `diduga`) is what the subject allegedly did, not a report
+    "Hasto juga disebut memerintahkan anak buahnya untuk menenggelamkan ponselnya menjelang diperiksa.",
+    "Tersangka diduga meminta para saksi untuk menghapus semua pesan di ponsel mereka.",
+])
+def test_quotes_cue_after_an_allegation_is_not_a_quote(quotes_nlp, text):
+    assert [q for q in quotes(quotes_nlp, text) if q[2] != "disebut"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a directive's content is the demand; a following `setelah/sebelum/sejak` clause is its occasion
+    ("Presiden AS Donald Trump mendesak Iran kembali ke meja perundingan setelah serangan Israel menggagalkan pembicaraan.",
+     [("indirect", "Iran kembali ke meja perundingan", "mendesak")]),
+    ("Bupati meminta warga untuk mengungsi sebelum banjir besar datang ke desa mereka.",
+     [("indirect", "warga untuk mengungsi", "meminta")]),
+    # a speech verb keeps the whole clause
+    ("Ia mengatakan nomor itu kini tidak aktif lagi sejak November tahun lalu.",
+     [("indirect", "nomor itu kini tidak aktif lagi sejak November tahun lalu", "mengatakan")]),
+])
+def test_quotes_directive_stops_before_its_occasion(quotes_nlp, text, expected):
+    assert [g[:3] for g in quotes(quotes_nlp, text)] == expected

@@ -67,6 +67,9 @@ def _role(text: str, i: int) -> str | None:
     if ch in DOUBLE_OPEN:
         if ch == "“" and not prev.isspace() and prev not in "([—-" and (nxt.isspace() or nxt in ".,"):
             return "close"
+        if (ch == "“" and prev.isspace() and nxt.isspace() and i >= 2 and text[i - 2] in ",.!?"
+                and text[i + 2:i + 3].islower()):
+            return "close"  # `penumpang, “ kata David`: a detached closer before the lower-case cue
         return "open"
     if ch in DOUBLE_CLOSE:
         if (prev.isspace() or prev in "([—") and (nxt.isalnum() or nxt in "‘'\""):

@@ -19,8 +19,24 @@ OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada
                  "dari", "oleh", "sebagai", "itu", "ini", "tersebut", "nama", "jumlah", "data", "apresiasi", "rasa",
                  "pendapat", "pernyataan", "alasan", "rencana", "keinginan", "harapan", "kabar", "informasi", "bahwasanya"}
 NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingin", "mau", "akan", "perlu", "sering",
-              "cara", "ketika", "saat", "sambil", "seraya"}
+              "cara", "ketika", "saat", "sambil", "seraya",
+              "jika", "bila", "apabila", "jikalau",  # `siap jika diminta membangun`: a condition, not a report
+              "tak", "tidak", "belum", "enggan",  # `Irfan tak menjelaskan detil soal CD`: nothing was said
+              "disebut", "diduga", "dituding", "dituduh"}  # `Hasto disebut memerintahkan X`: an allegation about him
+# `Sebelumnya diberitakan, ...`: the outlet points back to its own reporting
+OWN_REPORT = {"diberitakan", "dikabarkan", "dilaporkan"}
+OWN_REPORT_LEAD = {"sebelumnya", "seperti", "sebagaimana", "telah", "sudah", "pernah", "juga", "yang", "sempat"}
+# `Itu menambahkan unsur lokal`, `Langkah ini menegaskan posisi GAC`: a thing, not a speaker
+DEMONSTRATIVE_SUBJECTS = {"itu", "ini", "hal itu", "hal ini", "hal tersebut", "langkah ini", "langkah itu",
+                          "langkah tersebut", "hal ini juga", "itu juga", "ini juga"}
 SKIP_AFTER = {"kembali", "juga", "pula", "pun", "lagi", "lebih", "lanjut"}
+CONNECTIVES = {"dengan", "karena", "oleh", "untuk", "selain", "namun", "tetapi", "akan", "jadi", "maka", "sehingga",
+               "makanya", "intinya", "pokoknya", "sebab", "meski", "walau", "bahkan"}  # `Dengan begitu, kata dia, C`
+DIRECTIVE_STOPS = {"setelah", "sebelum", "sejak"}
+QUESTION_CUES = {"menanyakan", "mencecar", "mempertanyakan", "bertanya", "ditanyakan"}
+INTERROGATIVES = {"apakah", "mengapa", "kenapa", "bagaimana", "berapa", "siapa", "kapan", "dimana", "di", "apa",
+                  "kalau", "benarkah", "bisakah", "mungkinkah", "sejauh"}
+FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
 QUOTE_CHARS = set("“”\"«»")
 PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dinyatakan", "diakui", "dinilai",
@@ -139,7 +155,10 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
         else:
             clause = _verb(tokens, i, n, form)
         if clause and quoted:
-            nested = clause.bahwa and clause.direction == "before"
+            # `“... Dan kita berharap bahwa ...,” kata X`: the quoted speaker's own words, not a nested report
+            first_person = bool(before) and before[-1].lower_ in FIRST_PERSON or (
+                len(before) >= 2 and before[-2].lower_ in FIRST_PERSON and before[-1].lower_ in SKIP_AFTER | {"sangat", "tentu"})
+            nested = clause.bahwa and clause.direction == "before" and not first_person
             clause = clause if nested else None
         if clause:
             clause.cue_start, clause.cue_end = cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1].text)
@@ -187,10 +206,17 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     rest = tokens[j:]
     if not rest or rest[0].text in QUOTE_CHARS:
         return None  # `X mengatakan, “...”`: a direct quote's attribution
+    lead = [t.lower_ for t in tokens[:i] if not t.is_punct and not t.is_space]
+    if form in OWN_REPORT and (all(w in OWN_REPORT_LEAD for w in lead) or not tokens[i + n:i + n + 1][0].text[:1].isupper()):
+        return None  # and `dua orang dilaporkan tewas`: the article's own report, no agent named
+    if " ".join(lead) in DEMONSTRATIVE_SUBJECTS:
+        return None
     cut = _trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
     first = rest[0].lower_ if rest else ""
+    if form in QUESTION_CUES and first not in INTERROGATIVES:
+        return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
@@ -204,6 +230,10 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     if passive and first in ("sebagai", "oleh", "dengan", "dalam"):
         return None
+    if row["kind"] == "directive":  # `mendesak Iran kembali berunding setelah serangan ...`: the demand, not its occasion
+        stop = next((k for k, t in enumerate(rest) if k >= 2 and t.lower_ in DIRECTIVE_STOPS), None)
+        if stop is not None:
+            rest = rest[:stop]
     span = _span_chars(rest)
     if span is None:
         return None
@@ -270,6 +300,9 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     if i >= 2 and tokens[i - 2].text in QUOTE_CHARS:
         return None  # a direct quote's attribution
     rest = [t for t in after[comma + 1:] if not t.is_space]
+    if _words(tokens[:i]) < 3 and tokens[0].lower_ in CONNECTIVES and _words(rest) >= 3:
+        span = _span_chars(rest)  # `Dengan begitu, kata dia, C`: the connective is the article's, C the quote
+        return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
     if rest and _words(rest) >= 2:
         span = _span_chars(tokens)
     else:
