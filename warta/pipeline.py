@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import annotate  # noqa: F401  (registers the components)
+from .annotate.extensions import TEXT_KEY
 from .lang.id.tokenizer import WartaIndonesian
 from .read.article import Article, ReadError
 from .record import to_record
@@ -37,6 +38,7 @@ def shared(components: tuple[str, ...] = COMPONENTS) -> Language:
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenized Doc that carries the article's metadata for the components."""
     doc = nlp.make_doc(article.text)
+    doc.user_data[TEXT_KEY] = article.text
     doc._.warta_article = {
         "id": article.id or article.content_hash, "title": article.title, "url": article.url,
         "outlet": article.outlet, "published": article.published, "content_hash": article.content_hash,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .annotate.extensions import BOILERPLATE, DATES, FIGURES, MENTIONS, QUOTES, content_spans
+from .annotate.extensions import BOILERPLATE, DATES, FIGURES, MENTIONS, QUOTES, content_spans, raw_text
 
 RECORD_VERSION = 1
 
@@ -45,7 +45,7 @@ def entity_records(doc: Doc) -> list[dict]:
 
 def to_record(doc: Doc) -> dict:
     article = doc._.warta_article or {}
-    text = doc.text  # joins every token: once
+    text = raw_text(doc)
     return {
         "id": article.get("id"),
         "outlet": article.get("outlet"),

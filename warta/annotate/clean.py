@@ -8,12 +8,12 @@ from spacy.tokens import Doc
 from ..clean.boilerplate import find_boilerplate
 from ..clean.dateline import find_dateline
 from ..clean.metadata import resolve_outlet, resolve_published
-from .extensions import BOILERPLATE, char_span
+from .extensions import BOILERPLATE, char_span, raw_text
 
 
 @Language.component("warta_clean", assigns=["doc._.warta_dateline", "doc._.warta_article", "doc.spans"])
 def clean(doc: Doc) -> Doc:
-    text = doc.text
+    text = raw_text(doc)
     article = dict(doc._.warta_article or {})
     dateline = find_dateline(text)
     marks = find_boilerplate(text, dateline)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .dates_grammar import Grammar, word_index
 from .dates_values import DEFERRED, Context, resolve
 from .component import Component
-from .extensions import DATES, content_spans
+from .extensions import DATES, content_spans, raw_text
 from .numbers import word_pattern
 
 
@@ -117,7 +117,7 @@ def doc_view(doc: Doc) -> DocView:
     """The Doc's view, shared by `warta_dates` and `warta_figures` (kept while the Doc lives)."""
     view = _VIEWS.get(doc)
     if view is None or len(view.tokens.starts) != len(doc):
-        text = doc.text
+        text = raw_text(doc)
         view = DocView(text, content_spans(doc), sentence_bounds(doc, len(text)), TokenIndex(doc), word_index(text))
         _VIEWS[doc] = view
     return view

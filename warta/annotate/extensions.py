@@ -38,6 +38,18 @@ DATES = "warta_dates"
 FIGURES = "warta_figures"
 
 
+TEXT_KEY = "warta_text"
+
+
+def raw_text(doc: Doc) -> str:
+    """The article text. `warta.pipeline.make_doc` keeps it in `doc.user_data`,
+    because `Doc.text` re-joins every token on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     """The token span covering characters start..end (expanded to whole tokens),
     or None when the range holds no token."""

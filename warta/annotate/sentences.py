@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.id import words
-from .extensions import BOILERPLATE
+from .extensions import BOILERPLATE, raw_text
 
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", ".\u201d"}
 CLOSERS = {"”", "’", "\"", "'", ")", "]", "»"}
@@ -83,7 +83,7 @@ def _sentence_starts(doc: Doc) -> set[int]:
         texts.append(token.text)
         offsets.append(token.idx)
         glued.append(not token.whitespace_)
-    hard = _hard_starts(doc, doc.text, offsets)
+    hard = _hard_starts(doc, raw_text(doc), offsets)
     starts = set()
     ended = False  # the previous word ended a sentence, pending closers
     for i, text in enumerate(texts):
