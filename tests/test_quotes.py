@@ -165,14 +165,15 @@ def test_quotes_speakers_tidy_name_balances_brackets(name, tidy):
 
 def test_plain_tokens_match_spacy_tokens(quotes_nlp):
     """`quotes_tokens`: the plain tokens and sentences the rules read carry the same values as spaCy's."""
-    from warta.annotate.quotes_tokens import doc_tokens, doc_text, sentences
+    from warta.annotate.quotes_speakers import NameIndex
+    from warta.annotate.quotes_tokens import doc_tokens, sentences
 
     doc = quotes_nlp("Kepala Dinas Andi Wijaya menegaskan bahwa sekolah dibuka. “Kami siap,” kata Budi.\n\nHarga naik 5 %!")
     tokens = doc_tokens(doc)
     attrs = ("text", "lower_", "idx", "i", "whitespace_", "is_punct", "is_space", "is_alpha", "is_lower",
              "is_title", "like_num", "is_sent_start", "is_sent_end")
     assert [[getattr(t, a) for a in attrs] for t in tokens] == [[getattr(t, a) for a in attrs] for t in doc]
-    assert doc_text(tokens) == doc.text
+    assert NameIndex(doc).text == doc.text
     assert [(s.start, s.end, s.start_char, s.end_char) for s in sentences(tokens)] == \
         [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
 

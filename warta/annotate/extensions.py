@@ -68,7 +68,7 @@ def content_spans(doc: Doc) -> list[tuple[int, int]]:
         if start > cursor:
             ranges.append((cursor, start))
         cursor = max(cursor, end)
-    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # `doc.text` re-joins every token
+    length = len(raw_text(doc))
     if cursor < length:
         ranges.append((cursor, length))
     return ranges

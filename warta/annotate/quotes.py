@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .component import Component
-from .extensions import QUOTES, char_span, content_spans
+from .extensions import QUOTES, char_span, content_spans, raw_text
 from .quotes_direct import Attribution, after_attribution, before_attribution, pair_marks
 from .quotes_indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .quotes_roles import INDICTMENT_CUES, prosecution, role_holders
@@ -76,7 +76,7 @@ class QuoteFinder(Component):
     def set_annotations(self, doc: Doc, quotes: list[Quote]) -> None:
         spans = []
         index = getattr(self, "_index", None)
-        text = index.text if index and index.doc is doc else doc.text  # `Doc.text` joins every token on each access
+        text = index.text if index and index.doc is doc else raw_text(doc)
         for q in quotes:
             span = index.span(q.start, q.end, q.kind, expand=True) if index and index.doc is doc else char_span(doc, q.start, q.end, q.kind)
             if span is None:

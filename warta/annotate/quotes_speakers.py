@@ -18,9 +18,9 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.id import patterns, words
-from .extensions import MENTIONS
+from .extensions import MENTIONS, raw_text
 from .quotes_roles import role_only
-from .quotes_tokens import doc_text, doc_tokens
+from .quotes_tokens import doc_tokens
 
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya"}
 NP_STOPS = {
@@ -151,10 +151,10 @@ class NameIndex:
     """Names of the article: NER entities when present, else person names read off
     capitalised runs; maps a short mention (`Miller`) to the fullest (`Matthew Miller`)."""
 
-    def __init__(self, doc: Doc, text: str | None = None):
+    def __init__(self, doc: Doc):
         self.doc = doc
         self.tokens = doc_tokens(doc)  # plain tokens: spaCy builds a new string on every `.text`
-        self.text = doc_text(self.tokens) if text is None else text
+        self.text = raw_text(doc)
         self.starts = list(map(itemgetter(2), self.tokens))  # `Tok.idx`, without a property call per token
         self.ends = list(map(add, self.starts, map(len, map(itemgetter(0), self.tokens))))
         self.entities = {e["id"]: e for e in (doc._.warta_entities or [])}

@@ -71,11 +71,6 @@ def doc_tokens(doc: Doc) -> list[Tok]:
     return out
 
 
-def doc_text(tokens: list[Tok]) -> str:
-    """`Doc.text` from the plain tokens (spaCy's joins a new string per token)."""
-    return "".join([t.text + t.whitespace_ for t in tokens])
-
-
 class Sent:
     """A sentence as token and character offsets (what the rules read off `Doc.sents`
     spans, without building a spaCy token for every offset)."""
