@@ -19,11 +19,11 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates_grammar import Grammar, word_index
+from .dates_grammar import Grammar, Words
 from .dates_values import DEFERRED, Context, resolve
 from .component import Component
 from .extensions import DATES, content_spans, raw_text
-from .numbers import word_pattern
+from .numbers import first_words, word_pattern
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ class TimeExpression:
 
 @cache
 def grammar() -> Grammar:
-    return Grammar("dates_lexicon", "dates_macros", "dates", builtins={"NUMWORD": word_pattern()})
+    return Grammar("dates_lexicon", "dates_macros", "dates", builtins={"NUMWORD": word_pattern()},
+                   builtin_words={"NUMWORD": first_words()})
 
 
 def parse_published(published: str | date | None) -> date | None:
@@ -50,7 +51,7 @@ def parse_published(published: str | date | None) -> date | None:
 
 
 def find_dates(text: str, published: str | date | None = None, sentence_starts: list[int] | None = None,
-               content: list[tuple[int, int]] | None = None, words: dict | None = None) -> list[TimeExpression]:
+               content: list[tuple[int, int]] | None = None, words: Words | None = None) -> list[TimeExpression]:
     """Temporal expressions of `text` (inside `content` ranges, when given), in text order.
     Without sentence bounds each line is a sentence."""
     if sentence_starts is None:
@@ -107,7 +108,7 @@ class DocView:
     content: list[tuple[int, int]]
     sentences: list[tuple[int, int]]
     tokens: TokenIndex
-    words: dict[str, list[tuple[int, int]]]
+    words: Words
 
 
 _VIEWS: "weakref.WeakKeyDictionary[Doc, DocView]" = weakref.WeakKeyDictionary()
@@ -118,7 +119,7 @@ def doc_view(doc: Doc) -> DocView:
     view = _VIEWS.get(doc)
     if view is None or len(view.tokens.starts) != len(doc):
         text = raw_text(doc)
-        view = DocView(text, content_spans(doc), sentence_bounds(doc, len(text)), TokenIndex(doc), word_index(text))
+        view = DocView(text, content_spans(doc), sentence_bounds(doc, len(text)), TokenIndex(doc), Words(text))
         _VIEWS[doc] = view
     return view
 

@@ -12,24 +12,28 @@ Three files make a grammar:
 
 Rules run over windows around their anchor or the grammar's `TRIGGER` macro (every
 match must hold one, which the example tests check; the TRIGGER row's `window` says how
-far a match reaches before and after it); overlapping matches are settled longest first, then
-by rule order, so `Jumat 8 Desember 2023 lalu` beats `Jumat` and `8 Desember 2023`."""
+far a match reaches before and after it). A rule whose matches can only start at known
+words (`starts`: a list of anchor items, or `"anchor"`) is tried at those words only:
+cheaper than a scan, and a day is never read from the tail of a year (`20|25 Juni`).
+Overlapping matches are settled longest first, then by rule order, so `Jumat 8 Desember
+2023 lalu` beats `Jumat` and `8 Desember 2023`."""
 
 from __future__ import annotations
 
 import bisect
 import re
-
-import regex
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
+
+import regex
 
 from ..lang.id import patterns
 
 MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 WORD = regex.compile(r"[^\W\d_]+")
-LOWER_WORD = re.compile(r"[^\W\d_]+")  # the stdlib scans plain letter runs faster
+SPLIT_WORDS = re.compile(r"([^\W\d_]+)")  # the stdlib splits plain letter runs faster
 GUARD_WINDOW = 60
 WINDOW_BEFORE, WINDOW_AFTER = 48, 72  # default reach of a match around its anchor (`hari Selasa malam, 17 Juni`)
 
@@ -46,7 +50,7 @@ def _words_regex(words: list[str], case: str | None) -> str:
     return "(?:" + "|".join(forms) + r")(?![^\W\d_])"  # no letter after; `Rp600` may touch digits
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per distinct anchor (`Grammar._anchor`): hashed by identity
 class Anchor:
     """What a rule's matches must hold: words (looked up in the article's word index)
     and/or a regex (`\\d`). A prefilter only; the rule's pattern decides."""
@@ -67,6 +71,7 @@ class Rule:
     row: dict
     anchor: "Anchor | None" = None  # what every match holds; None: the grammar's TRIGGER
     prefix: re.Pattern | None = None  # optional lead-in read backwards from the match (`lebih dari `)
+    starts: "Anchor | None" = None  # where every match starts, when known: tried there, not scanned for
 
     def admits(self, text: str, match: re.Match) -> bool:
         """The context guards: what must (not) stand just before or after the match
@@ -125,20 +130,33 @@ class Grammar:
         self.macro_rows = patterns(macros)
         trigger = next((r for r in self.macro_rows if r["name"] == "TRIGGER"), {})
         self.window_before, self.window_after = trigger.get("window", (WINDOW_BEFORE, WINDOW_AFTER))
+        self._anchors: dict[tuple[str, ...], Anchor] = {}
         self.trigger = self._anchor(tuple(trigger["anchor"])) if trigger else None
         self.rules = [self._compile(i, row) for i, row in enumerate(patterns(rules))]
+        self.vocabulary = frozenset().union(*(a.words for a in self._anchors.values()))
 
     def _anchor(self, items: tuple[str, ...]) -> Anchor:
         """Anchor items: a regex (`\\d`), a lexicon macro (`{WEEKDAY}`: its words), or a word."""
+        if items in self._anchors:
+            return self._anchors[items]
         words, regexes = set(), []
         for item in items:
             if item.startswith("{") and item.endswith("}") and item[1:-1] in self.macro_words:
-                words |= self.macro_words[item[1:-1]]
+                found = self.macro_words[item[1:-1]]
             elif re.fullmatch(r"[\w-]+", item):
-                words.add(item.lower())
+                found = {item}
             else:
                 regexes.append(self.expand(item))
-        return Anchor(frozenset(words), regex.compile("|".join(regexes), regex.IGNORECASE) if regexes else None)
+                continue
+            for word in found:  # the index holds letter runs: `US$` is found at `us`, `$` by a regex
+                head = WORD.match(word)
+                if head:
+                    words.add(head.group().lower())
+                else:
+                    regexes.append(re.escape(word))
+        anchor = self._anchors[items] = Anchor(frozenset(words),
+                                               regex.compile("|".join(regexes), regex.IGNORECASE) if regexes else None)
+        return anchor
 
     def expand(self, pattern: str, depth: int = 0) -> str:
         if depth > 8:
@@ -157,9 +175,13 @@ class Grammar:
         # searched backwards (`(?r)`) from the match start: one try, not a scan of the window
         prefix = regex.compile(r"(?r)(?:\b|(?<=\W))(?:" + self.expand(row["prefix"]) + r")\Z", regex.IGNORECASE) \
             if "prefix" in row else None
+        anchor = self._anchor(tuple(row["anchor"])) if "anchor" in row else None
+        starts = row.get("starts")
+        if starts is not None:
+            starts = (anchor or self.trigger) if starts == "anchor" else self._anchor(tuple(starts))
         return Rule(index, row["kind"], row.get("type"), row.get("value"),
                     regex.compile(self.expand(row["pattern"]), regex.IGNORECASE), tuple(guards), row.get("example", ""), row,
-                    self._anchor(tuple(row["anchor"])) if "anchor" in row else None, prefix)
+                    anchor, prefix, starts)
 
     def word(self, kind: str, text: str | None) -> Any:
         """The lexicon value of a matched word (`kinds` may be `month|month-abbr`)."""
@@ -171,21 +193,22 @@ class Grammar:
                 return self.lexicon[(one, key)]
         return None
 
-    def windows(self, text: str, anchor: Anchor | None, words: dict[str, list[tuple[int, int]]],
-                skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-        """Where a rule's matches can be: around each hit of its anchor (else the
-        grammar's `TRIGGER`: a digit, a month name, a time word...), merged. Rules
-        scan only these windows, not the whole article."""
-        anchor = anchor or self.trigger
-        if anchor is None:
-            return [(0, len(text))]
+    def spots(self, text: str, anchor: Anchor, words: dict[str, list[tuple[int, int]]],
+              skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Where a rule's anchor (else the grammar's `TRIGGER`: a digit, a month name, a
+        time word...) stands, in text order; anchors inside `skip` do not count."""
         spots = [span for word in anchor.words & words.keys() for span in words[word]]
         if anchor.regex is not None:
             spots.extend(m.span() for m in anchor.regex.finditer(text))
         if skip:
             spots = [spot for spot in spots if not _inside(spot, skip)]
+        return sorted(spots)
+
+    def windows(self, text: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Where matches can be: around each spot, merged. Rules scan only these
+        windows, not the whole article."""
         merged: list[list[int]] = []
-        for spot_start, spot_end in sorted(spots):
+        for spot_start, spot_end in spots:
             start, end = max(0, spot_start - self.window_before), min(len(text), spot_end + self.window_after)
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
@@ -193,30 +216,54 @@ class Grammar:
                 merged.append([start, end])
         return [(s, e) for s, e in merged]
 
-    def hits(self, text: str, skip: list[tuple[int, int]] = (),
-             words: dict[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
+    def _find(self, rule: Rule, text: str, windows: list[tuple[int, int]],
+              starts: list[tuple[int, int]] | None) -> list[re.Match]:
+        """The rule's matches in the windows, as `finditer` would find them. A rule
+        that says where its matches start is tried there only, not at every position."""
+        if starts is None:
+            return [m for lo, hi in windows for m in rule.regex.finditer(text, lo, hi)]
+        found, taken_until = [], 0
+        window_starts = [lo for lo, _ in windows]
+        for start, _ in starts:
+            k = bisect.bisect_right(window_starts, start) - 1
+            if start < taken_until or k < 0 or start >= windows[k][1]:
+                continue
+            match = rule.regex.match(text, start, windows[k][1])
+            if match is not None:
+                found.append(match)
+                taken_until = max(match.end(), start + 1)
+        return found
+
+    def hits(self, text: str, skip: list[tuple[int, int]] = (), words: "Words | None" = None) -> list[Hit]:
         """All rule matches that pass their guards (overlapping); anchors inside `skip`
         (sorted ranges already taken, say by dates) open no window."""
         found = []
         seen = set()
-        windows: dict[Anchor | None, list[tuple[int, int]]] = {}
-        words = words if words is not None else word_index(text)
+        spots: dict[Anchor, list[tuple[int, int]]] = {}
+        windows: dict[Anchor, list[tuple[int, int]]] = {}
+        index = (words or Words(text)).index(self.vocabulary)
+
+        def spots_of(anchor: Anchor) -> list[tuple[int, int]]:
+            if anchor not in spots:
+                spots[anchor] = self.spots(text, anchor, index, skip)
+            return spots[anchor]
+
         for rule in self.rules:
-            if rule.anchor not in windows:
-                windows[rule.anchor] = self.windows(text, rule.anchor, words, skip)
-            for lo, hi in windows[rule.anchor]:
-                for match in rule.regex.finditer(text, lo, hi):
-                    start, end = match.span()
-                    if end <= start or (start, end, rule.index) in seen or not rule.admits(text, match):
-                        continue
-                    seen.add((start, end, rule.index))
-                    lead = rule.prefix.search(text, max(0, start - GUARD_WINDOW), start) if rule.prefix else None
-                    lead = lead if lead and lead.end() > lead.start() else None
-                    found.append(Hit(lead.start() if lead else start, end, rule, match, lead))
+            anchor = rule.anchor or self.trigger
+            if anchor not in windows:
+                windows[anchor] = self.windows(text, spots_of(anchor)) if anchor else [(0, len(text))]
+            for match in self._find(rule, text, windows[anchor], spots_of(rule.starts) if rule.starts else None):
+                start, end = match.span()
+                if end <= start or (start, end, rule.index) in seen or not rule.admits(text, match):
+                    continue
+                seen.add((start, end, rule.index))
+                lead = rule.prefix.search(text, max(0, start - GUARD_WINDOW), start) if rule.prefix else None
+                lead = lead if lead and lead.end() > lead.start() else None
+                found.append(Hit(lead.start() if lead else start, end, rule, match, lead))
         return found
 
     def matches(self, text: str, accept: Callable[[Hit], bool] | None = None,
-                skip: list[tuple[int, int]] = (), words: dict[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
+                skip: list[tuple[int, int]] = (), words: "Words | None" = None) -> list[Hit]:
         """Non-overlapping matches, longest first then by rule order; blockers
         (rules with a null type) win their text and are dropped; in text order.
         `accept` vets a match before it competes (a check too rich for a regex)."""
@@ -228,17 +275,29 @@ class Grammar:
         return sorted((h for h in chosen if h.rule.label is not None), key=lambda h: h.start)
 
 
-def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Lower-cased word -> where it stands; what word anchors are looked up in."""
-    words: dict[str, list[tuple[int, int]]] = {}
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer (`İ`): keep offsets true
-        for match in WORD.finditer(text):
-            words.setdefault(match.group().lower(), []).append(match.span())
-        return words
-    for match in LOWER_WORD.finditer(lowered):
-        words.setdefault(match.group(), []).append(match.span())
-    return words
+class Words:
+    """The lower-cased words of a text and where they stand, split once per text;
+    each grammar looks up only its anchor words."""
+
+    def __init__(self, text: str):
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer (`İ`): keep offsets true
+            matches = list(WORD.finditer(text))
+            self.words = [m.group().lower() for m in matches]
+            self.spans = [m.span() for m in matches]
+            return
+        parts = SPLIT_WORDS.split(lowered)  # separator, word, separator, ..., separator
+        offsets = list(accumulate(map(len, parts)))
+        self.words = parts[1::2]
+        self.spans = list(zip(offsets[0::2], offsets[1::2]))
+
+    def index(self, vocabulary: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
+        """Word -> where it stands, for the words of `vocabulary` in the text."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        words, spans = self.words, self.spans
+        for k in [k for k, word in enumerate(words) if word in vocabulary]:
+            found.setdefault(words[k], []).append(spans[k])
+        return found
 
 
 def _inside(spot: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import doc_view
-from .dates_grammar import Grammar, Hit
+from .dates_grammar import Grammar, Hit, Words
 from .component import Component
 from .extensions import DATES, FIGURES
 from .figures_sources import SourceFinder
@@ -176,7 +176,7 @@ def counted_thing(text: str, figure: Figure, sentence: tuple[int, int]) -> str |
 
 
 def find_figures(text: str, content: list[tuple[int, int]] | None = None,
-                 taken: list[tuple[int, int]] = (), words: dict | None = None) -> list[Figure]:
+                 taken: list[tuple[int, int]] = (), words: Words | None = None) -> list[Figure]:
     """Figures of `text` inside `content`, not overlapping `taken` (the dates)."""
     found = []
     taken = sorted(taken)

@@ -41,6 +41,13 @@ def word_pattern() -> str:
 
 
 @cache
+def first_words() -> frozenset[str]:
+    """The words a composed number word (`word_pattern`) can start with: where a
+    grammar rule reading one may start."""
+    return frozenset(w for w, (k, _) in lexicon().items() if k in {"unit", "se", "se-scale", "fraction"} and " " not in w)
+
+
+@cache
 def scale_pattern() -> str:
     """Regex for a scale word after a number (`juta`, `miliar`, `rb`); the caller
     closes it (`jutaan` is a scale plus the approximate suffix)."""
