@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
+from functools import cache
 from typing import Any
 
 import regex
@@ -33,7 +33,6 @@ from ..lang.id import patterns
 
 MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 WORD = regex.compile(r"[^\W\d_]+")
-SPLIT_WORDS = re.compile(r"([^\W\d_]+)")  # the stdlib splits plain letter runs faster
 GUARD_WINDOW = 60
 WINDOW_BEFORE, WINDOW_AFTER = 48, 72  # default reach of a match around its anchor (`hari Selasa malam, 17 Juni`)
 
@@ -72,6 +71,19 @@ class Rule:
     anchor: "Anchor | None" = None  # what every match holds; None: the grammar's TRIGGER
     prefix: re.Pattern | None = None  # optional lead-in read backwards from the match (`lebih dari `)
     starts: "Anchor | None" = None  # where every match starts, when known: tried there, not scanned for
+
+    def find(self, text: str, places: list[tuple[int, int]]) -> list[re.Match]:
+        """The rule's matches, as `finditer` over the windows `places` would find them;
+        a rule that says where its matches start is tried only there (`places` are
+        then (start, window end) pairs)."""
+        if self.starts is None:
+            return [m for lo, hi in places for m in self.regex.finditer(text, lo, hi)]
+        found, taken_until = [], 0
+        for start, hi in places:
+            if start >= taken_until and (match := self.regex.match(text, start, hi)) is not None:
+                found.append(match)
+                taken_until = max(match.end(), start + 1)
+        return found
 
     def admits(self, text: str, match: re.Match) -> bool:
         """The context guards: what must (not) stand just before or after the match
@@ -134,6 +146,8 @@ class Grammar:
         self.trigger = self._anchor(tuple(trigger["anchor"])) if trigger else None
         self.rules = [self._compile(i, row) for i, row in enumerate(patterns(rules))]
         self.vocabulary = frozenset().union(*(a.words for a in self._anchors.values()))
+        global ANCHOR_WORDS
+        ANCHOR_WORDS |= self.vocabulary
 
     def _anchor(self, items: tuple[str, ...]) -> Anchor:
         """Anchor items: a regex (`\\d`), a lexicon macro (`{WEEKDAY}`: its words), or a word."""
@@ -154,8 +168,7 @@ class Grammar:
                     words.add(head.group().lower())
                 else:
                     regexes.append(re.escape(word))
-        anchor = self._anchors[items] = Anchor(frozenset(words),
-                                               regex.compile("|".join(regexes), regex.IGNORECASE) if regexes else None)
+        anchor = self._anchors[items] = Anchor(frozenset(words), regex.compile("|".join(regexes), regex.IGNORECASE) if regexes else None)
         return anchor
 
     def expand(self, pattern: str, depth: int = 0) -> str:
@@ -194,65 +207,64 @@ class Grammar:
         return None
 
     def spots(self, text: str, anchor: Anchor, words: dict[str, list[tuple[int, int]]],
-              skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+              skip: list[tuple[int, int]] = (), scanned: dict[str, list] | None = None) -> list[tuple[int, int]]:
         """Where a rule's anchor (else the grammar's `TRIGGER`: a digit, a month name, a
-        time word...) stands, in text order; anchors inside `skip` do not count."""
+        time word...) stands, in text order; anchors inside `skip` do not count.
+        `scanned` keeps what each anchor regex found in this text (`\\d+` serves many rules)."""
         spots = [span for word in anchor.words & words.keys() for span in words[word]]
         if anchor.regex is not None:
-            spots.extend(m.span() for m in anchor.regex.finditer(text))
+            scanned = {} if scanned is None else scanned
+            if anchor.regex.pattern not in scanned:
+                scanned[anchor.regex.pattern] = [m.span() for m in anchor.regex.finditer(text)]
+            spots.extend(scanned[anchor.regex.pattern])
         if skip:
             spots = [spot for spot in spots if not _inside(spot, skip)]
         return sorted(spots)
 
-    def windows(self, text: str, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Where matches can be: around each spot, merged. Rules scan only these
-        windows, not the whole article."""
+    def windows(self, length: int, spots: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Where matches can be in a text of `length` characters: around each spot,
+        merged. Rules scan only these windows, not the whole article."""
         merged: list[list[int]] = []
         for spot_start, spot_end in spots:
-            start, end = max(0, spot_start - self.window_before), min(len(text), spot_end + self.window_after)
+            start, end = max(0, spot_start - self.window_before), min(length, spot_end + self.window_after)
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
         return [(s, e) for s, e in merged]
 
-    def _find(self, rule: Rule, text: str, windows: list[tuple[int, int]],
-              starts: list[tuple[int, int]] | None) -> list[re.Match]:
-        """The rule's matches in the windows, as `finditer` would find them. A rule
-        that says where its matches start is tried there only, not at every position."""
-        if starts is None:
-            return [m for lo, hi in windows for m in rule.regex.finditer(text, lo, hi)]
-        found, taken_until = [], 0
-        window_starts = [lo for lo, _ in windows]
-        for start, _ in starts:
-            k = bisect.bisect_right(window_starts, start) - 1
-            if start < taken_until or k < 0 or start >= windows[k][1]:
-                continue
-            match = rule.regex.match(text, start, windows[k][1])
-            if match is not None:
-                found.append(match)
-                taken_until = max(match.end(), start + 1)
-        return found
-
     def hits(self, text: str, skip: list[tuple[int, int]] = (), words: "Words | None" = None) -> list[Hit]:
         """All rule matches that pass their guards (overlapping); anchors inside `skip`
         (sorted ranges already taken, say by dates) open no window."""
-        found = []
-        seen = set()
-        spots: dict[Anchor, list[tuple[int, int]]] = {}
-        windows: dict[Anchor, list[tuple[int, int]]] = {}
         index = (words or Words(text)).index(self.vocabulary)
+        spots: dict[Anchor, list[tuple[int, int]]] = {}
+        scanned: dict[str, list[tuple[int, int]]] = {}
+        windows: dict[Anchor | None, list[tuple[int, int]]] = {}
+        places: dict[tuple[Anchor | None, Anchor | None], list[tuple[int, int]]] = {}
 
         def spots_of(anchor: Anchor) -> list[tuple[int, int]]:
             if anchor not in spots:
-                spots[anchor] = self.spots(text, anchor, index, skip)
+                spots[anchor] = self.spots(text, anchor, index, skip, scanned)
             return spots[anchor]
 
-        for rule in self.rules:
-            anchor = rule.anchor or self.trigger
+        def places_of(anchor: Anchor | None, starts: Anchor | None) -> list[tuple[int, int]]:
+            """The windows around the anchor, or for a rule that says where its matches
+            start, those starts inside a window, each with the window's end."""
             if anchor not in windows:
-                windows[anchor] = self.windows(text, spots_of(anchor)) if anchor else [(0, len(text))]
-            for match in self._find(rule, text, windows[anchor], spots_of(rule.starts) if rule.starts else None):
+                windows[anchor] = self.windows(len(text), spots_of(anchor)) if anchor else [(0, len(text))]
+            if starts is None:
+                return windows[anchor]
+            ranges = windows[anchor]
+            lows = [lo for lo, _ in ranges]
+            inside = ((start, bisect.bisect_right(lows, start) - 1) for start, _ in spots_of(starts))
+            return [(start, ranges[k][1]) for start, k in inside if k >= 0 and start < ranges[k][1]]
+
+        found, seen = [], set()
+        for rule in self.rules:
+            key = (rule.anchor or self.trigger, rule.starts)
+            if key not in places:
+                places[key] = places_of(*key)
+            for match in rule.find(text, places[key]):
                 start, end = match.span()
                 if end <= start or (start, end, rule.index) in seen or not rule.admits(text, match):
                     continue
@@ -276,28 +288,51 @@ class Grammar:
 
 
 class Words:
-    """The lower-cased words of a text and where they stand, split once per text;
-    each grammar looks up only its anchor words."""
+    """Where the anchor words of a text stand (lower-cased word -> spans). One scan
+    per text serves every grammar: it looks for the anchor words of all grammars
+    built so far, with one regex shaped as a trie (cheaper than splitting every word)."""
 
     def __init__(self, text: str):
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer (`İ`): keep offsets true
-            matches = list(WORD.finditer(text))
-            self.words = [m.group().lower() for m in matches]
-            self.spans = [m.span() for m in matches]
-            return
-        parts = SPLIT_WORDS.split(lowered)  # separator, word, separator, ..., separator
-        offsets = list(accumulate(map(len, parts)))
-        self.words = parts[1::2]
-        self.spans = list(zip(offsets[0::2], offsets[1::2]))
+        self.text = text
+        self.scanned: frozenset[str] = frozenset()
+        self.found: dict[str, list[tuple[int, int]]] = {}
 
     def index(self, vocabulary: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
         """Word -> where it stands, for the words of `vocabulary` in the text."""
-        found: dict[str, list[tuple[int, int]]] = {}
-        words, spans = self.words, self.spans
-        for k in [k for k, word in enumerate(words) if word in vocabulary]:
-            found.setdefault(words[k], []).append(spans[k])
-        return found
+        if not vocabulary <= self.scanned:
+            self.scanned = self.scanned | vocabulary | ANCHOR_WORDS
+            self.found = {}
+            lowered = self.text.lower()
+            if len(lowered) == len(self.text):
+                matches = _words_pattern(self.scanned).finditer(lowered)
+            else:  # a letter whose lower case is longer (`İ`): keep offsets true
+                matches = (m for m in WORD.finditer(self.text) if m.group().lower() in self.scanned)
+            for match in matches:
+                self.found.setdefault(match.group().lower(), []).append(match.span())
+        return {word: self.found[word] for word in vocabulary.intersection(self.found)}
+
+
+ANCHOR_WORDS: frozenset[str] = frozenset()  # every grammar's anchor words, added as grammars are built
+
+
+@cache
+def _words_pattern(words: frozenset[str]) -> re.Pattern:
+    """A regex for whole lower-case words, shaped as a trie (`se(?:hari|bulan)`)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict) -> str:
+        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(trie) + r")(?![^\W\d_])")
 
 
 def _inside(spot: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:

@@ -20,7 +20,8 @@ def _key(span: Span) -> tuple:
     return ("warta._", span.label_, span.start_char, span.end_char)
 
 
-def _get_fields(span: Span) -> dict | None:
+def span_fields(span: Span) -> dict | None:
+    """`span._.warta`, read without spaCy's per-access `Underscore` object."""
     return span.doc.user_data.get(_key(span))
 
 
@@ -29,7 +30,7 @@ def _set_fields(span: Span, fields: dict | None) -> None:
 
 
 if not Span.has_extension("warta"):
-    Span.set_extension("warta", getter=_get_fields, setter=_set_fields)
+    Span.set_extension("warta", getter=span_fields, setter=_set_fields)
 
 BOILERPLATE = "warta_boilerplate"
 MENTIONS = "warta_mentions"

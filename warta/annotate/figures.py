@@ -159,13 +159,13 @@ def counted_thing(text: str, figure: Figure, sentence: tuple[int, int]) -> str |
     """What a figure counts: an outcome said right after it (`orang tewas`), else a
     measured thing named right before it (`denda Rp 500 juta`), else a counted noun."""
     g = grammar()
-    after = text[figure.end:sentence[1]].split()[:COUNT_WINDOW_WORDS]
+    after = text[figure.end:sentence[1]].split(None, COUNT_WINDOW_WORDS)[:COUNT_WINDOW_WORDS]
     for width in (2, 1):
         for i in range(len(after) - width + 1):
             words = " ".join(after[i:i + width]).strip(",.;:”\")")
             if g.word("outcome", words):
                 return words
-    before = text[sentence[0]:figure.start].split()[-3:]
+    before = text[sentence[0]:figure.start].rsplit(None, 3)[-3:]
     for word in reversed(before):
         if g.word("measured", word.strip(",.;:(").lower()):
             return word.strip(",.;:(").lower()

@@ -18,7 +18,7 @@ import regex
 from spacy.tokens import Doc
 
 from ..lang.id import patterns, words
-from .extensions import MENTIONS, QUOTES
+from .extensions import MENTIONS, QUOTES, raw_text, span_fields
 
 NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
         r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")
@@ -45,8 +45,12 @@ def alias_patterns() -> tuple[tuple[regex.Pattern, str | None], ...]:
 
 
 @cache
-def titles() -> tuple[str, ...]:
-    return tuple(sorted(words("figures_source_titles"), key=len, reverse=True))
+def titles() -> dict[str, tuple[str, ...]]:
+    """First word -> the titles it starts, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for title in sorted(words("figures_source_titles"), key=len, reverse=True):
+        by_first.setdefault(title.split()[0], []).append(title)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def name_before(text: str, start: int) -> str | None:
@@ -70,7 +74,7 @@ def clean_name(name: str) -> str | None:
     stripped = True
     while stripped:
         stripped = False
-        for title in titles():
+        for title in titles().get(text.split(" ", 1)[0], ()):
             if text.startswith(title + " "):
                 rest = text[len(title) + 1:]
                 if any(ch.islower() for ch in rest):  # a personal name, not `Jaksa KPK`
@@ -110,20 +114,22 @@ def sentence_source(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-def full_name(name: str, known: dict[str, str], text: str) -> str:
+def long_names(text: str) -> list[str]:
+    """The names of two words or more in `text`, cleaned, in text order."""
+    return [name for match in LONG_NAME.finditer(text) if (name := clean_name(match.group(0))) and " " in name]
+
+
+def full_name(name: str, known: dict[str, str], longer: list[str]) -> str:
     """The fullest form of a source the article gives: an alias, an acronym after the
     same head word (`Kementerian PKP`), or a longer name holding it (`Febrio` ->
-    `Febrio Kacaribu`)."""
+    `Febrio Kacaribu`; `longer` are the article's `long_names`)."""
     if name in known:
         return known[name]
     parts = name.split()
     if len(parts) > 1 and parts[-1] in known and known[parts[-1]].split()[0] == parts[0]:
         return known[parts[-1]]
-    if len(parts) == 1 and name in text:
-        for match in LONG_NAME.finditer(text):
-            longer = clean_name(match.group(0))
-            if longer and name in longer.split() and " " in longer:
-                return longer
+    if len(parts) == 1:
+        return next((full for full in longer if name in full.split()), name)
     return name
 
 
@@ -139,13 +145,13 @@ class DocSources:
         self.quotes = [q for s in doc.spans.get(QUOTES, [])
                        if (q := (s.start_char, s.end_char, ((s._.warta or {}).get("speaker") or {}).get("name")))[2]]
         self.found: dict[int, tuple[str, str | None] | None] = {}
-        self._known: dict[str, str] | None = None
-        self._entities: dict[str, str] | None = None
+        self._names: tuple[dict[str, str], dict[str, str], list[str]] | None = None
 
     def resolve(self, name: str) -> str:
-        if self._entities is None:
-            self._entities, self._known = _entity_names(self.doc), aliases(self.text)
-        return full_name(self._entities.get(name) or name, self._known, self.text)
+        if self._names is None:  # read once per article, and only when a figure has a source
+            self._names = _entity_names(self.doc), aliases(self.text), long_names(self.text)
+        entities, known, longer = self._names
+        return full_name(entities.get(name) or name, known, longer)
 
     def _sentence(self, index: int) -> tuple[str, str | None] | None:
         if index not in self.found:
@@ -175,11 +181,11 @@ class DocSources:
 def _entity_names(doc: Doc) -> dict[str, str]:
     """Mention text -> the entity's full name (`Mualem` -> `Muzakir Manaf`), when entities ran."""
     entities = {e["id"]: e["name"] for e in (doc._.warta_entities or []) if e.get("id") and e.get("name")}
-    names = {}
+    text, names = raw_text(doc), {}
     for span in doc.spans.get(MENTIONS, []):
-        entity = entities.get((span._.warta or {}).get("entity"))
+        entity = entities.get((span_fields(span) or {}).get("entity"))
         if entity:
-            names[span.text] = entity
+            names[text[span.start_char:span.end_char]] = entity
     return names
 
 
