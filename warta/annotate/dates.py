@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .dates_grammar import Grammar, Words
 from .dates_values import DEFERRED, Context, resolve
 from .component import Component
-from .extensions import DATES, content_spans, raw_text
+from .extensions import DATES, content_spans, raw_text, set_span_fields
 from .numbers import first_words, word_pattern
 
 
@@ -68,30 +68,27 @@ def find_dates(text: str, published: str | date | None = None, sentence_starts: 
     return [TimeExpression(h.start, h.end, *resolved[h.start], h.rule.kind) for h in hits]
 
 
-def sentence_bounds(doc: Doc, length: int) -> list[tuple[int, int]]:
-    """(start, end) characters of each sentence of a text of `length` characters, read
-    from the token array (iterating `doc.sents` builds a Python object per token, and
-    `doc.text` joins every token anew: both cost more than the grammar)."""
-    if not doc.has_annotation("SENT_START") or not len(doc):
-        return [(0, length)]
-    array = doc.to_array([SENT_START, IDX])
-    starts = array[array[:, 0] == 1, 1].tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return list(zip(starts, starts[1:] + [length]))
-
-
 class TokenIndex:
-    """Character offsets -> token spans, expanded to whole tokens like
-    `extensions.char_span`, without `doc.char_span` (which joins `doc.text` per call)."""
+    """Token offsets and sentence bounds, read from one token array (iterating
+    `doc.sents` or tokens builds a Python object per token, and `doc.char_span` joins
+    `doc.text` per call: each costs more than the grammar)."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, length: int):
         self.doc = doc
-        array = doc.to_array([IDX, LENGTH]).astype("int64") if len(doc) else None
+        array = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64") if len(doc) else None
         self.starts = array[:, 0].tolist() if array is not None else []
         self.ends = (array[:, 0] + array[:, 1]).tolist() if array is not None else []
+        if array is None or not doc.has_annotation("SENT_START"):
+            sentence_starts = [0]
+        else:
+            sentence_starts = array[array[:, 2] == 1, 0].tolist()
+            if not sentence_starts or sentence_starts[0] != 0:
+                sentence_starts.insert(0, 0)
+        self.sentences = list(zip(sentence_starts, sentence_starts[1:] + [length]))
 
     def span(self, start: int, end: int, label: str) -> Span | None:
+        """The token span covering characters start..end, expanded to whole tokens
+        like `extensions.char_span`."""
         first = bisect.bisect_right(self.starts, start) - 1
         if first < 0 or self.ends[first] <= start:
             first += 1
@@ -119,7 +116,8 @@ def doc_view(doc: Doc) -> DocView:
     view = _VIEWS.get(doc)
     if view is None or len(view.tokens.starts) != len(doc):
         text = raw_text(doc)
-        view = DocView(text, content_spans(doc), sentence_bounds(doc, len(text)), TokenIndex(doc), Words(text))
+        tokens = TokenIndex(doc, len(text))
+        view = DocView(text, content_spans(doc), tokens.sentences, tokens, Words(text))
         _VIEWS[doc] = view
     return view
 
@@ -147,6 +145,6 @@ class DateTagger(Component):
         for expression in found:
             span = index.span(expression.start, expression.end, expression.type)
             if span is not None:
-                span._.warta = {"type": expression.type, "value": expression.value}
+                set_span_fields(span, {"type": expression.type, "value": expression.value})
                 spans.append(span)
         doc.spans[DATES] = spans

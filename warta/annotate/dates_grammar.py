@@ -38,15 +38,37 @@ WINDOW_BEFORE, WINDOW_AFTER = 48, 72  # default reach of a match around its anch
 
 
 def _words_regex(words: list[str], case: str | None) -> str:
+    """A lexicon's words as one regex, longest first; case-blind words shaped as a
+    trie (`dolar(?:\\s+(?:AS|Singapura))?`), which the engine walks far faster than
+    a list of alternatives."""
+    if case != "title":
+        return "(?:" + trie_regex(w.lower() for w in words) + r")(?![^\W\d_])"
     forms = []
     for word in sorted(set(words), key=len, reverse=True):
-        if case == "title":
-            word = " ".join(part[:1].upper() + part[1:] for part in word.split())
-        escaped = r"\s+".join(re.escape(part) for part in word.split())
-        if case == "title":
-            escaped = f"(?-i:{escaped})"
-        forms.append(escaped)
+        word = " ".join(part[:1].upper() + part[1:] for part in word.split())
+        forms.append("(?-i:" + r"\s+".join(re.escape(part) for part in word.split()) + ")")
     return "(?:" + "|".join(forms) + r")(?![^\W\d_])"  # no letter after; `Rp600` may touch digits
+
+
+def trie_regex(words) -> str:
+    """Words (a space between parts matches any run of spaces) as a regex shaped as a
+    trie: at each character one branch, and a longer word before its prefix."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in " ".join(word.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + alternation(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return alternation(trie)
 
 
 @dataclass(frozen=True, eq=False)  # one object per distinct anchor (`Grammar._anchor`): hashed by identity
@@ -146,6 +168,15 @@ class Grammar:
         self.trigger = self._anchor(tuple(trigger["anchor"])) if trigger else None
         self.rules = [self._compile(i, row) for i, row in enumerate(patterns(rules))]
         self.vocabulary = frozenset().union(*(a.words for a in self._anchors.values()))
+        # which rules an anchor word wakes; rules anchored on a regex (or on nothing) always run
+        self.woken_by: dict[str, list[Rule]] = {}
+        self.always: list[Rule] = []
+        for rule in self.rules:
+            anchor = rule.anchor or self.trigger
+            for word in anchor.words if anchor else ():
+                self.woken_by.setdefault(word, []).append(rule)
+            if anchor is None or anchor.regex is not None:
+                self.always.append(rule)
         global ANCHOR_WORDS
         ANCHOR_WORDS |= self.vocabulary
 
@@ -254,13 +285,15 @@ class Grammar:
                 windows[anchor] = self.windows(len(text), spots_of(anchor)) if anchor else [(0, len(text))]
             if starts is None:
                 return windows[anchor]
-            ranges = windows[anchor]
-            lows = [lo for lo, _ in ranges]
-            inside = ((start, bisect.bisect_right(lows, start) - 1) for start, _ in spots_of(starts))
-            return [(start, ranges[k][1]) for start, k in inside if k >= 0 and start < ranges[k][1]]
+            candidates = spots_of(starts)
+            return [(start, hi) for lo, hi in windows[anchor]
+                    for start, _ in candidates[bisect.bisect_left(candidates, (lo,)):bisect.bisect_left(candidates, (hi,))]]
 
         found, seen = [], set()
-        for rule in self.rules:
+        awake = {rule.index: rule for rule in self.always}
+        for word in index:
+            awake.update((rule.index, rule) for rule in self.woken_by.get(word, ()))
+        for _, rule in sorted(awake.items()):
             key = (rule.anchor or self.trigger, rule.starts)
             if key not in places:
                 places[key] = places_of(*key)
@@ -318,21 +351,7 @@ ANCHOR_WORDS: frozenset[str] = frozenset()  # every grammar's anchor words, adde
 @cache
 def _words_pattern(words: frozenset[str]) -> re.Pattern:
     """A regex for whole lower-case words, shaped as a trie (`se(?:hari|bulan)`)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def alternation(node: dict) -> str:
-        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return re.compile(r"(?<![^\W\d_])(?:" + alternation(trie) + r")(?![^\W\d_])")
+    return re.compile(r"(?<![^\W\d_])(?:" + trie_regex(words) + r")(?![^\W\d_])")
 
 
 def _inside(spot: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:

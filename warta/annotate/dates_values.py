@@ -41,7 +41,7 @@ class Context:
 
     def future_cue(self, start: int) -> bool:
         """A future word (akan, dijadwalkan...) among the few words before, in the same sentence."""
-        before = self.text[self.sentence_start(start):start].split()[-FUTURE_WINDOW_WORDS:]
+        before = self.text[self.sentence_start(start):start].rsplit(None, FUTURE_WINDOW_WORDS)[-FUTURE_WINDOW_WORDS:]
         return any(self.grammar.word("future-cue", w.strip(",.")) for w in before)
 
     def sentence_year(self, start: int) -> int | None:

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from . import roles
 from .aliases import Mention, canonical, cluster, entity_name, entity_type, is_acronym_of, key
 from .component import Component
-from .extensions import MENTIONS, content_spans
+from .extensions import MENTIONS, content_spans, set_span_fields
 from .ner_tagger import NEWS_DOMAIN, Tagger, default_tagger
 
 MAX_SENTENCE = 200  # tokens; longer runs (lists, tables) are tagged in pieces
@@ -183,7 +183,7 @@ class EntityRecognizer(Component):
                     if role not in entity_roles:
                         entity_roles.append(role)
                 span = Span(doc, mention.start, mention.end, label=label)
-                span._.warta = {"entity": entity_id}
+                set_span_fields(span, {"entity": entity_id})
                 spans.append(span)
                 if not mention.is_role:
                     ents.append(Span(doc, mention.start, mention.end, label=label))

@@ -25,12 +25,13 @@ def span_fields(span: Span) -> dict | None:
     return span.doc.user_data.get(_key(span))
 
 
-def _set_fields(span: Span, fields: dict | None) -> None:
+def set_span_fields(span: Span, fields: dict | None) -> None:
+    """`span._.warta = fields`, without spaCy's per-access `Underscore` object."""
     span.doc.user_data[_key(span)] = fields
 
 
 if not Span.has_extension("warta"):
-    Span.set_extension("warta", getter=span_fields, setter=_set_fields)
+    Span.set_extension("warta", getter=span_fields, setter=set_span_fields)
 
 BOILERPLATE = "warta_boilerplate"
 MENTIONS = "warta_mentions"

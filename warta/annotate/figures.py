@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .dates import doc_view
 from .dates_grammar import Grammar, Hit, Words
 from .component import Component
-from .extensions import DATES, FIGURES
+from .extensions import DATES, FIGURES, set_span_fields
 from .figures_sources import SourceFinder
 from .numbers import (DIGITS, as_json_number, lexicon as number_words, parse_number, scale_pattern,
                       vague_pattern, word_pattern)
@@ -224,6 +224,6 @@ class FigureTagger(Component):
         for figure in figures:
             span = index.span(figure.start, figure.end, "FIGURE")
             if span is not None:
-                span._.warta = figure.fields()
+                set_span_fields(span, figure.fields())
                 spans.append(span)
         doc.spans[FIGURES] = spans

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .component import Component
-from .extensions import QUOTES, char_span, content_spans, raw_text
+from .extensions import QUOTES, char_span, content_spans, raw_text, set_span_fields
 from .quotes_direct import Attribution, after_attribution, before_attribution, pair_marks
 from .quotes_indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .quotes_roles import INDICTMENT_CUES, prosecution, role_holders
@@ -82,9 +82,9 @@ class QuoteFinder(Component):
             if span is None:
                 continue
             cue = {"start": q.cue[0], "end": q.cue[1], "text": text[q.cue[0]:q.cue[1]]} if q.cue else None
-            span._.warta = {"kind": q.kind, "cue": cue, "speaker": q.speaker.as_dict() if q.speaker else None,
-                            "via": [{"entity": None, "name": v} for v in order(q.via, q.via_kinds)],
-                            "confidence": q.confidence}
+            set_span_fields(span, {"kind": q.kind, "cue": cue, "speaker": q.speaker.as_dict() if q.speaker else None,
+                                   "via": [{"entity": None, "name": v} for v in order(q.via, q.via_kinds)],
+                                   "confidence": q.confidence})
             spans.append(span)
         doc.spans[QUOTES] = spans
 
