@@ -121,19 +121,24 @@ class Rule:
         return True
 
 
-@dataclass(frozen=True)
 class Hit:
-    start: int
-    end: int
-    rule: Rule
-    match: re.Match
-    lead: re.Match | None = None  # the rule's prefix, when one stood before the match
+    """One rule match, with the rule's prefix when one stood before it (`lead`)."""
+
+    __slots__ = ("start", "end", "rule", "match", "lead", "_groups")
+
+    def __init__(self, start: int, end: int, rule: Rule, match: re.Match, lead: re.Match | None = None):
+        self.start, self.end, self.rule, self.match, self.lead = start, end, rule, match, lead
+        self._groups: dict[str, str] | None = None
 
     def group(self, name: str) -> str | None:
-        for match in (self.match, self.lead):
-            if match is not None and name in match.re.groupindex and match.group(name) is not None:
-                return match.group(name)
-        return None
+        """The text of a named group of the match, else of the prefix (read once:
+        each named lookup on a `regex` match costs as much as the whole dict)."""
+        if self._groups is None:
+            self._groups = {}
+            for match in (self.lead, self.match):
+                if match is not None:
+                    self._groups.update((k, v) for k, v in match.groupdict().items() if v is not None)
+        return self._groups.get(name)
 
     def span_of(self, name: str) -> tuple[int, int]:
         for match in (self.match, self.lead):

@@ -12,6 +12,7 @@ melaporkan`) is read backwards from it, which keeps the scan cheap."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -119,17 +120,17 @@ def long_names(text: str) -> list[str]:
     return [name for match in LONG_NAME.finditer(text) if (name := clean_name(match.group(0))) and " " in name]
 
 
-def full_name(name: str, known: dict[str, str], longer: list[str]) -> str:
+def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]]) -> str:
     """The fullest form of a source the article gives: an alias, an acronym after the
     same head word (`Kementerian PKP`), or a longer name holding it (`Febrio` ->
-    `Febrio Kacaribu`; `longer` are the article's `long_names`)."""
+    `Febrio Kacaribu`; `longer()` gives the article's `long_names`)."""
     if name in known:
         return known[name]
     parts = name.split()
     if len(parts) > 1 and parts[-1] in known and known[parts[-1]].split()[0] == parts[0]:
         return known[parts[-1]]
     if len(parts) == 1:
-        return next((full for full in longer if name in full.split()), name)
+        return next((full for full in longer() if name in full.split()), name)
     return name
 
 
@@ -143,15 +144,21 @@ class DocSources:
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
         self.quotes = [q for s in doc.spans.get(QUOTES, [])
-                       if (q := (s.start_char, s.end_char, ((s._.warta or {}).get("speaker") or {}).get("name")))[2]]
+                       if (q := (s.start_char, s.end_char, ((span_fields(s) or {}).get("speaker") or {}).get("name")))[2]]
         self.found: dict[int, tuple[str, str | None] | None] = {}
-        self._names: tuple[dict[str, str], dict[str, str], list[str]] | None = None
+        self._names: tuple[dict[str, str], dict[str, str]] | None = None
+        self._long_names: list[str] | None = None
 
     def resolve(self, name: str) -> str:
         if self._names is None:  # read once per article, and only when a figure has a source
-            self._names = _entity_names(self.doc), aliases(self.text), long_names(self.text)
-        entities, known, longer = self._names
-        return full_name(entities.get(name) or name, known, longer)
+            self._names = _entity_names(self.doc), aliases(self.text)
+        entities, known = self._names
+        return full_name(entities.get(name) or name, known, self.long_names)
+
+    def long_names(self) -> list[str]:
+        if self._long_names is None:
+            self._long_names = long_names(self.text)
+        return self._long_names
 
     def _sentence(self, index: int) -> tuple[str, str | None] | None:
         if index not in self.found:
