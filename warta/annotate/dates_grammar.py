@@ -128,23 +128,28 @@ class Hit:
 
     def __init__(self, start: int, end: int, rule: Rule, match: re.Match, lead: re.Match | None = None):
         self.start, self.end, self.rule, self.match, self.lead = start, end, rule, match, lead
-        self._groups: dict[str, str] | None = None
+        self._groups: dict[str, tuple[str, re.Match]] | None = None
 
-    def group(self, name: str) -> str | None:
-        """The text of a named group of the match, else of the prefix (read once:
-        each named lookup on a `regex` match costs as much as the whole dict)."""
+    def _read(self, name: str) -> tuple[str, re.Match] | None:
+        """A named group's text and the match holding it: the match's own, else the
+        prefix's (read once: each named lookup on a `regex` match costs as much as
+        the whole dict)."""
         if self._groups is None:
             self._groups = {}
             for match in (self.lead, self.match):
                 if match is not None:
-                    self._groups.update((k, v) for k, v in match.groupdict().items() if v is not None)
+                    self._groups.update((k, (v, match)) for k, v in match.groupdict().items() if v is not None)
         return self._groups.get(name)
 
+    def group(self, name: str) -> str | None:
+        found = self._read(name)
+        return found[0] if found else None
+
     def span_of(self, name: str) -> tuple[int, int]:
-        for match in (self.match, self.lead):
-            if match is not None and name in match.re.groupindex and match.group(name) is not None:
-                return match.span(name)
-        raise KeyError(name)
+        found = self._read(name)
+        if found is None:
+            raise KeyError(name)
+        return found[1].span(name)
 
 
 class Grammar:
