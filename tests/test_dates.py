@@ -60,9 +60,12 @@ def test_dates_every_macro_example_matches(row):
     ("pada bulan Ramadan 1446 H", "2025-06-18", [("bulan Ramadan 1446 H", "DATE", "2025-03-01/2025-03-30")]),
     ("kami panggil pada 1 Juli nanti", "2025-06-20", [("1 Juli nanti", "DATE", "2025-07-01")]),
     ("turnamen akan digelar 1 Juli", "2025-06-20", [("1 Juli", "DATE", "2025-07-01")]),
-    # a day is a whole number: not the tail of a year, not `tanggal` inside `tertanggal`
+    # a range is one interval, its day never read from the tail of a year (`20|25 sampai 31 Agustus`)
     ("berlaku 14 Juni 2025 sampai 31 Agustus 2025.", "2025-06-20",
-     [("14 Juni 2025", "DATE", "2025-06-14"), ("31 Agustus 2025", "DATE", "2025-08-31")]),
+     [("14 Juni 2025 sampai 31 Agustus 2025", "DATE", "2025-06-14/2025-08-31")]),
+    ("libur 20 Desember hingga 5 Januari 2025", "2025-06-20", [("20 Desember hingga 5 Januari 2025", "DATE",
+                                                                "2024-12-20/2025-01-05")]),
+    # `tanggal` inside `tertanggal` is no date word
     ("surat tertanggal 5 Mei 2025", "2025-06-20", [("5 Mei 2025", "DATE", "2025-05-05")]),
 ])
 def test_dates_values(text, published, expected):

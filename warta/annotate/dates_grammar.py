@@ -209,7 +209,8 @@ class Grammar:
                     words.add(head.group().lower())
                 else:
                     regexes.append(re.escape(word))
-        anchor = self._anchors[items] = Anchor(frozenset(words), regex.compile("|".join(regexes), regex.IGNORECASE) if regexes else None)
+        compiled = regex.compile("|".join(regexes), regex.IGNORECASE) if regexes else None
+        anchor = self._anchors[items] = Anchor(frozenset(words), compiled)
         return anchor
 
     def expand(self, pattern: str, depth: int = 0) -> str:
@@ -248,13 +249,12 @@ class Grammar:
         return None
 
     def spots(self, text: str, anchor: Anchor, words: dict[str, list[tuple[int, int]]],
-              skip: list[tuple[int, int]] = (), scanned: dict[str, list] | None = None) -> list[tuple[int, int]]:
+              skip: list[tuple[int, int]], scanned: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
         """Where a rule's anchor (else the grammar's `TRIGGER`: a digit, a month name, a
         time word...) stands, in text order; anchors inside `skip` do not count.
         `scanned` keeps what each anchor regex found in this text (`\\d+` serves many rules)."""
         spots = [span for word in anchor.words & words.keys() for span in words[word]]
         if anchor.regex is not None:
-            scanned = {} if scanned is None else scanned
             if anchor.regex.pattern not in scanned:
                 scanned[anchor.regex.pattern] = [m.span() for m in anchor.regex.finditer(text)]
             spots.extend(scanned[anchor.regex.pattern])
@@ -297,7 +297,8 @@ class Grammar:
                 return windows[anchor]
             candidates = spots_of(starts)
             return [(start, hi) for lo, hi in windows[anchor]
-                    for start, _ in candidates[bisect.bisect_left(candidates, (lo,)):bisect.bisect_left(candidates, (hi,))]]
+                    for start, _ in candidates[bisect.bisect_left(candidates, (lo,)):
+                                               bisect.bisect_left(candidates, (hi,))]]
 
         found, seen = [], set()
         awake = {rule.index: rule for rule in self.always}

@@ -138,7 +138,7 @@ def _nearest_year(ctx: Context, month: int, day: int | None, future: bool, stric
 
 def calendar(hit: Hit, ctx: Context, spec: dict):
     g = ctx.grammar
-    year = _year(hit.group("year"))
+    year = _year(hit.group("year")) or _year(hit.group("year1"))
     if hit.group("year2"):
         year2 = _year(hit.group("year2"), year)
         if year is not None:
@@ -172,6 +172,8 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
         if hit.group("day2"):
             month2 = g.word("month|month-abbr", hit.group("month2")) if hit.group("month2") else month
             last = date(year, month2, int(hit.group("day2")))
+            if hit.group("year1") or month2 < month:  # `20 Desember 2024 hingga 5 Januari 2025`
+                first = date(_year(hit.group("year1")) or year - 1, month, day)
             return None, f"{first.isoformat()}/{last.isoformat()}"
     except ValueError:
         return None, None

@@ -143,8 +143,8 @@ class DocSources:
         self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
-        self.quotes = [q for s in doc.spans.get(QUOTES, [])
-                       if (q := (s.start_char, s.end_char, ((span_fields(s) or {}).get("speaker") or {}).get("name")))[2]]
+        speakers = ((s, ((span_fields(s) or {}).get("speaker") or {}).get("name")) for s in doc.spans.get(QUOTES, []))
+        self.quotes = [(s.start_char, s.end_char, name) for s, name in speakers if name]
         self.found: dict[int, tuple[str, str | None] | None] = {}
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
         self._long_names: list[str] | None = None

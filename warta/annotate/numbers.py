@@ -44,7 +44,8 @@ def word_pattern() -> str:
 def first_words() -> frozenset[str]:
     """The words a composed number word (`word_pattern`) can start with: where a
     grammar rule reading one may start."""
-    return frozenset(w for w, (k, _) in lexicon().items() if k in {"unit", "se", "se-scale", "fraction"} and " " not in w)
+    kinds = {"unit", "se", "se-scale", "fraction"}
+    return frozenset(w for w, (k, _) in lexicon().items() if k in kinds and " " not in w)
 
 
 @cache
