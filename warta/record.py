@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .annotate.extensions import BOILERPLATE, DATES, FIGURES, MENTIONS, QUOTES, content_spans, raw_text
+from .annotate.extensions import BOILERPLATE, DATES, FIGURES, MENTIONS, QUOTES, content_spans, raw_text, span_fields
 
 RECORD_VERSION = 1
 
@@ -30,7 +30,7 @@ def sentences(doc: Doc, text: str) -> list[list[int]]:
 
 def span_records(doc: Doc, key: str) -> list[dict]:
     """A labelled span group as records: offsets, text, and the span's extra fields."""
-    return [{"start": s.start_char, "end": s.end_char, "text": s.text, **(s._.warta or {})}
+    return [{"start": s.start_char, "end": s.end_char, "text": s.text, **(span_fields(s) or {})}
             for s in doc.spans.get(key, [])]
 
 
@@ -38,7 +38,7 @@ def entity_records(doc: Doc) -> list[dict]:
     """Entities with their mentions (mentions are spans that name their entity id)."""
     mentions: dict[str, list[dict]] = {}
     for span in doc.spans.get(MENTIONS, []):
-        mentions.setdefault((span._.warta or {}).get("entity"), []).append(
+        mentions.setdefault((span_fields(span) or {}).get("entity"), []).append(
             {"start": span.start_char, "end": span.end_char, "text": span.text})
     return [{**entity, "mentions": mentions.get(entity["id"], [])} for entity in doc._.warta_entities or []]
 

@@ -18,7 +18,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.id import patterns, words
-from .extensions import MENTIONS, raw_text
+from .extensions import MENTIONS, raw_text, span_fields
 from .quotes_roles import role_only
 from .quotes_tokens import doc_tokens
 
@@ -161,7 +161,7 @@ class NameIndex:
         self.mentions = []  # (start_char, end_char, entity)
         tokens = self.tokens
         for span in doc.spans[MENTIONS] if MENTIONS in doc.spans else []:
-            entity = self.entities.get((span._.warta or {}).get("entity"))
+            entity = self.entities.get((span_fields(span) or {}).get("entity"))
             if entity and span.end > span.start:  # offsets from the plain tokens: `Span.start_char` builds a Token
                 last = tokens[span.end - 1]
                 self.mentions.append((tokens[span.start].idx, last.idx + len(last.text), entity))
