@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LIKE_NUM, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, IDX, SPACY, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_LOWER, IS_TITLE, LIKE_NUM, SENT_START]
+_ATTRS = [ORTH, IDX, SPACY, SENT_START]
+_FLAGS = ("is_punct", "is_space", "is_alpha", "is_lower", "is_title", "like_num")
 
-
-_STRINGS: dict[int, str] = {}  # orth hash -> text: `StringStore` decodes on every lookup
+# orth hash -> (text, lower, *flags) of a word type: `StringStore` decodes on every
+# lookup, and reading flags through `Doc.to_array` costs per token, not per word type
+_WORD_TYPES: dict[int, tuple] = {}
 _FIELDS = ("text", "lower_", "idx", "i", "whitespace_", "is_punct", "is_space", "is_alpha", "is_lower",
            "is_title", "like_num", "is_sent_start", "is_sent_end")
 
@@ -50,19 +52,18 @@ def doc_tokens(doc: Doc) -> list[Tok]:
         return []
     array = doc.to_array(_ATTRS)
     hashes = array[:, 0].tolist()
-    cache = _STRINGS
-    texts = list(map(cache.get, hashes))
-    if None in texts:
-        strings = doc.vocab.strings
+    cache = _WORD_TYPES
+    types = list(map(cache.get, hashes))
+    if None in types:
         if len(cache) > 500_000:
             cache.clear()
         for k, h in enumerate(hashes):
-            if texts[k] is None:
-                texts[k] = cache[h] = strings[h]
-    lowers = list(map(str.lower, texts))
+            if types[k] is None:
+                lexeme = doc.vocab[h]
+                types[k] = cache[h] = (lexeme.orth_, lexeme.lower_, *(getattr(lexeme, f) for f in _FLAGS))
+    texts, lowers, *flags = zip(*types)
     spaces = [" " if s else "" for s in array[:, 2].tolist()]
-    flags = array[:, 3:9].astype(bool).T.tolist()
-    sent = array[:, 9].astype("int64").tolist()  # 1 start, -1 not (stored unsigned), 0 unset
+    sent = array[:, 3].astype("int64").tolist()  # 1 start, -1 not (stored unsigned), 0 unset
     starts = [True if s == 1 else (None if s == 0 else False) for s in sent]
     starts[0] = True
     ends = starts[1:] + [True]
