@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property, lru_cache
-from operator import add, itemgetter
+from operator import add
 from dataclasses import dataclass, field
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.id import patterns, words
 from .extensions import MENTIONS, raw_text, span_fields
 from .quotes_roles import role_only
-from .quotes_tokens import doc_tokens
+from .quotes_tokens import Tok, doc_tokens
 
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya"}
 NP_STOPS = {
@@ -155,8 +155,8 @@ class NameIndex:
         self.doc = doc
         self.tokens = doc_tokens(doc)  # plain tokens: spaCy builds a new string on every `.text`
         self.text = raw_text(doc)
-        self.starts = list(map(itemgetter(2), self.tokens))  # `Tok.idx`, without a property call per token
-        self.ends = list(map(add, self.starts, map(len, map(itemgetter(0), self.tokens))))
+        self.starts = list(map(Tok.idx.fget, self.tokens))  # the getter itself, mapped in C
+        self.ends = list(map(add, self.starts, map(len, map(Tok.text.fget, self.tokens))))
         self.entities = {e["id"]: e for e in (doc._.warta_entities or [])}
         self.mentions = []  # (start_char, end_char, entity)
         tokens = self.tokens

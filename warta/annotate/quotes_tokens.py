@@ -11,7 +11,7 @@ collector."""
 
 from __future__ import annotations
 
-from operator import itemgetter
+from operator import add, itemgetter
 
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
@@ -22,8 +22,9 @@ _FLAGS = ("is_punct", "is_space", "is_alpha", "is_lower", "is_title", "like_num"
 # orth hash -> (text, lower, *flags) of a word type: `StringStore` decodes on every
 # lookup, and reading flags through `Doc.to_array` costs per token, not per word type
 _WORD_TYPES: dict[int, tuple] = {}
-_FIELDS = ("text", "lower_", "idx", "i", "whitespace_", "is_punct", "is_space", "is_alpha", "is_lower",
-           "is_title", "like_num", "is_sent_start", "is_sent_end")
+_FIELDS = ("text", "lower_", *_FLAGS, "idx", "i", "whitespace_", "is_sent_start", "is_sent_end")  # word type first
+_SPACES = ("", " ")
+_SENT_STARTS = {1: True, 0: None, -1: False}  # SENT_START: start, unset, not a start
 
 
 class Tok(tuple):
@@ -61,14 +62,12 @@ def doc_tokens(doc: Doc) -> list[Tok]:
             if types[k] is None:
                 lexeme = doc.vocab[h]
                 types[k] = cache[h] = (lexeme.orth_, lexeme.lower_, *(getattr(lexeme, f) for f in _FLAGS))
-    texts, lowers, *flags = zip(*types)
-    spaces = [" " if s else "" for s in array[:, 2].tolist()]
-    sent = array[:, 3].astype("int64").tolist()  # 1 start, -1 not (stored unsigned), 0 unset
-    starts = [True if s == 1 else (None if s == 0 else False) for s in sent]
+    spaces = list(map(_SPACES.__getitem__, array[:, 2].tolist()))
+    starts = list(map(_SENT_STARTS.__getitem__, array[:, 3].astype("int64").tolist()))  # -1 is stored unsigned
     starts[0] = True
     ends = starts[1:] + [True]
     out: list[Tok] = []
-    out.extend(map(Tok, zip(texts, lowers, array[:, 1].tolist(), range(n), spaces, *flags, starts, ends)))
+    out.extend(map(Tok, map(add, types, zip(array[:, 1].tolist(), range(n), spaces, starts, ends))))
     return out
 
 
