@@ -7,10 +7,10 @@ DEMO_DB ?= demo.db
 
 .PHONY: demo test bench eval train-ner clean
 
-$(BIN)/warta: pyproject.toml
+$(BIN)/warta: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
 	touch $@
 
 ## Install, ingest the bundled sample corpus (and ../shared/seeds when present), show what came out.
@@ -32,7 +32,7 @@ eval: $(BIN)/warta
 
 ## Retrain the shipped NER model from ../shared (about 8 minutes); writes warta/lang/id/ner.crfsuite.
 train-ner: $(BIN)/warta
-	$(BIN)/pip install --quiet -e ".[train]"
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[train]"
 	$(BIN)/pip install --quiet --no-deps nlp-id==0.1.23.0
 	$(BIN)/warta train ner
 

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import warta
-from warta.annotate.ner_tagger import default_tagger
+from warta.annotate.entities.tagger import default_tagger
 from warta.eval.gold import shared_dir
 
 

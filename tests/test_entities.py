@@ -3,11 +3,11 @@ from collections import Counter
 
 import pytest
 
-from warta.annotate import roles
-from warta.annotate.aliases import Mention, cluster, entity_name, is_acronym_of
+from warta.annotate.entities import roles
+from warta.annotate.entities.aliases import Mention, cluster, entity_name, is_acronym_of
 from warta.annotate.entities import EntityRecognizer
-from warta.annotate.ner_features import Featurizer, Lexicon, index_names, shape
-from warta.annotate.ner_tagger import Tagger
+from warta.annotate.entities.features import Featurizer, Lexicon, index_names, shape
+from warta.annotate.entities.tagger import Tagger
 from warta.eval.ner import Sentence
 from warta.lang.id.tokenizer import WartaIndonesian
 from warta.pipeline import COMPONENTS

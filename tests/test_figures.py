@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import warta
 from warta.annotate.extensions import QUOTES, char_span
 from warta.annotate.figures import FigureTagger, find_figures, grammar
-from warta.annotate.figures_sources import aliases, sentence_source
+from warta.annotate.figures.sources import aliases, sentence_source
 from warta.lang.id import patterns
 from warta.pipeline import annotate
 from warta.read.article import Article

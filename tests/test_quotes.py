@@ -96,7 +96,7 @@ def test_quotes_every_cue_example_gives_a_quote_with_its_cue(quotes_nlp, row):
 
 @pytest.mark.parametrize("row", patterns("via"), ids=lambda r: r["cue"])
 def test_quotes_every_via_example_names_a_link(row):
-    from warta.annotate.quotes_via import find_relays
+    from warta.annotate.quotes.via import find_relays
     assert find_relays(row["example"], 0, len(row["example"])), row["example"]
 
 
@@ -159,14 +159,14 @@ def test_quotes_answer_after_a_question_belongs_to_the_one_asked(quotes_nlp):
     ("Badan Pengawas Mahkamah Agung (Bawas MA)", "Badan Pengawas Mahkamah Agung (Bawas MA)"),
 ])
 def test_quotes_speakers_tidy_name_balances_brackets(name, tidy):
-    from warta.annotate.quotes_speakers import tidy_name
+    from warta.annotate.quotes.speakers import tidy_name
     assert tidy_name(name) == tidy
 
 
 def test_plain_tokens_match_spacy_tokens(quotes_nlp):
     """`quotes_tokens`: the plain tokens and sentences the rules read carry the same values as spaCy's."""
-    from warta.annotate.quotes_speakers import NameIndex
-    from warta.annotate.quotes_tokens import doc_tokens, sentences
+    from warta.annotate.quotes.speakers import NameIndex
+    from warta.annotate.quotes.tokens import doc_tokens, sentences
 
     doc = quotes_nlp("Kepala Dinas Andi Wijaya menegaskan bahwa sekolah dibuka. “Kami siap,” kata Budi.\n\nHarga naik 5 %!")
     tokens = doc_tokens(doc)
@@ -263,7 +263,7 @@ def test_quotes_imitated_speaker_is_relayed(quotes_nlp, text, expected):
     ("Hamdan Zoelva", "Hamdan Zoelva"),
 ])
 def test_clean_name_splits_glued_words(glued, name):
-    from warta.annotate.quotes_speakers import clean_name
+    from warta.annotate.quotes.speakers import clean_name
     assert clean_name(glued) == name
 
 

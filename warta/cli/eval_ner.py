@@ -21,7 +21,7 @@ def eval_ner(
     """Exact-span P/R/F1 per type (PER, ORG, LOC) of the CRF tagger on gold sentences.
 
     Example: `warta eval ner ../shared/data/ner/nergrit/test.txt`"""
-    from ..annotate.ner_tagger import Tagger, default_tagger
+    from ..annotate.entities.tagger import Tagger, default_tagger
     from ..eval.ner import FORMATS, evaluate
 
     if fmt != "auto" and fmt not in FORMATS:

@@ -25,7 +25,7 @@ def train_ner_command(
     """Train the CRF entity tagger (PER/ORG/LOC).
 
     Example: `warta train ner` (about ten minutes on one core)."""
-    from ..annotate.ner_tagger import MODEL_FILE
+    from ..annotate.entities.tagger import MODEL_FILE
     from ..eval.gold import shared_dir
     from ..train.ner import Settings, train_ner
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..annotate.ner_features import CLUSTERS_FILE
+from ..annotate.entities.features import CLUSTERS_FILE
 
 CLUSTER_SIZES = (32, 128, 512)
 MIN_COUNT = 3

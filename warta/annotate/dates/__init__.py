@@ -3,7 +3,7 @@ typed (DATE, TIME, DURATION, SET) and normalised to a TIMEX3 value against the
 publication date.
 
 The Indonesian grammar of dates is data (`lang/id/dates*.jsonl`, run by
-`dates_grammar`); values come from `dates_values`. `dateparser` is not used: it
+`annotate/grammar.py`); values come from `values`. `dateparser` is not used: it
 reads `5,6` as a date and normalises under half of IndoTimex's values, while every
 form it would add is a row here."""
 
@@ -19,11 +19,11 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .dates_grammar import Grammar, Words
-from .dates_values import DEFERRED, Context, resolve
-from .component import Component
-from .extensions import DATES, content_spans, raw_text, set_span_fields
-from .numbers import first_words, word_pattern
+from ..grammar import Grammar, Words
+from .values import DEFERRED, Context, resolve
+from ..component import Component
+from ..extensions import DATES, content_spans, raw_text, set_span_fields
+from ..numbers import first_words, word_pattern
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """The `warta_quotes` component: who said what, through whom.
 
-Direct quotes come from quotation marks (`quotes_direct`), indirect and mixed ones
-from cue verbs with a content clause (`quotes_indirect`); each gets a speaker
-(`quotes_speakers`: names, documents, descriptions, pronouns resolved to the
-latest speaker or person named since) and a `via` chain (`quotes_via`). A quote
+Direct quotes come from quotation marks (`direct`), indirect and mixed ones
+from cue verbs with a content clause (`indirect`); each gets a speaker
+(`speakers`: names, documents, descriptions, pronouns resolved to the
+latest speaker or person named since) and a `via` chain (`via`). A quote
 inside a quote (`“Blinken menegaskan bahwa ...,” tulis Miller`) is a second quote
 whose chain starts with the outer speaker. Works without NER; uses its entities
 when `warta_entities` ran first."""
@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .component import Component
-from .extensions import QUOTES, char_span, content_spans, raw_text, set_span_fields
-from .quotes_direct import Attribution, after_attribution, before_attribution, pair_marks
-from .quotes_indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
-from .quotes_roles import INDICTMENT_CUES, prosecution, role_holders
-from .quotes_tokens import Sent, sentences
-from .quotes_speakers import OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
-from .quotes_via import FORWARD, cue_positions, find_relays, order
+from ..component import Component
+from ..extensions import QUOTES, char_span, content_spans, raw_text, set_span_fields
+from .direct import Attribution, after_attribution, before_attribution, pair_marks
+from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
+from .roles import INDICTMENT_CUES, prosecution, role_holders
+from .tokens import Sent, sentences
+from .speakers import OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
+from .via import FORWARD, cue_positions, find_relays, order
 
 
 NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "seusai", "setelah", "saat", "ketika",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang.id import patterns
+from ...lang.id import patterns
 
 CHANNEL_HEADS = ("akun", "website", "laman", "situs", "kanal", "WeChat", "pesan singkat", "panggilan telepon")
 # `Hal itu diungkapkan langsung oleh X`: the speaker of the previous sentence's quote

@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from ..lang.id import HERE
-from .ner_features import CACHE_LIMIT, CONTEXT_OFFSETS, Featurizer, Lexicon
+from ...lang.id import HERE
+from .features import CACHE_LIMIT, CONTEXT_OFFSETS, Featurizer, Lexicon
 
 MODEL_FILE = HERE / "ner.crfsuite"
 NEWS_DOMAIN = "nerui"  # the corpus whose guidelines fit Warta's records best: countries as

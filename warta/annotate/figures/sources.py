@@ -18,8 +18,8 @@ from functools import cache
 import regex
 from spacy.tokens import Doc
 
-from ..lang.id import patterns, words
-from .extensions import MENTIONS, QUOTES, raw_text, span_fields
+from ...lang.id import patterns, words
+from ..extensions import MENTIONS, QUOTES, raw_text, span_fields
 
 NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
         r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..lang.id import words
+from ...lang.id import words
 
 ROLE_NOUNS = tuple(sorted((w.lower() for w in words("speakers_role_nouns")), key=lambda w: -len(w.split())))
 ROLE_SET = frozenset(ROLE_NOUNS)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lang.id import HERE, words
+from ...lang.id import HERE, words
 
 CLUSTERS_FILE = HERE / "ner_clusters.tsv"
 NAMES_FILE = HERE / "entity_names.tsv"

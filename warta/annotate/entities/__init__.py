@@ -1,7 +1,7 @@
 """The `warta_entities` component: people, organisations and places, with their
 mentions, fullest names and roles.
 
-The CRF tagger (`ner_tagger.py`) finds name spans sentence by sentence in the
+The CRF tagger (`tagger.py`) finds name spans sentence by sentence in the
 article's prose; person spans lose honorifics, degrees and role words, which go
 to `roles` with the title written before or after the name (`roles.py`); role
 phrases that stand for a person (`Menlu AS`, `sang menteri`) become mentions of
@@ -19,9 +19,9 @@ from spacy.util import filter_spans
 
 from . import roles
 from .aliases import Mention, canonical, cluster, entity_name, entity_type, is_acronym_of, key
-from .component import Component
-from .extensions import MENTIONS, content_spans, set_span_fields
-from .ner_tagger import NEWS_DOMAIN, Tagger, default_tagger
+from ..component import Component
+from ..extensions import MENTIONS, content_spans, set_span_fields
+from .tagger import NEWS_DOMAIN, Tagger, default_tagger
 
 MAX_SENTENCE = 200  # tokens; longer runs (lists, tables) are tagged in pieces
 

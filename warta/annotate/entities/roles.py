@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from ..lang.id import HERE, words
+from ...lang.id import HERE, words
 
 ROLE_JOINERS = {"(", ")", "-", "/", "&"}
 APPOSITION_END = {",", ".", ";", ":", ")", "\n"}

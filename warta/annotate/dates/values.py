@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .dates_grammar import Grammar, Hit
-from .numbers import as_json_number, parse_number
+from ..grammar import Grammar, Hit
+from ..numbers import as_json_number, parse_number
 
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
             "1": 1, "2": 2, "3": 3, "4": 4}
@@ -317,7 +317,7 @@ def anaphoric(hit: Hit, ctx: Context, spec: dict):
 
 
 def hijri(hit: Hit, ctx: Context, spec: dict):
-    from .dates_hijri import from_hijri, month_interval, nearest_hijri_year
+    from .hijri import from_hijri, month_interval, nearest_hijri_year
 
     g = ctx.grammar
     if hit.group("holiday"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lang.id import patterns, words
+from ...lang.id import patterns, words
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"

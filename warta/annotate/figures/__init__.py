@@ -5,7 +5,7 @@ The shapes of figures are data (`lang/id/figures*.jsonl`, run by the same gramma
 engine as dates); numbers are read by `numbers`. Dates win over figures (a year,
 `3 tahun` in prison), and identifiers, ordinals and ratios are blocked in the
 grammar. Sources come from the quote a figure sits in (`warta_quotes`), else from
-the sentence (`figures_sources`)."""
+the sentence (`sources`)."""
 
 from __future__ import annotations
 
@@ -18,12 +18,12 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .dates import doc_view
-from .dates_grammar import Grammar, Hit, Words
-from .component import Component
-from .extensions import DATES, FIGURES, set_span_fields
-from .figures_sources import SourceFinder
-from .numbers import (DIGITS, as_json_number, lexicon as number_words, parse_number, scale_pattern,
+from ..dates import doc_view
+from ..grammar import Grammar, Hit, Words
+from ..component import Component
+from ..extensions import DATES, FIGURES, set_span_fields
+from .sources import SourceFinder
+from ..numbers import (DIGITS, as_json_number, lexicon as number_words, parse_number, scale_pattern,
                       vague_pattern, word_pattern)
 
 TIME_WORDS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad", "windu",

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.id import patterns, words
-from .extensions import MENTIONS, raw_text, span_fields
-from .quotes_roles import role_only
-from .quotes_tokens import Tok, doc_tokens
+from ...lang.id import patterns, words
+from ..extensions import MENTIONS, raw_text, span_fields
+from .roles import role_only
+from .tokens import Tok, doc_tokens
 
 PRONOUNS = {"ia", "dia", "beliau", "pihaknya"}
 NP_STOPS = {
@@ -99,7 +99,7 @@ PLACE_WORDS = frozenset(w.lower() for name in ("entity_places", "entity_countrie
 
 
 def _known_acronyms() -> frozenset[str]:
-    from ..lang.id import HERE
+    from ...lang.id import HERE
     out = set(ROLE_WORDS) | ORG_HEADS | PLACE_WORDS | OUTLETS | {w.lower() for w in DEGREES}
     out |= {w.lower() for w in words("entity_org_words")}
     for name in ("entity_aliases", "entity_role_abbreviations"):
