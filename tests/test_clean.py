@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+import warta
 from warta.clean.boilerplate import find_boilerplate
 from warta.clean.dateline import find_dateline
 from warta.lang.id import patterns
@@ -104,3 +105,24 @@ def test_boilerplate_lexicon_examples_match_their_pattern(row):
 @pytest.mark.parametrize("row", patterns("datelines"), ids=lambda r: r["example"][:30])
 def test_dateline_lexicon_examples_match_their_pattern(row):
     assert find_dateline(row["example"]) is not None, row["why"]
+
+
+def test_list_literal_scrapes_read_as_paragraphs():
+    """A scrape stored as the repr of its paragraph list: the markup between items is
+    marked, each item is its own sentence, and a 'Baca Juga:' item is furniture."""
+    text = ("['Jakarta (ANTARA) - Menteri itu mengatakan harga beras akan turun', 'Baca Juga:', "
+            "'Harga Cabai Naik Lagi', \"Ia menyebut 'stok aman' hingga akhir tahun\"]")
+    record = warta.extract(text, published="2021-03-01")
+    kinds = {(b["kind"], text[b["start"]:b["end"]]) for b in record["boilerplate"]}
+    assert ("markup", "['") in kinds and ("markup", "', \"") in kinds and ("markup", "\"]") in kinds
+    assert ("read-also", "Baca Juga:") in kinds
+    sentences = [text[start:end] for start, end in record["sentences"]]
+    assert "Jakarta (ANTARA) - Menteri itu mengatakan harga beras akan turun" in sentences or \
+        "Menteri itu mengatakan harga beras akan turun" in sentences
+    assert all("', '" not in q["text"] for q in record["quotes"])
+
+
+def test_text_that_only_looks_like_a_list_is_prose():
+    from warta.clean.layout import markup
+    assert markup("['a', 'b'] adalah daftar") == []
+    assert markup("['tidak ditutup") == []

@@ -9,6 +9,7 @@ from functools import cache
 
 from ..lang.id import patterns, words
 from .dateline import Dateline
+from .layout import markup, paragraph_view
 
 MIN_DUPLICATE_CHARS = 60  # shorter repeated lines ("Pertamina", list items) are content
 
@@ -74,8 +75,11 @@ def _duplicates(text: str) -> list[Mark]:
 
 
 def find_boilerplate(text: str, dateline: Dateline | None = None) -> list[Mark]:
-    """All boilerplate in `text`, sorted, with overlapping marks merged (first kind wins)."""
-    marks = []
+    """All boilerplate in `text`, sorted, with overlapping marks merged (first kind wins).
+    Patterns read the paragraph view of list-literal scrapes (see `layout`)."""
+    gaps = markup(text)
+    marks = [Mark(start, end, "markup") for start, end in gaps]
+    text = paragraph_view(text, gaps)
     for regex, kind, extent in _compiled():
         for match in regex.finditer(text):
             end = _headlines_end(text, match.end()) if extent == "headlines" else match.end()

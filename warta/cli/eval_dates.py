@@ -11,6 +11,7 @@ from ..eval.dates import evaluate, read_timeml
 from ..eval.gold import load_gold, predict
 from ..pipeline import load
 from .app import eval_app, print_report
+from .options import GoldSplit
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold: JSONL in the form of dev-annotations.jsonl, or a TimeML "
                                                 "file (or folder of .tml files) with inline TIMEX3 tags.",
@@ -21,15 +22,15 @@ Json = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 DATE_COMPONENTS = ("warta_clean", "warta_sentences", "warta_dates")
 
 
-def read_date_gold(path: Path) -> list[dict]:
-    return load_gold(path) if path.suffix == ".jsonl" else read_timeml(path)
+def read_date_gold(path: Path, split: str | None = None) -> list[dict]:
+    return load_gold(path, split) if path.suffix == ".jsonl" else read_timeml(path)
 
 
 @eval_app.command("dates")
-def eval_dates(file: GoldFile, errors: Errors = False, json: Json = False) -> None:
+def eval_dates(file: GoldFile, errors: Errors = False, json: Json = False, split: GoldSplit = None) -> None:
     """Span P/R/F1 (overlap), TIMEX3 value and type accuracy per type.
 
     Example: [bold]warta eval dates ../shared/gold/dev-annotations.jsonl --errors[/bold]
     """
-    rows = read_date_gold(file)
+    rows = read_date_gold(file, split and split.value)
     print_report(evaluate(rows, predict(rows, load(DATE_COMPONENTS))), as_json=json, show_errors=errors)

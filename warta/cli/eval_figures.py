@@ -11,6 +11,7 @@ from ..eval.figures import evaluate
 from ..eval.gold import load_gold, predict
 from ..pipeline import load
 from .app import eval_app, print_report
+from .options import GoldSplit
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold JSONL in the form of dev-annotations.jsonl.", exists=True,
                                           show_default=False)]
@@ -19,10 +20,10 @@ Json = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 
 
 @eval_app.command("figures")
-def eval_figures(file: GoldFile, errors: Errors = False, json: Json = False) -> None:
+def eval_figures(file: GoldFile, errors: Errors = False, json: Json = False, split: GoldSplit = None) -> None:
     """Span P/R/F1 (overlap); value, qualifier, unit, source and counted-thing accuracy per unit kind.
 
     Example: [bold]warta eval figures ../shared/gold/dev-annotations.jsonl --errors[/bold]
     """
-    rows = load_gold(file)
+    rows = load_gold(file, split and split.value)
     print_report(evaluate(rows, predict(rows, load())), as_json=json, show_errors=errors)

@@ -14,6 +14,7 @@ from ..eval.quotes import score_quotes
 from ..pipeline import COMPONENTS, load
 from ..record import to_record
 from .app import eval_app, print_report
+from .options import GoldSplit
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold: JSONL in the form of dev-annotations.jsonl, or a PFSA-ID "
                                                 "token file with --format pfsa.", exists=True, show_default=False)]
@@ -32,7 +33,7 @@ def quote_components() -> tuple[str, ...]:
 
 
 @eval_app.command("quotes")
-def eval_quotes(file: GoldFile, errors: Errors = False, json: Json = False,
+def eval_quotes(file: GoldFile, errors: Errors = False, json: Json = False, split: GoldSplit = None,
                 format: Annotated[GoldFormat, typer.Option("--format", help="gold: dev-annotations JSONL; "
                                                            "pfsa: PFSA-ID token file.")] = GoldFormat.gold) -> None:
     """Span P/R/F1 per kind (overlap ≥ half), speaker accuracy and via exact match.
@@ -42,7 +43,7 @@ def eval_quotes(file: GoldFile, errors: Errors = False, json: Json = False,
     if format is GoldFormat.pfsa:
         eval_pfsa(file, errors, json)
         return
-    rows = load_gold(file)
+    rows = load_gold(file, split and split.value)
     print_report(score_quotes(rows, predict(rows, load(quote_components()))), as_json=json, show_errors=errors)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +17,16 @@ Mapping = Annotated[list[str] | None, typer.Option(
     help="Read FIELD (text, title, url, outlet, published, id) from COLUMN of JSONL/CSV input. Repeatable.")]
 DbPath = Annotated[Path | None, typer.Option(
     "--db", help="SQLite database file. Default: $WARTA_DB, else ./warta.db.", show_default=False)]
+
+
+class Split(str, Enum):
+    tune = "tune"
+    locked = "locked"
+
+
+GoldSplit = Annotated[Split | None, typer.Option(
+    "--split", help="Score only the gold's 'tune' or 'locked' articles (the project's own gold in gold/).",
+    show_default=False)]
 
 
 def mapping_or_exit(pairs: list[str] | None) -> dict[str, str]:

@@ -21,9 +21,56 @@ def shared_dir() -> Path | None:
     return None
 
 
-def load_gold(path: str | Path) -> list[dict]:
+SPLITS = ("tune", "locked")
+
+
+def load_gold(path: str | Path, split: str | None = None) -> list[dict]:
+    """Gold rows with their texts. Rows kept as ids + offsets (the project's own gold in
+    `gold/`, which holds no article bodies) are joined with the article text from
+    `../shared/data/articles/` here; `split` keeps only the `tune` or `locked` rows."""
     with open(path, encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+        rows = [json.loads(line) for line in lines if line.strip()]
+    if split:
+        rows = [row for row in rows if row.get("split") == split]
+    packed = [row for row in rows if "text" not in row]
+    if packed:
+        join_texts(packed)
+    return rows
+
+
+def short_span(text: str) -> str:
+    """What a packed gold row keeps of a span: all of it when short, else its head and tail."""
+    return text if len(text) <= 60 else text[:40] + "…" + text[-15:]
+
+
+def join_texts(rows: list[dict]) -> None:
+    """Fill in `text` (and each span's full text) from the source collection; a span whose
+    kept head and tail no longer match the text means the source changed: refuse to score."""
+    base = shared_dir()
+    if base is None:
+        raise FileNotFoundError("this gold keeps ids and offsets only; its texts are read from ../shared, "
+                                "which is not beside the repository (or set $WARTA_SHARED)")
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        wanted.setdefault(row["source"], set()).add(row["id"])
+    texts: dict[str, str] = {}
+    for source, ids in wanted.items():
+        with open(base / "data" / "articles" / source, encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                if record.get("id") in ids:
+                    texts[record["id"]] = record["text"]
+    for row in rows:
+        if row["id"] not in texts:
+            raise ValueError(f"gold article {row['id']} is not in {row['source']}")
+        row["text"] = text = texts[row["id"]]
+        for kind in ("quotes", "dates", "figures"):
+            for span in row.get(kind, []):
+                full = text[span["start"]:span["end"]]
+                if short_span(full) != span["text"]:
+                    raise ValueError(f"gold {row['id']} {kind} {span['start']}-{span['end']}: "
+                                     f"{span['text']!r} does not match the text ({short_span(full)!r})")
+                span["text"] = full
 
 
 def gold_articles(rows: Iterable[dict]) -> list[Article]:
