@@ -34,15 +34,46 @@ HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9?!)’'])(?=[A-Z“\"])")
 
 
 def _headlines_end(text: str, start: int) -> int:
-    """Where a run of glued Title Case headlines (Republika's 'Baca Juga') ends:
-    at the first glued piece that reads as body prose, a quote, or a line break."""
+    """Where a run of related headlines after 'Baca juga' ends: at the first glued
+    piece that reads as body prose, a quote, or a line break (Republika glues Title
+    Case headlines into the paragraph), and, where scraping collapsed the line
+    breaks, where the body sentence after the headline starts."""
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     cuts = [start] + [start + m.start() for m in HEADLINE_GLUE.finditer(text[start:line_end])] + [line_end]
+    end = line_end
     for cut, next_cut in zip(cuts, cuts[1:]):
         if cut > start and _reads_as_prose(text[cut:next_cut]):
-            return cut
-    return line_end
+            end = cut
+            break
+    return _spaced_headline_end(text, start, end)
+
+
+WORD = re.compile(r"[“\"]|[^\s“\"]+")
+
+
+def _spaced_headline_end(text: str, start: int, end: int) -> int:
+    """In a headline followed by body text on the same line: a Title Case headline
+    ends before the capitalised word that opens the first lower-case run of prose;
+    a sentence-case one at a quote mark or a word that opens sentences (`Ia`,
+    `Namun`); failing both, at the end of its first sentence."""
+    words = [(m.start() + start, m.group()) for m in WORD.finditer(text[start:end])]
+    small, openers = _headline_lowercase(), _sentence_openers()
+    prose = [i for i, (_, w) in enumerate(words) if w[:1].islower() and w.strip(",.:;?!") not in small]
+    title_case = not prose or prose[0] >= min(3, len(words))
+    for i, (offset, word) in enumerate(words):
+        if i == 0:
+            continue
+        if word in "“\"":
+            return offset
+        if title_case and prose and i == prose[0]:
+            capitals = [j for j in range(1, i) if words[j][1][:1].isupper()]
+            return words[capitals[-1]][0] if capitals else offset
+        if not title_case and word.strip(",") in openers and words[i - 1][1][-1:] not in ",:":
+            return offset
+        if not title_case and word.endswith((".", "!", "?")) and i < len(words) - 1:
+            return offset + len(word)
+    return end
 
 
 def _reads_as_prose(piece: str) -> bool:
@@ -58,6 +89,11 @@ def _reads_as_prose(piece: str) -> bool:
 @cache
 def _headline_lowercase() -> frozenset[str]:
     return frozenset(words("headline_lowercase"))
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(words("sentence_openers"))
 
 
 def _duplicates(text: str) -> list[Mark]:

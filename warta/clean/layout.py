@@ -54,8 +54,10 @@ def markup(text: str) -> list[tuple[int, int]]:
 
 
 def paragraph_view(text: str, gaps: list[tuple[int, int]]) -> str:
-    """`text` with each markup gap turned into line breaks of the same length, so
-    line-anchored patterns see one paragraph per item and offsets stay valid."""
+    """`text` with each markup gap (and each carriage return) turned into line breaks
+    of the same length, so line-anchored patterns see one paragraph per item and
+    `$` matches at CRLF line ends too; offsets stay valid."""
+    text = text.replace("\r", "\n")
     if not gaps:
         return text
     parts, cursor = [], 0

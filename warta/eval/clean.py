@@ -35,9 +35,14 @@ def leftovers(record: dict) -> list[tuple[str, int, int]]:
     marked = _marked(record)
     hits = []
     for name, regex in probes():
-        for match in regex.finditer(record["text"]):
-            if not any(s <= match.start() and match.end() <= e for s, e in marked):
-                hits.append((name, match.start(), match.end()))
+        for match in regex.finditer(text := record["text"]):
+            start, end = match.span()
+            while start < end and text[start].isspace():  # a probe's own \s* is not furniture left in
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if not any(s <= start and end <= e for s, e in marked):
+                hits.append((name, start, end))
     return hits
 
 
@@ -48,6 +53,14 @@ def looks_like_body(text: str) -> bool:
     lower = sum(1 for w in words if PROSE.match(w))
     return (len(words) >= 12 and lower >= 8 and text.rstrip().endswith((".", "”", "\"", "?", "!"))
             and not any(regex.search(text) for _, regex in probes()))
+
+
+@cache
+def attributed_quote_end() -> re.Pattern:
+    """A closing quotation mark followed by a post-posed cue (`...," kata X`): the end
+    of an attributed direct quote, which is article prose, never furniture."""
+    cues = sorted({post for row in patterns("cues") for post in row.get("post", [])}, key=len, reverse=True)
+    return re.compile(r"[,.!?…]\s*[\"”’]\s*,?\s*(?:" + "|".join(map(re.escape, cues)) + r")\b")
 
 
 def evaluate(records: Iterable[dict]) -> Report:
@@ -70,17 +83,21 @@ def evaluate(records: Iterable[dict]) -> Report:
             elif looks_like_body(text):
                 row["body_marked"] += 1
                 errors.append(f"BODY? {record['id']} [{mark['kind']}] {text[:160]!r}")
+            if mark["kind"] != "duplicate" and (hit := attributed_quote_end().search(text)):
+                row["quotes_swallowed"] += 1
+                errors.append(f"QUOTE {record['id']} [{mark['kind']}] …{text[max(0, hit.start() - 80):hit.end() + 20]!r}")
     columns = ["outlet", "articles", "with dateline", "boilerplate marks", "duplicate paragraphs",
-               "known patterns left (goal 0)", "body sentences marked"]
+               "known patterns left (goal 0)", "body sentences marked", "attributed quotes inside marks"]
     table = Table("Cleaning, per outlet", columns)
     total = Counter()
     for outlet in sorted(stats):
         row = stats[outlet]
         total.update(row)
         table.rows.append([outlet, row["articles"], row["datelines"], row["marks"], row["duplicates"], row["left"],
-                           row["body_marked"]])
+                           row["body_marked"], row["quotes_swallowed"]])
     table.rows.append(["all", total["articles"], total["datelines"], total["marks"], total["duplicates"],
-                       total["left"], total["body_marked"]])
+                       total["left"], total["body_marked"], total["quotes_swallowed"]])
     notes = [f"{len(probes())} probes: " + ", ".join(name for name, _ in probes()),
-             "'body sentences marked': non-duplicate marks of 12+ words that read as prose; read them with --errors."]
+             "'body sentences marked': non-duplicate marks of 12+ words that read as prose; read them with --errors.",
+             "'attributed quotes inside marks': a closing quote mark and a cue (`...,\" kata X`) inside a mark (goal 0)."]
     return Report("warta eval clean", [table], notes, errors)
