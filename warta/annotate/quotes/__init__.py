@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..component import Component
-from ..extensions import QUOTES, char_span, content_spans, raw_text, set_span_fields
+from ..extensions import QUOTES, content_spans, set_span_fields
 from .direct import Attribution, after_attribution, before_attribution, pair_marks
 from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
@@ -68,20 +68,20 @@ class QuoteFinder(Component):
         self.name = name
         self.min_words = min_words
 
-    def predict(self, doc: Doc) -> list[Quote]:
+    def predict(self, doc: Doc) -> tuple[NameIndex, list[Quote]]:
+        """The quotes, with the token index they were read with (handed to
+        `set_annotations`, not kept on the component: that would keep the Doc alive)."""
         reader = _Reader(doc, self.min_words)
-        self._index = reader.index
-        return reader.read()
+        return reader.index, reader.read()
 
-    def set_annotations(self, doc: Doc, quotes: list[Quote]) -> None:
+    def set_annotations(self, doc: Doc, predicted: tuple[NameIndex, list[Quote]]) -> None:
+        index, quotes = predicted
         spans = []
-        index = getattr(self, "_index", None)
-        text = index.text if index and index.doc is doc else raw_text(doc)
         for q in quotes:
-            span = index.span(q.start, q.end, q.kind, expand=True) if index and index.doc is doc else char_span(doc, q.start, q.end, q.kind)
+            span = index.span(q.start, q.end, q.kind, expand=True)
             if span is None:
                 continue
-            cue = {"start": q.cue[0], "end": q.cue[1], "text": text[q.cue[0]:q.cue[1]]} if q.cue else None
+            cue = {"start": q.cue[0], "end": q.cue[1], "text": index.text[q.cue[0]:q.cue[1]]} if q.cue else None
             set_span_fields(span, {"kind": q.kind, "cue": cue, "speaker": q.speaker.as_dict() if q.speaker else None,
                                    "via": [{"entity": None, "name": v} for v in order(q.via, q.via_kinds)],
                                    "confidence": q.confidence})
