@@ -64,11 +64,17 @@ END;
 --    corpus entity.
 ALTER TABLE quotes ADD COLUMN id TEXT;
 ALTER TABLE quotes ADD COLUMN corpus_entity INTEGER REFERENCES corpus_entities (id) ON DELETE SET NULL;
-UPDATE quotes SET id = article_id || ':q' || start || '-' || "end";
+-- (Two quotes over the same span, rare, are told apart by a `.N` suffix.)
+UPDATE quotes SET id = article_id || ':q' || start || '-' || "end" || coalesce('.' || nullif(
+    (SELECT count(*) FROM quotes AS q WHERE q.article_id = quotes.article_id AND q.start = quotes.start
+     AND q."end" = quotes."end" AND q.rowid < quotes.rowid), 0), '');
 CREATE UNIQUE INDEX quotes_id ON quotes (id);
 CREATE INDEX quotes_corpus_entity ON quotes (corpus_entity);
 CREATE TRIGGER quotes_set_id AFTER INSERT ON quotes WHEN new.id IS NULL BEGIN
-    UPDATE quotes SET id = new.article_id || ':q' || new.start || '-' || new."end" WHERE rowid = new.rowid;
+    UPDATE quotes SET id = new.article_id || ':q' || new.start || '-' || new."end" || coalesce('.' || nullif(
+        (SELECT count(*) FROM quotes AS q WHERE q.article_id = new.article_id AND q.start = new.start
+         AND q."end" = new."end" AND q.rowid < new.rowid), 0), '')
+    WHERE rowid = new.rowid;
 END;
 
 -- 4. Corpus entities: one row per real person, organisation or place, whatever
