@@ -23,29 +23,46 @@ def _days(first: date, last: date) -> list[str]:
     return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
+def busiest_window(totals: dict[str, int], days: int) -> tuple[date, date]:
+    """The `days`-day window holding the most counts (the latest such), so that a corpus
+    with a few stray old articles still shows where its coverage is."""
+    ordered = sorted((date.fromisoformat(d), n) for d, n in totals.items())
+    best, best_end, inside, left = -1, ordered[-1][0], 0, 0
+    for day, n in ordered:
+        inside += n
+        while (day - ordered[left][0]).days >= days:
+            inside -= ordered[left][1]
+            left += 1
+        if inside >= best:
+            best, best_end = inside, day
+    return max(ordered[0][0], best_end - timedelta(days=days - 1)), best_end
+
+
 def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str = "other",
-                 top: int = 6) -> dict:
-    """Counts per day stacked by `series` (an outlet, say), over the last `days` days with data.
+                 unknown_label: str = "?", top: int = 6) -> dict:
+    """Counts per day stacked by `series` (an outlet, say), over the busiest `days` days.
 
     Returns {"svg": Markup, "legend": [(name, colour, total)], "first", "last"}; an empty dict
     when there is nothing dated to draw."""
     dated = [r for r in rows if r.get("day")]
     if not dated:
         return {}
-    last = date.fromisoformat(max(r["day"] for r in dated))
-    first = max(date.fromisoformat(min(r["day"] for r in dated)), last - timedelta(days=days - 1))
-    window = _days(first, last)
-    totals = Counter()
+    per_day: Counter[str] = Counter()
     for r in dated:
-        if r["day"] >= window[0]:
-            totals[r[series] or "?"] += r["n"]
+        per_day[r["day"]] += r["n"]
+    first, last = busiest_window(per_day, days)
+    first = min(date.fromisoformat(d) for d in per_day if d >= first.isoformat())  # no empty lead-in
+    window = _days(first, last)
+    dated = [r for r in dated if window[0] <= r["day"] <= window[-1]]
+    totals: Counter[str] = Counter()
+    for r in dated:
+        totals[r[series] or unknown_label] += r["n"]
     named = [name for name, _ in totals.most_common(top)]
     palette = colours(named, other_label)
     cells: dict[str, Counter] = defaultdict(Counter)
     for r in dated:
-        if r["day"] >= window[0]:
-            name = r[series] or "?"
-            cells[r["day"]][name if name in named else other_label] += r["n"]
+        name = r[series] or unknown_label
+        cells[r["day"]][name if name in named else other_label] += r["n"]
     order = named + ([other_label] if any(other_label in c for c in cells.values()) else [])
     peak = max(sum(c.values()) for c in cells.values())
     width, height, left, bottom, top_pad = 720, 220, 34, 22, 8
@@ -70,7 +87,8 @@ def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str
             parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                          f'fill="{palette[name]}"><title>{label}</title></rect>')
         if i % max(1, len(window) // 6) == 0 or i == len(window) - 1:
-            parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - 6}" class="axis" text-anchor="middle">'
+            anchor = "end" if i == len(window) - 1 and i else "middle"
+            parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - 6}" class="axis" text-anchor="{anchor}">'
                          f'{escape(day[5:])}</text>')
     parts.append("</svg>")
     legend = [(name, palette[name], sum(c.get(name, 0) for c in cells.values())) for name in order]

@@ -21,8 +21,10 @@ def speaker_bars(speakers: list[dict]) -> list[tuple[str, str, int]]:
     return [(s["speaker"], "/search?" + urlencode({"speaker": s["speaker"]}), s["quotes"]) for s in speakers]
 
 
-def _other(request: Request) -> str:
-    return labels()[language(request)]["other"]
+def day_chart(request: Request, rows: list[dict]) -> dict:
+    """Articles per outlet per day, labelled in the reader's language."""
+    t = labels()[language(request)]
+    return charts.stacked_days(rows, "outlet", other_label=t["other"], unknown_label=t["unknown_outlet"])
 
 
 @router.get("/")
@@ -30,7 +32,7 @@ def home(request: Request, store: StoreDep):
     return render(request, "home.html", {
         "nav": "home",
         "overview": store.overview(),
-        "per_day": charts.stacked_days(store.articles_per_outlet_day(), "outlet", other_label=_other(request)),
+        "per_day": day_chart(request, store.articles_per_outlet_day()),
         "speakers": speaker_bars(store.top_speakers(limit=10)),
         "latest": store.articles(limit=8),
         "outlets": [(o["outlet"] or labels()[language(request)]["unknown_outlet"], outlet_path(o["outlet"]),
@@ -97,7 +99,7 @@ def outlet(request: Request, name: str, store: StoreDep, cursor: Cursor = None):
         "speakers": speaker_bars(store.top_speakers(filters, limit=15)),
         "entities": store.outlet_entities(stored),
         "kinds": charts.shares(store.quote_kinds(filters)),
-        "per_day": charts.stacked_days(per_day, "outlet", other_label=_other(request)),
+        "per_day": day_chart(request, per_day),
         "articles": latest[:PAGE],
         "next": encode_cursor([latest[PAGE - 1]["published"] or "", latest[PAGE - 1]["id"]])
         if len(latest) > PAGE else None,

@@ -20,8 +20,11 @@
   function show(n, anchor) {
     var item = entry(n);
     if (!item) return;
-    pop.replaceChildren(item.cloneNode(true));
-    pop.firstChild.removeAttribute("id");
+    var card = item.cloneNode(true);
+    card.removeAttribute("id");
+    card.removeAttribute("data-q");
+    card.className = "pop-card";
+    pop.replaceChildren(card);
     pop.hidden = false;
     var box = anchor.getBoundingClientRect();
     var left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - pop.offsetWidth - 8);
