@@ -43,19 +43,34 @@ class Database:
 
     # -- schema -------------------------------------------------------------
 
-    def migrate(self) -> list[str]:
-        """Apply the migrations not yet applied, in order; return their names."""
+    def migrate(self, folder=None) -> list[str]:
+        """Apply the migrations not yet applied, in order; return their names.
+
+        Each runs in one transaction, so a failing one leaves the schema as it was.
+        Foreign keys are off meanwhile (SQLite's recipe for rebuilding a table: a
+        DROP would otherwise cascade) and checked before each commit."""
         self.conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, "
                           "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))")
         done = {row["name"] for row in self.conn.execute("SELECT name FROM _migrations")}
         applied = []
-        folder = files("warta.store") / "migrations"
+        folder = folder or files("warta.store") / "migrations"
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             name = entry.name.removesuffix(".sql")
             if not entry.name.endswith(".sql") or name in done:
                 continue
             script = entry.read_text(encoding="utf-8")
-            self.conn.executescript(f"BEGIN;\n{script}\nINSERT INTO _migrations (name) VALUES ('{name}');\nCOMMIT;")
+            self.conn.execute("PRAGMA foreign_keys = OFF")
+            try:
+                self.conn.executescript(f"BEGIN;\n{script}\nINSERT INTO _migrations (name) VALUES ('{name}');")
+                if self.conn.execute("PRAGMA foreign_key_check").fetchone():
+                    raise sqlite3.IntegrityError(f"migration {name} leaves rows with broken foreign keys")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            finally:
+                self.conn.execute("PRAGMA foreign_keys = ON")
             applied.append(name)
         return applied
 
@@ -80,24 +95,31 @@ class Database:
         row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return row["id"] if row else None
 
-    def save(self, record: dict, origin: str | None = None) -> str:
+    def save(self, record: dict, origin: str | None = None, pipeline_version: str | None = None) -> str:
         """Store one article record (replacing an older version with the same id).
-        Returns 'stored', 'updated' or 'duplicate' (same text already stored)."""
+        Returns 'stored', 'updated', 'copy' (the same text is stored under another
+        id: kept as an article of its own, with `copy_of` naming that one) or
+        'duplicate' (this id already holds this text, from this pipeline version)."""
         content_hash = record["meta"]["content_hash"]
-        if self.has_hash(content_hash):
+        same = self.conn.execute("SELECT pipeline_version IS ? AS current FROM articles WHERE id = ? "
+                                 "AND content_hash = ?", (pipeline_version, record["id"], content_hash)).fetchone()
+        if same and (same["current"] or pipeline_version is None):
             return "duplicate"
+        original = self.conn.execute("SELECT id FROM articles WHERE content_hash = ? AND id != ? AND copy_of IS NULL "
+                                     "ORDER BY rowid LIMIT 1", (content_hash, record["id"])).fetchone()
         with self.atomic():
             existed = self.conn.execute("DELETE FROM articles WHERE id = ?", (record["id"],)).rowcount
-            self._insert(record, origin)
-        return "updated" if existed else "stored"
+            self._insert(record, origin, original["id"] if original else None, pipeline_version)
+        return "updated" if existed else "copy" if original else "stored"
 
-    def _insert(self, record: dict, origin: str | None) -> None:
+    def _insert(self, record: dict, origin: str | None, copy_of: str | None = None,
+                pipeline_version: str | None = None) -> None:
         aid = record["id"]
         self.conn.execute(
-            "INSERT INTO articles (id, content_hash, outlet, published, title, url, text, record, origin) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, content_hash, outlet, published, title, url, text, record, origin, copy_of, "
+            "pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, record["meta"]["content_hash"], record["outlet"], record["published"], record["title"],
-             record["url"], record["text"], json.dumps(record, ensure_ascii=False), origin))
+             record["url"], record["text"], json.dumps(record, ensure_ascii=False), origin, copy_of, pipeline_version))
         self.conn.executemany('INSERT INTO boilerplate (article_id, start, "end", kind) VALUES (?, ?, ?, ?)',
                               [(aid, b["start"], b["end"], b["kind"]) for b in record["boilerplate"]])
         self.conn.executemany("INSERT INTO entities (article_id, entity_id, name, type, roles) VALUES (?, ?, ?, ?, ?)",

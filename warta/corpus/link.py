@@ -1,0 +1,88 @@
+"""The entity registry: one corpus entity per real person, organisation or place.
+
+An article's entity (its fullest name, mentions and roles) joins the corpus entity
+that has its name as an alias, or, for people, whose name words contain its name
+words or are contained in them (`Blinken` / `Antony Blinken` / `Antony J. Blinken`).
+Two people sharing a name part stay apart: `Budi Santoso` and `Budi Gunadi Sadikin`
+are not compatible (each has a word the other lacks). When a short name fits
+several people, the one named alongside the article's other entities (or holding
+its roles) wins; if none stands out, the name becomes an entity of its own rather
+than mixing two people. Only the candidates of the article's names are read, so
+linking an article costs the same whatever the size of the registry."""
+
+from __future__ import annotations
+
+from ..store.corpus import CorpusStore
+from .text import name_key, name_words
+
+PERSON = "PER"
+
+
+def compatible(words: frozenset[str], other: frozenset[str]) -> bool:
+    """One name's words all appear in the other's: both can name one person."""
+    return bool(words) and bool(other) and (words <= other or other <= words)
+
+
+def candidates(store: CorpusStore, type: str, key: str, words: frozenset[str], keys: set[str]) -> list[int]:
+    """Registry entities the name may refer to."""
+    if type != PERSON:
+        found: list[int] = []
+        for k in sorted(keys, key=len, reverse=True):
+            found += [e for e in store.entities_with_alias(k, type) if e not in found]
+        return found
+    found = store.entities_with_alias(key, type)
+    if not found:
+        for word in sorted(words, key=len, reverse=True)[:3]:
+            found += [e for e in store.entities_with_word(word, type) if e not in found]
+    return [e for e in found if compatible(words, name_words(name_key(store.entity_name(e))))]
+
+
+def choose(store: CorpusStore, found: list[int], roles: list[str], context: list[int]) -> int | None:
+    """The one candidate the article's context points to, or None."""
+    if len(found) == 1:
+        return found[0]
+    role_words = {w for role in roles for w in name_key(role).split()}
+    scores = []
+    for entity in found:
+        shared_roles = sum(bool(role_words & set(name_key(r).split())) for r in store.entity_roles(entity))
+        scores.append((store.co_mentions(entity, context) + shared_roles, entity))
+    scores.sort(reverse=True)
+    return scores[0][1] if scores[0][0] > 0 and scores[0][0] > scores[1][0] else None
+
+
+def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[list[int], int]:
+    """Link every entity of one stored article (and its quotes' speakers) to the registry.
+    Returns the corpus entity ids of the article and how many were new."""
+    published = record.get("published")
+    linked: list[int] = []
+    created = 0
+    # Longest names first: they are the least ambiguous and give context to short ones.
+    for entity in sorted(record.get("entities", []), key=lambda e: -len(name_key(e["name"]).split())):
+        key = name_key(entity["name"])
+        if not key:
+            continue
+        aliases = {entity["name"]: key}
+        aliases.update({m["text"]: k for m in entity.get("mentions", []) if (k := name_key(m["text"]))})
+        words = name_words(key) if entity["type"] == PERSON else frozenset()
+        if entity["type"] == PERSON and not words:
+            continue
+        found = candidates(store, entity["type"], key, words, set(aliases.values()))
+        chosen = choose(store, found, entity.get("roles", []), linked) if found else None
+        name = entity["name"]
+        if chosen is None:
+            chosen = store.create_entity(entity["type"], name, published)
+            created += 1
+        elif len(key.split()) <= len(name_key(store.entity_name(chosen)).split()):
+            name = None  # keep the fuller name the registry has
+        alias_words = words if entity["type"] == PERSON else ()
+        store.record_entity(chosen, name, published, aliases, alias_words, entity.get("roles", []), article_id)
+        store.link_entity(article_id, entity["id"], chosen)
+        if chosen not in linked:
+            linked.append(chosen)
+    store.link_quotes(article_id)
+    for quote_id, speaker in store.unlinked_person_speakers(article_id):
+        key = name_key(speaker)
+        found = candidates(store, PERSON, key, name_words(key), {key}) if key else []
+        if len(found) == 1:
+            store.link_quote(quote_id, found[0])
+    return linked, created

@@ -1,0 +1,63 @@
+"""Words as the corpus compares them: case and diacritics folded, the article's
+own prose only (boilerplate and dateline left out)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from ..lang.id import words as lexicon
+
+WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics: `Rénè` -> `rene`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """The folded words of `text`, in order (numbers included, punctuation dropped)."""
+    return WORD.findall(fold(text))
+
+
+def content_words(text: str) -> list[str]:
+    """Words that say what a text is about: no stop words, no one- or two-letter words."""
+    return [w for w in tokens(text) if len(w) > 2 and w not in STOP_WORDS and not w.isdigit()]
+
+
+def body(record: dict) -> str:
+    """The article's own text: boilerplate and dateline blanked out (offsets kept)."""
+    text = record["text"]
+    cuts = [(b["start"], b["end"]) for b in record.get("boilerplate", [])]
+    if record.get("dateline"):
+        cuts.append((record["dateline"]["start"], record["dateline"]["end"]))
+    if not cuts:
+        return text
+    chars = list(text)
+    for start, end in cuts:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Folded honorifics and degrees (`prof`, `dr`, `haji`, `sh`), never part of a name."""
+    return frozenset(fold(w).rstrip(".").replace(".", "") for name in ("entity_honorifics", "entity_degrees")
+                     for w in lexicon(name))
+
+
+def name_key(name: str) -> str:
+    """A name as the registry matches it: folded, punctuation and honorifics dropped
+    (`Prof. Dr. Antony J. Blinken` -> `antony j blinken`)."""
+    drop = honorifics()
+    return " ".join(w for w in tokens(name.replace(".", " ")) if w not in drop)
+
+
+def name_words(key: str) -> frozenset[str]:
+    """The words of a name key that identify a person: initials left out."""
+    return frozenset(w for w in key.split() if len(w) > 1)

@@ -1,0 +1,73 @@
+"""Taking newly stored articles into the corpus, incrementally.
+
+An article is new to the corpus until it has a story. `update` takes in every
+such article, oldest first: it links the article's entities to the registry
+(link), places it in a story (cluster), indexes its body for search and
+refreshes the quote variants of the stories it touched (variants). Nothing is
+recomputed for articles already taken in."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+
+from .. import __version__
+from ..store import Database
+from ..store.corpus import CorpusStore
+from .cluster import place_article
+from .link import link_article
+from .text import body
+from .variants import refresh_variants
+
+EXTRACTION = ("annotate", "clean", "lang", "read", "record.py", "pipeline.py")
+
+
+@cache
+def pipeline_version() -> str:
+    """The version of the extraction code: `warta.__version__` plus a short hash of the
+    annotators, cleaners, lexicons and record code, so that any change to what
+    extraction produces makes `warta ingest --reprocess` refresh stored records."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.blake2b(digest_size=6)
+    for name in EXTRACTION:
+        path = root / name
+        for file in sorted(path.rglob("*") if path.is_dir() else [path]):
+            if file.is_file() and file.suffix in {".py", ".txt", ".tsv", ".jsonl", ".json", ".crfsuite"}:
+                digest.update(file.relative_to(root).as_posix().encode())
+                digest.update(file.read_bytes())
+    return f"{__version__}+{digest.hexdigest()}"
+
+
+def take_in(store: CorpusStore, article_id: str) -> dict:
+    """Link, place and index one stored article."""
+    row = store.article_row(article_id)
+    record = json.loads(row["record"])
+    entities, created = link_article(store, article_id, record)
+    placed = place_article(store, article_id, record, entities, row["copy_of"])
+    store.index_body(row["rowid"], row["title"], body(record))
+    return {**placed, "entities": created}
+
+
+def update(db: Database, article_ids: list[str] | None = None) -> dict:
+    """Take the given (default: all) stored articles that are not in the corpus yet into it,
+    each in its own transaction. Returns counts: `{"articles": n, "stories": new stories,
+    "merged": merges, "entities": new entities, "copies": syndicated or near-duplicate copies}`."""
+    store = CorpusStore(db)
+    counts = {"articles": 0, "stories": 0, "merged": 0, "entities": 0, "copies": 0}
+    touched: set[int] = set()
+    for article_id in store.pending(article_ids):
+        with db.atomic():
+            placed = take_in(store, article_id)
+        counts["articles"] += 1
+        counts["stories"] += placed["new"]
+        counts["merged"] += len(placed["merged"])
+        counts["entities"] += placed["entities"]
+        counts["copies"] += placed["copy_kind"] is not None
+        touched.add(placed["story"])
+        touched -= set(placed["merged"])
+    for story in sorted(touched):
+        with db.atomic():
+            refresh_variants(store, story)
+    return counts

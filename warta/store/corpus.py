@@ -1,0 +1,188 @@
+"""SQL of the corpus layer (tables of migration 0002). `warta/corpus/` decides;
+this module reads and writes, nothing else."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from .db import Database
+
+
+def placeholders(values: Iterable) -> str:
+    return ",".join("?" * len(list(values)))
+
+
+class CorpusStore:
+    """The corpus tables of one store."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.conn = db.conn
+
+    # -- articles not yet in the corpus --------------------------------------
+
+    def pending(self, article_ids: list[str] | None = None) -> list[str]:
+        """Stored articles without a story, oldest first (copies after their original)."""
+        sql = ("SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id "
+               "WHERE s.article_id IS NULL")
+        if article_ids is not None:
+            sql += f" AND a.id IN ({placeholders(article_ids)})"
+        sql += " ORDER BY a.copy_of IS NOT NULL, a.published, a.rowid"
+        return [r[0] for r in self.conn.execute(sql, article_ids or [])]
+
+    def article_row(self, article_id: str):
+        return self.conn.execute("SELECT rowid, id, outlet, published, title, copy_of, record FROM articles "
+                                 "WHERE id = ?", (article_id,)).fetchone()
+
+    def index_body(self, rowid: int, title: str | None, body: str) -> None:
+        self.conn.execute("DELETE FROM bodies_fts WHERE rowid = ?", (rowid,))
+        self.conn.execute("INSERT INTO bodies_fts (rowid, title, body) VALUES (?, ?, ?)", (rowid, title or "", body))
+
+    # -- entity registry -----------------------------------------------------
+
+    def entities_with_alias(self, key: str, type: str) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN corpus_entities e ON e.id = a.entity_id "
+            "WHERE a.key = ? AND e.type = ?", (key, type))]
+
+    def entities_with_word(self, word: str, type: str, limit: int = 200) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT w.entity_id FROM entity_words w JOIN corpus_entities e ON e.id = w.entity_id "
+            "WHERE w.word = ? AND e.type = ? LIMIT ?", (word, type, limit))]
+
+    def alias_keys(self, entity_id: int) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT key FROM entity_aliases WHERE entity_id = ?",
+                                                (entity_id,))]
+
+    def entity_name(self, entity_id: int) -> str:
+        return self.conn.execute("SELECT name FROM corpus_entities WHERE id = ?", (entity_id,)).fetchone()[0]
+
+    def entity_roles(self, entity_id: int) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT role FROM entity_roles WHERE entity_id = ?",
+                                                (entity_id,))]
+
+    def create_entity(self, type: str, name: str, published: str | None) -> int:
+        return self.conn.execute("INSERT INTO corpus_entities (type, name, first_seen, last_seen) VALUES (?, ?, ?, ?)",
+                                 (type, name, published, published)).lastrowid
+
+    def record_entity(self, entity_id: int, name: str | None, published: str | None, aliases: dict[str, str],
+                      words: Iterable[str], roles: Iterable[str], article_id: str) -> None:
+        """An article named this entity: its (new) name, aliases, words, roles and dates."""
+        if name:
+            self.conn.execute("UPDATE corpus_entities SET name = ? WHERE id = ?", (name, entity_id))
+        if published:
+            self.conn.execute("UPDATE corpus_entities SET first_seen = min(coalesce(first_seen, ?), ?), "
+                              "last_seen = max(coalesce(last_seen, ?), ?) WHERE id = ?",
+                              (published, published, published, published, entity_id))
+        self.conn.executemany("INSERT INTO entity_aliases (entity_id, alias, key) VALUES (?, ?, ?) "
+                              "ON CONFLICT DO UPDATE SET articles = articles + 1",
+                              [(entity_id, alias, key) for alias, key in aliases.items()])
+        self.conn.executemany("INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)",
+                              [(w, entity_id) for w in words])
+        self.conn.executemany("INSERT OR IGNORE INTO entity_roles (entity_id, role, article_id, published) "
+                              "VALUES (?, ?, ?, ?)", [(entity_id, r, article_id, published) for r in roles])
+
+    def co_mentions(self, entity_id: int, others: list[int], recent: int = 50) -> int:
+        """In how many of the entity's latest `recent` articles any of `others` is named too."""
+        if not others:
+            return 0
+        return self.conn.execute(
+            f"SELECT count(DISTINCT o.article_id) FROM (SELECT article_id FROM entities WHERE corpus_entity = ? "
+            f"ORDER BY rowid DESC LIMIT ?) mine JOIN entities o ON o.article_id = mine.article_id "
+            f"WHERE o.corpus_entity IN ({placeholders(others)})", (entity_id, recent, *others)).fetchone()[0]
+
+    def link_entity(self, article_id: str, local_id: str, entity_id: int) -> None:
+        self.conn.execute("UPDATE entities SET corpus_entity = ? WHERE article_id = ? AND entity_id = ?",
+                          (entity_id, article_id, local_id))
+
+    def link_quotes(self, article_id: str) -> None:
+        """Quote speakers follow their article entity's link."""
+        self.conn.execute("UPDATE quotes SET corpus_entity = (SELECT e.corpus_entity FROM entities e WHERE "
+                          "e.article_id = quotes.article_id AND e.entity_id = quotes.speaker_entity) "
+                          "WHERE article_id = ? AND speaker_entity IS NOT NULL", (article_id,))
+
+    def unlinked_person_speakers(self, article_id: str) -> list[tuple[str, str]]:
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT id, speaker FROM quotes WHERE article_id = ? AND corpus_entity IS NULL AND speaker IS NOT NULL "
+            "AND speaker_type = 'person'", (article_id,))]
+
+    def link_quote(self, quote_id: str, entity_id: int) -> None:
+        self.conn.execute("UPDATE quotes SET corpus_entity = ? WHERE id = ?", (entity_id, quote_id))
+
+    # -- stories ---------------------------------------------------------------
+
+    def stat(self, key: str) -> int:
+        row = self.conn.execute("SELECT value FROM corpus_stats WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else 0
+
+    def bump_stat(self, key: str, by: int = 1) -> None:
+        self.conn.execute("INSERT INTO corpus_stats (key, value) VALUES (?, ?) "
+                          "ON CONFLICT DO UPDATE SET value = value + excluded.value", (key, by))
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        terms = list(terms)
+        found: dict[str, int] = {}
+        for i in range(0, len(terms), 500):
+            chunk = terms[i:i + 500]
+            found.update(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({placeholders(chunk)})",
+                                           chunk).fetchall())
+        return found
+
+    def add_document_frequencies(self, terms: Iterable[str]) -> None:
+        self.conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT DO UPDATE SET df = df + 1",
+                              [(t,) for t in terms])
+
+    def save_features(self, article_id: str, published: str | None, terms: dict[str, int], entities: list[int],
+                      minhash: bytes, buckets: list[int]) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO article_features (article_id, published, terms, entities, minhash) "
+                          "VALUES (?, ?, ?, ?, ?)", (article_id, published, json.dumps(terms, ensure_ascii=False),
+                                                     json.dumps(entities), minhash))
+        self.conn.execute("DELETE FROM lsh_buckets WHERE article_id = ?", (article_id,))
+        self.conn.executemany("INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
+                              [(b, article_id) for b in buckets])
+
+    def features(self, article_id: str):
+        return self.conn.execute("SELECT f.article_id, f.published, f.terms, f.entities, f.minhash, s.story_id "
+                                 "FROM article_features f JOIN story_articles s ON s.article_id = f.article_id "
+                                 "WHERE f.article_id = ?", (article_id,)).fetchone()
+
+    def candidates(self, buckets: list[int], since: str | None, until: str | None, limit: int = 300) -> list:
+        """Articles sharing an LSH bucket (and published within [since, until]), with their
+        features and story, most shared buckets first."""
+        date_filter = "AND f.published BETWEEN ? AND ?" if since and until else ""
+        args = [*buckets, *([since, until] if date_filter else []), limit]
+        return self.conn.execute(
+            f"SELECT f.article_id, f.published, f.terms, f.entities, f.minhash, s.story_id, hits FROM "
+            f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({placeholders(buckets)}) "
+            f"GROUP BY article_id) b JOIN article_features f ON f.article_id = b.article_id "
+            f"JOIN story_articles s ON s.article_id = b.article_id WHERE 1 {date_filter} "
+            f"ORDER BY hits DESC LIMIT ?", args).fetchall()
+
+    def create_story(self) -> int:
+        return self.conn.execute("INSERT INTO stories DEFAULT VALUES").lastrowid
+
+    def add_to_story(self, article_id: str, story_id: int, copy_kind: str | None, copy_of: str | None,
+                     similarity: float | None) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO story_articles (article_id, story_id, copy_kind, copy_of, similarity)"
+                          " VALUES (?, ?, ?, ?, ?)", (article_id, story_id, copy_kind, copy_of, similarity))
+
+    def merge_stories(self, keep: int, drop: Iterable[int]) -> None:
+        drop = list(drop)
+        self.conn.execute(f"UPDATE story_articles SET story_id = ? WHERE story_id IN ({placeholders(drop)})",
+                          (keep, *drop))
+        self.conn.execute(f"DELETE FROM stories WHERE id IN ({placeholders(drop)})", drop)
+
+    def refresh_story(self, story_id: int) -> None:
+        """Title, dates and counts from the story's articles."""
+        self.conn.execute(
+            "UPDATE stories SET (title, start, \"end\", articles, outlets) = (SELECT "
+            "(SELECT a2.title FROM story_articles s2 JOIN articles a2 ON a2.id = s2.article_id "
+            " WHERE s2.story_id = ?1 AND a2.title IS NOT NULL ORDER BY s2.copy_kind IS NOT NULL, a2.published, a2.rowid "
+            " LIMIT 1), min(a.published), max(a.published), count(*), count(DISTINCT a.outlet) "
+            "FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1) WHERE id = ?1",
+            (story_id,))
+
+    def story_id(self, article_id: str) -> int | None:
+        row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
