@@ -4,8 +4,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
+PORT ?= 8000
 
-.PHONY: demo test bench eval train-ner clean
+.PHONY: demo test browser bench eval train-ner clean
 
 $(BIN)/warta: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +19,15 @@ demo: $(BIN)/warta
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/warta ingest samples $(wildcard $(SHARED)/seeds) --db $(DEMO_DB)
 	$(BIN)/warta show pelitatimur-sidang-korupsi --db $(DEMO_DB)
+	$(BIN)/warta serve --db $(DEMO_DB) --port $(PORT)
 
 ## Install and run the test suite (tests that need ../shared skip without it).
-test: $(BIN)/warta
+test: $(BIN)/warta browser
 	$(BIN)/python -m pytest -q
+
+## Debian's Chromium for the browser tests (Playwright drives it; no browser is downloaded).
+browser:
+	@test -x /usr/bin/chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
 ## Benchmarks and evaluations on ../shared (figures for the issue notes).
 bench: $(BIN)/warta

@@ -18,3 +18,23 @@ def shared():
     if SHARED is None:
         pytest.skip("../shared is not beside the repository")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory, nlp):
+    """A store holding the bundled sample corpus and the hostile corpus of tests/browser/
+    (ingested once; the web tests only read it)."""
+    from pathlib import Path
+
+    from warta.pipeline import extract_all
+    from warta.read import read_paths
+    from warta.store import Database
+
+    root = Path(__file__).parent.parent
+    path = tmp_path_factory.mktemp("store") / "samples.db"
+    store = Database(path)
+    for item in extract_all(nlp, read_paths([str(root / "samples"), str(root / "tests/browser/hostile.jsonl")], {})):
+        article, record = item
+        store.save(record, origin=article.origin)
+    store.close()
+    return path

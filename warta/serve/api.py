@@ -1,0 +1,124 @@
+"""The JSON API: the same data as the pages, paginated with `next` cursors.
+
+Lists answer `{"items": [...], "next": CURSOR | null}`; pass `cursor=NEXT` for the
+following page. An unknown id is a 404 with `{"error": ..., "status": 404}`."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Header, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from ..store.reader import Filters
+from . import export as exports
+from .deps import Cursor, FiltersDep, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
+
+router = APIRouter(prefix="/api", tags=["read"])
+write_router = APIRouter(prefix="/api", tags=["write"])
+
+
+def page(items: list[dict], limit: int, key) -> dict:
+    """A page of `limit` items (one extra was fetched to know whether more follow)."""
+    more = len(items) > limit
+    items = items[:limit]
+    return {"items": items, "next": encode_cursor(key(items[-1])) if more else None}
+
+
+def not_found(what: str, key: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=f"no {what} {key!r} in this store")
+
+
+@router.get("/articles", summary="Articles, newest first")
+def articles(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> dict:
+    after = decode_cursor(cursor, (str, str))
+    rows = store.articles(filters, after=after, limit=limit + 1)
+    return page(rows, limit, lambda r: [r["published"] or "", r["id"]])
+
+
+@router.get("/articles/{article_id:path}", summary="One article record (the extract-output spec)")
+def article(article_id: str, store: StoreDep) -> dict:
+    record = store.record(article_id)
+    if record is None:
+        raise not_found("article", article_id)
+    return record
+
+
+@router.get("/quotes", summary="Quotes with speaker, cue and via chain, in stored order")
+def quotes(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> dict:
+    rows = store.quotes(filters, after=decode_cursor(cursor, int), limit=limit + 1)
+    return page(rows, limit, lambda r: r["quote_id"])
+
+
+@router.get("/search", summary="Full-text search over articles and quotes, best first")
+def search(store: StoreDep, filters: FiltersDep,
+           q: Annotated[str, Query(max_length=500, description="Words to find (all must match).")],
+           limit: Limit = 20, cursor: Cursor = None) -> dict:
+    if not q.strip():
+        raise bad_request("q must contain at least one word")
+    offset = decode_cursor(cursor, int) or 0
+    found_articles = store.search_articles(q, filters, offset=offset, limit=limit + 1)
+    found_quotes = store.search_quotes(q, filters, offset=offset, limit=limit + 1)
+    more = len(found_articles) > limit or len(found_quotes) > limit
+    for row in found_articles:
+        row["snippet"] = row["snippet"].replace("\ue000", "[").replace("\ue001", "]")
+    for row in found_quotes:
+        row.pop("marked")
+    return {"query": q, "articles": found_articles[:limit], "quotes": found_quotes[:limit],
+            "next": encode_cursor(offset + limit) if more else None}
+
+
+@router.get("/outlets", summary="Outlets with their article and quote counts")
+def outlets(store: StoreDep) -> dict:
+    return {"items": store.outlets()}
+
+
+@router.get("/outlets/{name:path}", summary="One outlet: counts, whom it quotes, what it covers")
+def outlet(name: str, store: StoreDep) -> dict:
+    stored = "" if name == "-" else name
+    found = store.outlet(stored)
+    if found is None:
+        raise not_found("outlet", name)
+    return {**found, "speakers": store.top_speakers(Filters(outlet=stored), limit=20),
+            "entities": store.outlet_entities(stored, limit=20)}
+
+
+@router.get("/export/{what}", summary="A whole table as JSON Lines, CSV or Parquet")
+def export(what: Literal[exports.WHAT], store: StoreDep,  # type: ignore[valid-type]
+           format: Literal["jsonl", "csv", "parquet"] = "jsonl") -> StreamingResponse:
+    chunks = list(exports.export(store, what, format)) if format == "parquet" else exports.export(store, what, format)
+    filename = f"warta-{what}.{format}"
+    return StreamingResponse(chunks, media_type=exports.MEDIA_TYPES[format],
+                             headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+class ArticleIn(BaseModel):
+    """An article to extract and store; only `text` is required."""
+    text: str = Field(min_length=1, max_length=5_000_000)
+    id: str | None = Field(default=None, max_length=500)
+    outlet: str | None = Field(default=None, max_length=200)
+    published: str | None = Field(default=None, max_length=40)
+    title: str | None = Field(default=None, max_length=2000)
+    url: str | None = Field(default=None, max_length=4000)
+
+
+@write_router.post("/articles", status_code=201, summary="Extract and store one article (needs the token)")
+def ingest(item: ArticleIn, request: Request,
+           authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None) -> dict:
+    expected = f"Bearer {request.app.state.token}"
+    if authorization is None or not secrets.compare_digest(authorization.encode(), expected.encode()):
+        raise HTTPException(status_code=401, detail="this endpoint needs `Authorization: Bearer TOKEN` "
+                                                    "with the token the server was started with")
+    import warta
+    from ..store import Database
+
+    record = warta.extract(item.text, **item.model_dump(exclude={"text"}, exclude_none=True))
+    with request.app.state.write_lock:
+        store = Database(request.app.state.db_path)
+        try:
+            status = store.save(record, origin="api")
+        finally:
+            store.close()
+    return {"id": record["id"], "status": status}
