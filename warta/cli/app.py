@@ -49,6 +49,23 @@ def open_store(path, create: bool = True) -> Database:
         raise fail(str(error)) from None
 
 
+def gold_or_exit(path, key: str) -> list[dict]:
+    """The rows of a gold JSONL file (as `shared/gold/dev-annotations.jsonl`) that annotate
+    `key` (quotes, dates, figures), or one error line and exit code 1: scoring a file
+    that is not gold would print zeros as if they were figures."""
+    from ..eval.gold import load_gold
+
+    try:
+        rows = load_gold(path)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise fail(f"{path}: not a gold JSONL file ({error})") from None
+    if not rows or not all(isinstance(r, dict) and isinstance(r.get("text"), str) for r in rows):
+        raise fail(f"{path}: not a gold JSONL file (each line an object with a 'text' field)")
+    if not any(isinstance(r.get(key), list) for r in rows):
+        raise fail(f"{path}: no {key!r} annotations in this gold file")
+    return rows
+
+
 def print_report(report: Report, as_json: bool = False, show_errors: bool = False) -> None:
     """An evaluation report as Rich tables (or JSON with --json)."""
     if as_json:

@@ -74,7 +74,7 @@ def read_jsonl(lines: Iterable[bytes], origin: str, mapping: Mapping[str, str]) 
             yield ReadError(where, str(error))
             continue
         except json.JSONDecodeError as error:
-            yield ReadError(where, f"broken JSON ({error.msg} at column {error.colno})")
+            yield ReadError(where, f"broken JSON ({error.msg.removesuffix(' at')} at column {error.colno})")
             continue
         if not isinstance(row, dict):
             yield ReadError(where, f"expected a JSON object, got {type(row).__name__}")
