@@ -100,6 +100,8 @@ class EntityRecognizer(Component):
                 continue  # `Zionis` alone names no one
             if label != "LOC" and (country := roles.country_suffix(doc, start, end, label)) is not None:
                 start, label = country, "LOC"  # `Zionis Israel`: a country, not a person
+            if label != "PER" and roles.after_role_comma(doc, start):
+                label = "PER"
             if label == "PER":
                 start, end, role_range = roles.trim_name(doc, start, end)
                 if end <= start:

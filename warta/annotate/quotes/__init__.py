@@ -232,7 +232,7 @@ class _Reader:
             k = bisect.bisect_left(cues, sent.start)
             if k == len(cues) or cues[k] >= sent.end or sent.end - sent.start > MAX_SENTENCE_TOKENS:
                 continue
-            in_sentence = []
+            in_sentence: dict[tuple[int, int], Quote] = {}
             for part in sentence_tokens(sent, self.index.tokens):
                 for c in find_clauses(part, spans.inside):
                     if (c.cue_start, c.cue_end) in used_cues or not self._content(c.start, c.end):
@@ -247,9 +247,9 @@ class _Reader:
                         if c.np_start is not None:
                             c.np_start = max(c.np_start, outer.start)
                     q = self._clause_quote(c, terms, outer)
-                    if q:
-                        in_sentence.append(q)
-            found.extend(in_sentence[:MAX_CLAUSES_PER_SENTENCE])
+                    if q:  # `X menyampaikan meminta kalau C`: two cues of one clause, one quote (the nearer cue's)
+                        in_sentence[(q.start, q.end)] = q
+            found.extend(list(in_sentence.values())[:MAX_CLAUSES_PER_SENTENCE])
         return found
 
     def _clause_quote(self, c: Clause, terms: list[tuple[int, int]], outer: Quote | None) -> Quote | None:
