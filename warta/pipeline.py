@@ -98,7 +98,7 @@ def article_record(nlp: Language, article: Article) -> dict:
     times longer than news costs time growing with its square. Names and speakers are
     then linked within a piece, not across pieces."""
     check_text(article.text)
-    bounds = pieces(article.text)
+    bounds = pieces(article.text, PIECE_CHARS)
     if len(bounds) == 1:
         return to_record(annotate_article(nlp, article))
     fields = {"id": article.id or article.content_hash, "title": article.title, "url": article.url,
