@@ -35,6 +35,7 @@ ERRORS = {  # where (relative to the corpus folder) -> why
     "feed.jsonl:9": "expected a JSON object, got list",
     # made by the fixture: too big to ship, or unreadable (which permissions cannot say to root)
     "too-large.txt": "too large for one article (6.0 MB; limit 5 MB)",
+    "too-large.csv:2": "too large for one article (a field over 5 MB); rows from here on not read",
     "locked.jsonl": "cannot read (Permission denied)",
     "locked-folder": "cannot read folder (Permission denied)",
 }
@@ -47,6 +48,7 @@ def abuse(tmp_path, monkeypatch):
     folder = tmp_path / "abuse"
     shutil.copytree(ABUSE, folder)
     (folder / "too-large.txt").write_bytes(b"kata " * 1_200_000)
+    (folder / "too-large.csv").write_bytes(b'id,text\nbig,"' + b"kata " * 1_000_001 + b'"\n')
     (folder / "locked.jsonl").write_text('{"id": "locked", "text": "Harga naik."}\n', encoding="utf-8")
     (folder / "locked-folder").mkdir()
     (folder / "locked-folder" / "hidden-by-permissions.txt").write_text("Harga naik.", encoding="utf-8")

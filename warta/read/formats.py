@@ -112,6 +112,10 @@ def read_csv(data: bytes, origin: str, mapping: Mapping[str, str]) -> Iterator[R
         except StopIteration:
             return
         except csv.Error as error:
+            if "field larger" in str(error):
+                yield ReadError(f"{origin}:{line}", f"too large for one article (a field over "
+                                                    f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); rows from here on not read")
+                return
             if "end of data" in str(error):
                 yield ReadError(f"{origin}:{line}", f"broken CSV (a quoted field opened on this line never "
                                                     f"closes; lines {line}-{reader.line_num} not read)")
