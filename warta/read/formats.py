@@ -99,7 +99,11 @@ def read_csv(data: bytes, origin: str, mapping: Mapping[str, str]) -> Iterator[R
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     # strict: a stray or unclosed quotation mark is an error, not rows silently merged into one
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    columns = next(reader, [])
+    try:
+        columns = next(reader, [])
+    except csv.Error as error:
+        yield ReadError(f"{origin}:1", f"broken CSV header ({error})")
+        return
     if text_column(columns, mapping) is None:
         wanted = mapping.get("text", "text")
         yield ReadError(origin, f"no text column (looked for {wanted!r}; columns are {', '.join(columns)}); "
