@@ -60,7 +60,7 @@ class Reporter:
         elapsed = max(now - self.started, 1e-9)
         rate = self.done / elapsed
         if not self.total:
-            return f"{self.verb}: {self.done} articles, {rate:.1f}/s"
+            return f"{self.verb}: {self.done} articles, {rate:.3g}/s"
         left = f", {_duration((self.total - self.done) / rate)} left" if rate and self.done < self.total else ""
         return (f"{self.verb}: {self.done}/{self.total} articles ({100 * self.done // self.total}%), "
-                f"{rate:.1f}/s{left}")
+                f"{rate:.3g}/s{left}")
