@@ -45,6 +45,17 @@ def test_robust_text_without_punctuation_gives_no_runaway_quotes():
     assert sum(q["end"] - q["start"] for q in record["quotes"]) <= len(text) // 10
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("“Harga naik terus sejak awal tahun ini, kata dia kepada wartawan\n"
+     "Pedagang di pasar mengeluhkan sepinya pembeli.” Begitu katanya.\n",
+     "Harga naik terus sejak awal tahun ini, kata dia kepada wartawan"),  # never closed here: ends here
+    ("“Harga naik terus sejak awal tahun ini.\n“Kami tidak bisa berbuat apa-apa,” kata Budi.\n",
+     "Harga naik terus sejak awal tahun ini.\n“Kami tidak bisa berbuat apa-apa,"),  # reopened: one quote
+])
+def test_robust_a_quote_crosses_a_paragraph_break_only_when_its_marks_say_so(text, quote):
+    assert [q["text"] for q in warta.extract(text)["quotes"]] == [quote]
+
+
 def test_robust_one_cue_phrase_gives_one_quote():
     text = ("Secara khusus, Pak Menteri menyampaikan meminta kalau bisa ada tiga lagi pegawai KPK yang ditugaskan "
             "untuk membantu di kementerian ini.")
