@@ -130,6 +130,7 @@ def test_serve_write_endpoint_exists_only_with_a_token(sample_store, tmp_path):
     path = tmp_path / "w.db"
     Database(path).close()
     writable = TestClient(create_app(path, token="s3cret"))
+    assert writable.get("/api/articles").json()["items"] == []  # now in the response cache
     article = {"id": "api-1", "outlet": "Kabar Nusantara", "published": "2024-03-12",
                "text": "JAKARTA - Harga beras naik lima persen, kata pedagang di Pasar Induk."}
     assert writable.post("/api/articles", json=article).status_code == 401
@@ -137,6 +138,7 @@ def test_serve_write_endpoint_exists_only_with_a_token(sample_store, tmp_path):
     response = writable.post("/api/articles", json=article, headers={"Authorization": "Bearer s3cret"})
     assert response.status_code == 201 and response.json() == {"id": "api-1", "status": "stored"}
     assert writable.get("/api/articles/api-1").json()["outlet"] == "Kabar Nusantara"
+    assert [a["id"] for a in writable.get("/api/articles").json()["items"]] == ["api-1"]  # the cache saw the change
 
 
 def test_serve_opens_the_store_read_only(sample_store):

@@ -9,15 +9,26 @@ import secrets
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+import orjson
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from ..store.reader import Filters
 from . import export as exports
 from .deps import Cursor, FiltersDep, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
 
-router = APIRouter(prefix="/api", tags=["read"])
-write_router = APIRouter(prefix="/api", tags=["write"])
+
+
+class JSON(Response):
+    """JSON by orjson, skipping FastAPI's validation of what the store already shaped."""
+    media_type = "application/json"
+
+    def render(self, content) -> bytes:
+        return orjson.dumps(content)
+
+
+router = APIRouter(prefix="/api", tags=["read"], default_response_class=JSON)
+write_router = APIRouter(prefix="/api", tags=["write"], default_response_class=JSON)
 
 
 def page(items: list[dict], limit: int, key) -> dict:
@@ -32,30 +43,30 @@ def not_found(what: str, key: str) -> HTTPException:
 
 
 @router.get("/articles", summary="Articles, newest first")
-def articles(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> dict:
+def articles(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> JSON:
     after = decode_cursor(cursor, (str, str))
     rows = store.articles(filters, after=after, limit=limit + 1)
-    return page(rows, limit, lambda r: [r["published"] or "", r["id"]])
+    return JSON(page(rows, limit, lambda r: [r["published"] or "", r["id"]]))
 
 
 @router.get("/articles/{article_id:path}", summary="One article record (the extract-output spec)")
-def article(article_id: str, store: StoreDep) -> dict:
-    record = store.record(article_id)
+def article(article_id: str, store: StoreDep) -> Response:
+    record = store.record_json(article_id)  # sent as stored, not parsed and serialised again
     if record is None:
         raise not_found("article", article_id)
-    return record
+    return Response(record, media_type="application/json")
 
 
 @router.get("/quotes", summary="Quotes with speaker, cue and via chain, in stored order")
-def quotes(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> dict:
+def quotes(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> JSON:
     rows = store.quotes(filters, after=decode_cursor(cursor, int), limit=limit + 1)
-    return page(rows, limit, lambda r: r["quote_id"])
+    return JSON(page(rows, limit, lambda r: r["quote_id"]))
 
 
 @router.get("/search", summary="Full-text search over articles and quotes, best first")
 def search(store: StoreDep, filters: FiltersDep,
            q: Annotated[str, Query(max_length=500, description="Words to find (all must match).")],
-           limit: Limit = 20, cursor: Cursor = None) -> dict:
+           limit: Limit = 20, cursor: Cursor = None) -> JSON:
     if not q.strip():
         raise bad_request("q must contain at least one word")
     offset = decode_cursor(cursor, int) or 0
@@ -66,23 +77,23 @@ def search(store: StoreDep, filters: FiltersDep,
         row["snippet"] = row["snippet"].replace("\ue000", "[").replace("\ue001", "]")
     for row in found_quotes:
         row.pop("marked")
-    return {"query": q, "articles": found_articles[:limit], "quotes": found_quotes[:limit],
-            "next": encode_cursor(offset + limit) if more else None}
+    return JSON({"query": q, "articles": found_articles[:limit], "quotes": found_quotes[:limit],
+                 "next": encode_cursor(offset + limit) if more else None})
 
 
 @router.get("/outlets", summary="Outlets with their article and quote counts")
-def outlets(store: StoreDep) -> dict:
-    return {"items": store.outlets()}
+def outlets(store: StoreDep) -> JSON:
+    return JSON({"items": store.outlets()})
 
 
 @router.get("/outlets/{name:path}", summary="One outlet: counts, whom it quotes, what it covers")
-def outlet(name: str, store: StoreDep) -> dict:
+def outlet(name: str, store: StoreDep) -> JSON:
     stored = "" if name == "-" else name
     found = store.outlet(stored)
     if found is None:
         raise not_found("outlet", name)
-    return {**found, "speakers": store.top_speakers(Filters(outlet=stored), limit=20),
-            "entities": store.outlet_entities(stored, limit=20)}
+    return JSON({**found, "speakers": store.top_speakers(Filters(outlet=stored), limit=20),
+                 "entities": store.outlet_entities(stored, limit=20)})
 
 
 @router.get("/export/{what}", summary="A whole table as JSON Lines, CSV or Parquet")
@@ -106,7 +117,7 @@ class ArticleIn(BaseModel):
 
 @write_router.post("/articles", status_code=201, summary="Extract and store one article (needs the token)")
 def ingest(item: ArticleIn, request: Request,
-           authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None) -> dict:
+           authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None) -> JSON:
     expected = f"Bearer {request.app.state.token}"
     if authorization is None or not secrets.compare_digest(authorization.encode(), expected.encode()):
         raise HTTPException(status_code=401, detail="this endpoint needs `Authorization: Bearer TOKEN` "
@@ -121,4 +132,4 @@ def ingest(item: ArticleIn, request: Request,
             status = store.save(record, origin="api")
         finally:
             store.close()
-    return {"id": record["id"], "status": status}
+    return JSON({"id": record["id"], "status": status}, status_code=201)

@@ -39,7 +39,7 @@ def busiest_window(totals: dict[str, int], days: int) -> tuple[date, date]:
 
 
 def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str = "other",
-                 unknown_label: str = "?", top: int = 6) -> dict:
+                 unknown_label: str = "?", top: int = 6, min_days: int = 7) -> dict:
     """Counts per day stacked by `series` (an outlet, say), over the busiest `days` days.
 
     Returns {"svg": Markup, "legend": [(name, colour, total)], "first", "last"}; an empty dict
@@ -52,7 +52,7 @@ def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str
         per_day[r["day"]] += r["n"]
     first, last = busiest_window(per_day, days)
     first = min(date.fromisoformat(d) for d in per_day if d >= first.isoformat())  # no empty lead-in
-    window = _days(first, last)
+    window = _days(min(first, last - timedelta(days=min_days - 1)), last)
     dated = [r for r in dated if window[0] <= r["day"] <= window[-1]]
     totals: Counter[str] = Counter()
     for r in dated:
@@ -68,7 +68,7 @@ def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str
     width, height, left, bottom, top_pad = 720, 220, 34, 22, 8
     plot_h = height - bottom - top_pad
     step = (width - left) / len(window)
-    bar = max(2.0, step * 0.72)
+    bar = min(36.0, max(2.0, step * 0.72))
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" preserveAspectRatio="xMidYMid meet">']
     for tick in _ticks(peak):
         y = top_pad + plot_h - plot_h * tick / peak

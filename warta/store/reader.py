@@ -159,8 +159,9 @@ class Reader:
     def outlets(self) -> list[dict]:
         return [dict(r) for r in self.conn.execute(
             "SELECT coalesce(a.outlet, '') AS outlet, count(*) AS articles, min(a.published) AS first, "
-            "max(a.published) AS last, sum((SELECT count(*) FROM quotes q WHERE q.article_id = a.id)) AS quotes "
-            "FROM articles a GROUP BY 1 ORDER BY articles DESC, outlet")]
+            "max(a.published) AS last, coalesce(sum(q.n), 0) AS quotes FROM articles a LEFT JOIN "
+            "(SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) q ON q.article_id = a.id "
+            "GROUP BY 1 ORDER BY articles DESC, outlet")]
 
     def outlet(self, name: str) -> dict | None:
         return next((o for o in self.outlets() if o["outlet"] == name), None)
@@ -206,10 +207,14 @@ class Reader:
 
     # -- one article -------------------------------------------------------------
 
-    def record(self, article_id: str) -> dict | None:
-        """The article record exactly as stored (the spec's record)."""
+    def record_json(self, article_id: str) -> str | None:
+        """The article record (the spec's record) as the JSON text stored."""
         row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return json.loads(row["record"]) if row else None
+        return row["record"] if row else None
+
+    def record(self, article_id: str) -> dict | None:
+        text = self.record_json(article_id)
+        return json.loads(text) if text else None
 
     # -- search ------------------------------------------------------------------
 
