@@ -13,6 +13,7 @@ import orjson
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
+from .. import corpus
 from ..store.reader import Filters
 from . import export as exports
 from .deps import Cursor, FiltersDep, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
@@ -38,7 +39,7 @@ def page(items: list[dict], limit: int, key) -> dict:
     return {"items": items, "next": encode_cursor(key(items[-1])) if more else None}
 
 
-def not_found(what: str, key: str) -> HTTPException:
+def not_found(what: str, key: str | int) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no {what} {key!r} in this store")
 
 
@@ -59,8 +60,9 @@ def article(article_id: str, store: StoreDep) -> Response:
 
 @router.get("/quotes", summary="Quotes with speaker, cue and via chain, in stored order")
 def quotes(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> JSON:
-    rows = store.quotes(filters, after=decode_cursor(cursor, int), limit=limit + 1)
-    return JSON(page(rows, limit, lambda r: r["quote_id"]))
+    after = decode_cursor(cursor, (str,))
+    rows = store.quotes(filters, after=after[0] if after else None, limit=limit + 1)
+    return JSON(page(rows, limit, lambda r: [r["id"]]))
 
 
 @router.get("/search", summary="Full-text search over articles and quotes, best first")
@@ -79,6 +81,41 @@ def search(store: StoreDep, filters: FiltersDep,
         row.pop("marked")
     return JSON({"query": q, "articles": found_articles[:limit], "quotes": found_quotes[:limit],
                  "next": encode_cursor(offset + limit) if more else None})
+
+
+@router.get("/stories", summary="Stories (articles from one or more outlets on one event), newest first")
+def stories(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None,
+            min_articles: Annotated[int, Query(ge=1, le=1000, description="Smallest story size (1: all).")] = 2
+            ) -> JSON:
+    offset = decode_cursor(cursor, int) or 0
+    rows = corpus.list_stories(store, since=filters.since, until=filters.until, outlet=filters.outlet,
+                               min_articles=min_articles, limit=limit + 1, offset=offset)
+    return JSON(page(rows, limit, lambda _: offset + limit))
+
+
+@router.get("/stories/{story_id}", summary="One story: coverage per outlet, framing, figures, quote variants")
+def story(story_id: int, store: StoreDep) -> JSON:
+    detail = corpus.story_detail(store, story_id)
+    if detail is None:
+        raise not_found("story", story_id)
+    return JSON(detail)
+
+
+@router.get("/entities", summary="Corpus entities (one per person, organisation, place), most quoted first")
+def entities(store: StoreDep, limit: Limit = 20, cursor: Cursor = None,
+             type: Annotated[Literal["PER", "ORG", "LOC"] | None, Query(description="PER, ORG or LOC.")] = None,
+             q: Annotated[str | None, Query(max_length=200, description="Part of any of its names.")] = None) -> JSON:
+    offset = decode_cursor(cursor, int) or 0
+    rows = corpus.list_entities(store, type=type, query=q or None, limit=limit + 1, offset=offset)
+    return JSON(page(rows, limit, lambda _: offset + limit))
+
+
+@router.get("/entities/{entity_id}", summary="One entity: aliases, roles over time, articles, quotes, outlets")
+def entity(entity_id: int, store: StoreDep) -> JSON:
+    detail = corpus.entity_detail(store, entity_id)
+    if detail is None:
+        raise not_found("entity", entity_id)
+    return JSON(detail)
 
 
 @router.get("/outlets", summary="Outlets with their article and quote counts")

@@ -8,6 +8,9 @@ from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
+# Kinds of voices in a story's framing report (warta.corpus.compare).
+VOICE_COLOURS = {"official": "#1e3a8a", "expert": "#0891b2", "citizen": "#16a34a", "organisation": "#e07a1f",
+                 "other": "#cbd5e1"}
 PALETTE = ("#2563eb", "#e07a1f", "#16a34a", "#c026d3", "#0891b2", "#dc2626", "#ca8a04", "#64748b")
 OTHER = "#cbd5e1"
 

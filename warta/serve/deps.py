@@ -50,6 +50,8 @@ async def get_filters(
     speaker: Annotated[str | None, Query(max_length=200, description="Speaker name as extracted.")] = None,
     kind: Annotated[str | None, Query(description="Quote kind: direct, indirect or mixed.")] = None,
     article: Annotated[str | None, Query(max_length=500, description="One article id.")] = None,
+    story: Annotated[int | None, Query(ge=0, description="One story id.")] = None,
+    entity: Annotated[int | None, Query(ge=0, description="Quotes of one corpus entity (its id).")] = None,
 ) -> Filters:
     """Empty values (as a search form sends them) mean no filter."""
     if kind and kind not in KINDS:
@@ -58,7 +60,7 @@ async def get_filters(
     if since and until and since > until:
         raise bad_request(f"since ({since}) is after until ({until})")
     return Filters(outlet=outlet or None, since=since, until=until, speaker=speaker or None,
-                   kind=kind or None, article=article or None)
+                   kind=kind or None, article=article or None, story=story, entity=entity)
 
 
 FiltersDep = Annotated[Filters, Depends(get_filters)]

@@ -69,6 +69,8 @@ class Filters:
     speaker: str | None = None
     kind: str | None = None
     article: str | None = None
+    story: int | None = None
+    entity: int | None = None
 
     def article_sql(self, alias: str = "a") -> tuple[str, list]:
         clauses, params = [], []
@@ -84,6 +86,9 @@ class Filters:
         if self.article:
             clauses.append(f"{alias}.id = ?")
             params.append(self.article)
+        if self.story is not None:
+            clauses.append(f"{alias}.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+            params.append(self.story)
         return " AND ".join(clauses), params
 
     def quote_sql(self) -> tuple[str, list]:
@@ -95,6 +100,9 @@ class Filters:
         if self.kind:
             clauses.append("q.kind = ?")
             params.append(self.kind)
+        if self.entity is not None:
+            clauses.append("q.corpus_entity = ?")
+            params.append(self.entity)
         return " AND ".join(clauses), params
 
 
@@ -105,8 +113,10 @@ def _where(*clauses: str) -> str:
 
 ARTICLE_COLUMNS = ("a.id, a.outlet, a.published, a.title, a.url, "
                    "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes")
-QUOTE_COLUMNS = ('q.rowid AS quote_id, q.article_id, a.outlet, a.published, a.title AS article_title, q.start, '
-                 'q."end", q.text, q.kind, q.cue, q.speaker, q.speaker_entity, q.speaker_type, q.via, q.confidence')
+QUOTE_COLUMNS = ('q.id, q.article_id, a.outlet, a.published, a.title AS article_title, '
+                 '(SELECT story_id FROM story_articles s WHERE s.article_id = q.article_id) AS story_id, q.start, '
+                 'q."end", q.text, q.kind, q.cue, q.speaker, q.corpus_entity AS entity_id, q.speaker_type, q.via, '
+                 'q.confidence')
 
 
 def _quote(row: sqlite3.Row) -> dict:
@@ -138,6 +148,7 @@ class Reader:
             "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, "
             "(SELECT count(DISTINCT coalesce(outlet, '')) FROM articles) AS outlets, "
             "(SELECT count(DISTINCT speaker) FROM quotes) AS speakers, "
+            "(SELECT count(*) FROM stories WHERE articles > 1) AS stories, "
             "(SELECT min(published) FROM articles) AS first, (SELECT max(published) FROM articles) AS last"
         ).fetchone()
         return dict(row)
@@ -151,9 +162,11 @@ class Reader:
     def top_speakers(self, filters: Filters = Filters(), limit: int = 10) -> list[dict]:
         clause, params = filters.quote_sql()
         return [dict(r) for r in self.conn.execute(
-            "SELECT q.speaker AS speaker, q.speaker_type AS type, count(*) AS quotes, "
-            "count(DISTINCT a.outlet) AS outlets FROM quotes q JOIN articles a ON a.id = q.article_id "
-            f"{_where('q.speaker IS NOT NULL', clause)} GROUP BY q.speaker ORDER BY quotes DESC, q.speaker LIMIT ?",
+            "SELECT coalesce(e.name, q.speaker) AS speaker, q.corpus_entity AS entity_id, q.speaker_type AS type, "
+            "count(*) AS quotes, count(DISTINCT a.outlet) AS outlets FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id LEFT JOIN corpus_entities e ON e.id = q.corpus_entity "
+            f"{_where('q.speaker IS NOT NULL', clause)} GROUP BY coalesce('#' || q.corpus_entity, q.speaker) "
+            "ORDER BY quotes DESC, speaker LIMIT ?",
             (*params, limit))]
 
     def outlets(self) -> list[dict]:
@@ -193,17 +206,35 @@ class Reader:
             f"SELECT {ARTICLE_COLUMNS} FROM articles a {_where(clause, keyset)} "
             "ORDER BY coalesce(a.published, '') DESC, a.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
 
-    def quotes(self, filters: Filters = Filters(), after: int | None = None, limit: int = 20,
+    def quotes(self, filters: Filters = Filters(), after: str | None = None, limit: int = 20,
                offset: int = 0) -> list[dict]:
-        """In the order they were stored; `after` is the quote_id of the last row of the previous page."""
+        """In order of their stable ids; `after` is the id of the last quote of the previous page."""
         clause, params = filters.quote_sql()
         keyset = ""
         if after is not None:
-            keyset = "q.rowid > ?"
+            keyset = "q.id > ?"
             params.append(after)
         return [_quote(r) for r in self.conn.execute(
             f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
-            f"{_where(clause, keyset)} ORDER BY q.rowid LIMIT ? OFFSET ?", (*params, limit, offset))]
+            f"{_where(clause, keyset)} ORDER BY q.id LIMIT ? OFFSET ?", (*params, limit, offset))]
+
+    # -- corpus tables (read as they are; warta.corpus decides what goes in them) --------
+
+    def biggest_stories(self, limit: int = 8) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            'SELECT id, title, start, "end", articles, outlets FROM stories WHERE articles > 1 '
+            "ORDER BY outlets DESC, articles DESC, id LIMIT ?", (limit,))]
+
+    def story_titles(self, story_ids: list[int]) -> dict[int, str]:
+        marks = ",".join("?" * len(story_ids))
+        return {r[0]: r[1] for r in self.conn.execute(f"SELECT id, title FROM stories WHERE id IN ({marks})",
+                                                      story_ids)}
+
+    def corpus_links(self, article_id: str) -> dict[str, int]:
+        """An article's local entity ids (e1, e2) -> corpus entity ids."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT entity_id, corpus_entity FROM entities WHERE article_id = ? AND corpus_entity IS NOT NULL",
+            (article_id,))}
 
     # -- one article -------------------------------------------------------------
 
@@ -253,17 +284,28 @@ EXPORTS = {
     "articles": "SELECT id, outlet, published, title, url, origin, ingested_at, "
                 "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, text FROM articles a "
                 "ORDER BY coalesce(published, ''), id",
-    "quotes": 'SELECT q.rowid AS quote_id, q.article_id, a.outlet, a.published, q.speaker, q.speaker_entity, '
-              'q.speaker_type, q.cue, q.via, q.kind, q.text, q.start, q."end", q.confidence '
-              "FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.rowid",
-    "entities": "SELECT e.article_id, e.entity_id, e.name, e.type, e.roles, a.outlet, a.published, "
-                "(SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id) "
-                "AS mentions FROM entities e JOIN articles a ON a.id = e.article_id ORDER BY e.rowid",
-    "mentions": 'SELECT m.article_id, m.entity_id, e.name, e.type, m.start, m."end", m.text '
-                "FROM mentions m JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
-                "ORDER BY m.rowid",
+    "quotes": 'SELECT q.id AS quote_id, q.article_id, a.outlet, a.published, s.story_id, q.speaker, '
+              'q.corpus_entity AS entity_id, q.speaker_type, q.cue, q.via, q.kind, q.text, q.start, q."end", '
+              "q.confidence FROM quotes q JOIN articles a ON a.id = q.article_id "
+              "LEFT JOIN story_articles s ON s.article_id = q.article_id ORDER BY q.rowid",
+    "entities": "SELECT e.id AS entity_id, e.name, e.type, e.first_seen, e.last_seen, "
+                "(SELECT json_group_array(alias) FROM entity_aliases x WHERE x.entity_id = e.id) AS aliases, "
+                "(SELECT count(DISTINCT article_id) FROM entities x WHERE x.corpus_entity = e.id) AS articles, "
+                "(SELECT count(*) FROM quotes q WHERE q.corpus_entity = e.id) AS quotes "
+                "FROM corpus_entities e ORDER BY e.id",
+    "mentions": 'SELECT m.article_id, a.outlet, a.published, e.corpus_entity AS entity_id, m.entity_id AS local_id, '
+                'e.name, e.type, e.roles, m.start, m."end", m.text FROM mentions m '
+                "JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
+                "JOIN articles a ON a.id = m.article_id ORDER BY m.rowid",
     "dates": 'SELECT d.article_id, a.outlet, a.published, d.start, d."end", d.text, d.type, d.value '
              "FROM dates d JOIN articles a ON a.id = d.article_id ORDER BY d.rowid",
     "figures": 'SELECT f.article_id, a.outlet, a.published, f.start, f."end", f.text, f.value, f.qualifier, '
                "f.unit, f.counts, f.source FROM figures f JOIN articles a ON a.id = f.article_id ORDER BY f.rowid",
+    "stories": 'SELECT st.id AS story_id, st.title, st.start, st."end", st.outlets, '
+               "(SELECT json_group_array(article_id) FROM (SELECT s.article_id FROM story_articles s "
+               "JOIN articles a ON a.id = s.article_id WHERE s.story_id = st.id "
+               "ORDER BY a.published, a.id)) AS article_ids, "
+               "(SELECT json_group_array(DISTINCT coalesce(a.outlet, '')) FROM story_articles s "
+               "JOIN articles a ON a.id = s.article_id WHERE s.story_id = st.id) AS outlet_names, "
+               "st.articles FROM stories st ORDER BY st.start, st.id",
 }
