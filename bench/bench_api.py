@@ -193,12 +193,12 @@ def scale_up(db: str, target: int, folder: Path) -> str:
     path = folder / f"scale-{target}.db"
     shutil.copy(db, path)
     conn = sqlite3.connect(path)
-    have = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    have = originals = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     columns = [r[1] for r in conn.execute("PRAGMA table_info(quotes)") if r[1] not in ("id", "corpus_entity")]
     copy = 0
     while have < target:
         copy += 1
-        batch = min(have, target - have)
+        batch = min(originals, target - have)
         conn.execute("BEGIN")
         conn.execute(
             "INSERT INTO articles (id, content_hash, outlet, published, title, url, text, record, origin) "

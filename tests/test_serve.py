@@ -165,3 +165,66 @@ def test_serve_refuses_a_store_that_needs_migrating(tmp_path):
 def test_serve_refuses_a_missing_store(tmp_path):
     with pytest.raises(StoreError, match="no store at .*warta ingest"):
         create_app(tmp_path / "missing.db")
+
+
+def story_of(client, article_id):
+    stories = all_pages(client, "/api/stories?min_articles=1&limit=50")
+    return next(s for s in stories if article_id in s["articles"])
+
+
+def test_serve_api_stories_partition_the_articles(client, sample_store):
+    stories = all_pages(client, "/api/stories?min_articles=1&limit=4")
+    ids = [a for s in stories for a in s["articles"]]
+    assert len(ids) == len(set(ids)) == Database(sample_store).count("articles")
+
+
+def test_serve_api_story_compares_its_outlets(client):
+    story = story_of(client, "kabarnusa-banjir-bandung")
+    detail = client.get(f"/api/stories/{story['id']}").json()
+    assert {"coverage", "variants", "framing", "figures", "articles"} <= detail.keys()
+    assert "kabarnusa-banjir-bandung" in {a["id"] for a in detail["articles"]}
+    assert {o["outlet"] for o in detail["framing"]["outlets"]} == {c["outlet"] for c in detail["coverage"]}
+    assert client.get(f"/api/quotes?story={story['id']}&limit=200").json()["items"]
+
+
+def test_serve_api_entity_has_its_quotes_and_outlets(client):
+    found = client.get("/api/entities", params={"q": "Dedi Supriadi"}).json()["items"]
+    dedi = next(e for e in found if e["name"] == "Dedi Supriadi")
+    detail = client.get(f"/api/entities/{dedi['id']}").json()
+    assert detail["type"] == "PER"
+    assert "kabarnusa-banjir-bandung" in {q["article_id"] for q in detail["quotes"]}
+    quotes = all_pages(client, f"/api/quotes?entity={dedi['id']}&limit=5")
+    assert quotes and {q["entity_id"] for q in quotes} == {dedi["id"]}
+
+
+@pytest.mark.parametrize("path,status", [("/api/stories/999999", 404), ("/api/entities/999999", 404),
+                                         ("/api/stories/abc", 400), ("/api/entities/-1", 404),
+                                         ("/api/entities?type=XYZ", 400), ("/api/stories?min_articles=0", 400)])
+def test_serve_api_corpus_errors(client, path, status):
+    response = client.get(path)
+    assert response.status_code == status and response.json()["status"] == status
+
+
+def test_serve_corpus_pages_render(client):
+    story = story_of(client, "kabarnusa-banjir-bandung")
+    dedi = next(e for e in client.get("/api/entities", params={"q": "Dedi"}).json()["items"]
+                if e["name"] == "Dedi Supriadi")
+    for path in ["/stories", "/entities", "/entities?type=PER&q=Dedi", f"/stories/{story['id']}",
+                 f"/entities/{dedi['id']}", f"/search?story={story['id']}", f"/search?entity={dedi['id']}"]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+    assert client.get("/stories/999999").status_code == 404
+
+
+def test_serve_export_stories_list_every_article(client, sample_store):
+    stories = [json.loads(line) for line in client.get("/api/export/stories").text.splitlines()]
+    assert sorted(a for s in stories for a in s["article_ids"]) == sorted(
+        r["id"] for r in all_pages(client, "/api/articles?limit=50"))
+
+
+def test_serve_search_words_that_match_everything_do_not_rank(client):
+    everywhere = client.get("/api/search", params={"q": "yang"}).json()
+    assert everywhere["articles"] and everywhere["quotes"]
+    with_stop_word = client.get("/api/search", params={"q": "banjir yang"}).json()
+    assert [a["id"] for a in with_stop_word["articles"]] == [
+        a["id"] for a in client.get("/api/search", params={"q": "banjir"}).json()["articles"]]

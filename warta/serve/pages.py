@@ -60,7 +60,7 @@ def search(request: Request, store: StoreDep, filters: FiltersDep,
         found_articles = store.articles(filters, offset=offset, limit=PAGE + 1)
     more = len(found_articles) > PAGE or len(found_quotes) > PAGE
     return render(request, "search.html", {
-        "nav": "search", "q": q, "filters": filters, "outlets": store.outlets(), "searched": searched,
+        "nav": "search", "q": q, "filters": filters, "outlets": store.outlet_names(), "searched": searched,
         "articles": found_articles[:PAGE], "quotes": found_quotes[:PAGE],
         "next": encode_cursor(offset + PAGE) if more else None,
         "prev": (encode_cursor(offset - PAGE) if offset > PAGE else "") if offset else None,
@@ -121,7 +121,7 @@ def stories(request: Request, store: StoreDep, filters: FiltersDep, cursor: Curs
     rows = corpus.list_stories(store, since=filters.since, until=filters.until, outlet=filters.outlet,
                                min_articles=2, limit=PAGE + 1, offset=offset)
     return render(request, "stories.html", {
-        "nav": "stories", "stories": rows[:PAGE], "filters": filters, "outlets": store.outlets(),
+        "nav": "stories", "stories": rows[:PAGE], "filters": filters, "outlets": store.outlet_names(),
         "next": encode_cursor(offset + PAGE) if len(rows) > PAGE else None,
     })
 
