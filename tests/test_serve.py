@@ -118,7 +118,7 @@ def test_serve_export_formats_hold_the_same_rows(client):
     as_parquet = pq.read_table(io.BytesIO(client.get("/api/export/quotes?format=parquet").content)).to_pylist()
     assert len(as_jsonl) == len(as_csv) == len(as_parquet) == 162
     assert as_jsonl == as_parquet
-    assert list(as_csv[0]) == ["quote_id", "article_id", "outlet", "published", "speaker", "speaker_entity",
+    assert list(as_csv[0]) == ["quote_id", "article_id", "outlet", "published", "story_id", "speaker", "entity_id",
                                "speaker_type", "cue", "via", "kind", "text", "start", "end", "confidence"]
     relayed = next(q for q in as_jsonl if q["via"])
     assert next(r for r in as_csv if r["quote_id"] == str(relayed["quote_id"]))["via"] == " > ".join(relayed["via"])

@@ -269,7 +269,8 @@ class Reader:
         content = [w for w in words if w.lower() not in STOP_WORDS and not self._common(fts, w)]
         return (escape_fts(" ".join(content)), True) if content else (escape_fts(query), False)
 
-    def _common(self, fts: str, word: str, share: float = 0.2) -> bool:
+    def _common(self, fts: str, word: str, share: float = 0.2, least: int = 5000) -> bool:
+        """In more than `share` of the rows, and in at least `least` (below that, ranking is cheap)."""
         vocab = f"temp.{fts}_vocab"
         if fts not in self._vocabs:
             self.conn.execute(f"CREATE VIRTUAL TABLE {vocab} USING fts5vocab(main, '{fts}', 'row')")
@@ -278,7 +279,7 @@ class Reader:
         if found is None:
             return False
         rows = self.conn.execute(f"SELECT max(rowid) FROM {fts.removesuffix('_fts')}").fetchone()[0] or 0
-        return found[0] > share * rows
+        return found[0] > max(share * rows, least)
 
     def search_articles(self, query: str, filters: Filters = Filters(), offset: int = 0,
                         limit: int = 20) -> list[dict]:
