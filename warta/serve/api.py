@@ -166,7 +166,8 @@ def ingest(item: ArticleIn, request: Request,
     with request.app.state.write_lock:
         store = Database(request.app.state.db_path)
         try:
-            status = store.save(record, origin="api")
+            status = store.save(record, origin="api", pipeline_version=corpus.pipeline_version())
+            corpus.update(store, [record["id"]])  # into its story, its speakers linked
         finally:
             store.close()
     return JSON({"id": record["id"], "status": status}, status_code=201)
