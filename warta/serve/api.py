@@ -58,7 +58,7 @@ def article(article_id: str, store: StoreDep) -> Response:
     return Response(record, media_type="application/json")
 
 
-@router.get("/quotes", summary="Quotes with speaker, cue and via chain, in stored order")
+@router.get("/quotes", summary="Quotes with speaker, cue, via chain and story, in order of their stable ids")
 def quotes(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> JSON:
     after = decode_cursor(cursor, (str,))
     rows = store.quotes(filters, after=after[0] if after else None, limit=limit + 1)
