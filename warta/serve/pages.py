@@ -76,11 +76,9 @@ def article(request: Request, article_id: str, store: StoreDep):
     boilerplate: dict[str, int] = {}
     for mark in record.get("boilerplate", []):
         boilerplate[mark["kind"]] = boilerplate.get(mark["kind"], 0) + 1
-    story_id = corpus.story_of(store, article_id)
-    titles = store.story_titles([story_id]) if story_id is not None else {}
     return render(request, "article.html", {
         "nav": "search", "record": record, "runs": runs(record), "entities": entities,
-        "story": {"id": story_id, "title": titles[story_id]} if story_id in titles else None,
+        "story": store.story_of(article_id),
         "entity_links": store.corpus_links(article_id),
         "boilerplate": boilerplate,
         "dateline_text": record["text"][record["dateline"]["start"]:record["dateline"]["end"]]

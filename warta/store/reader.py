@@ -231,6 +231,12 @@ class Reader:
             'SELECT id, title, start, "end", articles, outlets FROM stories WHERE articles > 1 '
             "ORDER BY outlets DESC, articles DESC, id LIMIT ?", (limit,))]
 
+    def story_of(self, article_id: str) -> dict | None:
+        """The id and title of an article's story (None before the corpus took it in)."""
+        row = self.conn.execute("SELECT s.id, s.title FROM story_articles x JOIN stories s ON s.id = x.story_id "
+                                "WHERE x.article_id = ?", (article_id,)).fetchone()
+        return dict(row) if row else None
+
     def story_titles(self, story_ids: list[int]) -> dict[int, str]:
         marks = ",".join("?" * len(story_ids))
         return {r[0]: r[1] for r in self.conn.execute(f"SELECT id, title FROM stories WHERE id IN ({marks})",
