@@ -22,10 +22,11 @@ def shared():
 
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory, nlp):
-    """A store holding the bundled sample corpus and the hostile corpus of tests/browser/
-    (ingested once; the web tests only read it)."""
+    """A store holding the bundled sample corpus and the hostile corpus of tests/browser/,
+    taken into the corpus (stories, entities); ingested once, the web tests only read it."""
     from pathlib import Path
 
+    from warta import corpus
     from warta.pipeline import extract_all
     from warta.read import read_paths
     from warta.store import Database
@@ -36,5 +37,6 @@ def sample_store(tmp_path_factory, nlp):
     for item in extract_all(nlp, read_paths([str(root / "samples"), str(root / "tests/browser/hostile.jsonl")], {})):
         article, record = item
         store.save(record, origin=article.origin)
+    corpus.update(store)
     store.close()
     return path

@@ -118,7 +118,7 @@ def test_serve_export_formats_hold_the_same_rows(client):
     as_parquet = pq.read_table(io.BytesIO(client.get("/api/export/quotes?format=parquet").content)).to_pylist()
     assert len(as_jsonl) == len(as_csv) == len(as_parquet) == 162
     assert as_jsonl == as_parquet
-    assert list(as_csv[0]) == ["quote_id", "article_id", "outlet", "published", "speaker", "speaker_entity",
+    assert list(as_csv[0]) == ["quote_id", "article_id", "outlet", "published", "story_id", "speaker", "entity_id",
                                "speaker_type", "cue", "via", "kind", "text", "start", "end", "confidence"]
     relayed = next(q for q in as_jsonl if q["via"])
     assert next(r for r in as_csv if r["quote_id"] == str(relayed["quote_id"]))["via"] == " > ".join(relayed["via"])
@@ -130,6 +130,7 @@ def test_serve_write_endpoint_exists_only_with_a_token(sample_store, tmp_path):
     path = tmp_path / "w.db"
     Database(path).close()
     writable = TestClient(create_app(path, token="s3cret"))
+    assert writable.get("/api/articles").json()["items"] == []  # now in the response cache
     article = {"id": "api-1", "outlet": "Kabar Nusantara", "published": "2024-03-12",
                "text": "JAKARTA - Harga beras naik lima persen, kata pedagang di Pasar Induk."}
     assert writable.post("/api/articles", json=article).status_code == 401
@@ -137,6 +138,7 @@ def test_serve_write_endpoint_exists_only_with_a_token(sample_store, tmp_path):
     response = writable.post("/api/articles", json=article, headers={"Authorization": "Bearer s3cret"})
     assert response.status_code == 201 and response.json() == {"id": "api-1", "status": "stored"}
     assert writable.get("/api/articles/api-1").json()["outlet"] == "Kabar Nusantara"
+    assert [a["id"] for a in writable.get("/api/articles").json()["items"]] == ["api-1"]  # the cache saw the change
 
 
 def test_serve_opens_the_store_read_only(sample_store):
@@ -163,3 +165,66 @@ def test_serve_refuses_a_store_that_needs_migrating(tmp_path):
 def test_serve_refuses_a_missing_store(tmp_path):
     with pytest.raises(StoreError, match="no store at .*warta ingest"):
         create_app(tmp_path / "missing.db")
+
+
+def story_of(client, article_id):
+    stories = all_pages(client, "/api/stories?min_articles=1&limit=50")
+    return next(s for s in stories if article_id in s["articles"])
+
+
+def test_serve_api_stories_partition_the_articles(client, sample_store):
+    stories = all_pages(client, "/api/stories?min_articles=1&limit=4")
+    ids = [a for s in stories for a in s["articles"]]
+    assert len(ids) == len(set(ids)) == Database(sample_store).count("articles")
+
+
+def test_serve_api_story_compares_its_outlets(client):
+    story = story_of(client, "kabarnusa-banjir-bandung")
+    detail = client.get(f"/api/stories/{story['id']}").json()
+    assert {"coverage", "variants", "framing", "figures", "articles"} <= detail.keys()
+    assert "kabarnusa-banjir-bandung" in {a["id"] for a in detail["articles"]}
+    assert {o["outlet"] for o in detail["framing"]["outlets"]} == {c["outlet"] for c in detail["coverage"]}
+    assert client.get(f"/api/quotes?story={story['id']}&limit=200").json()["items"]
+
+
+def test_serve_api_entity_has_its_quotes_and_outlets(client):
+    found = client.get("/api/entities", params={"q": "Dedi Supriadi"}).json()["items"]
+    dedi = next(e for e in found if e["name"] == "Dedi Supriadi")
+    detail = client.get(f"/api/entities/{dedi['id']}").json()
+    assert detail["type"] == "PER"
+    assert "kabarnusa-banjir-bandung" in {q["article_id"] for q in detail["quotes"]}
+    quotes = all_pages(client, f"/api/quotes?entity={dedi['id']}&limit=5")
+    assert quotes and {q["entity_id"] for q in quotes} == {dedi["id"]}
+
+
+@pytest.mark.parametrize("path,status", [("/api/stories/999999", 404), ("/api/entities/999999", 404),
+                                         ("/api/stories/abc", 400), ("/api/entities/-1", 404),
+                                         ("/api/entities?type=XYZ", 400), ("/api/stories?min_articles=0", 400)])
+def test_serve_api_corpus_errors(client, path, status):
+    response = client.get(path)
+    assert response.status_code == status and response.json()["status"] == status
+
+
+def test_serve_corpus_pages_render(client):
+    story = story_of(client, "kabarnusa-banjir-bandung")
+    dedi = next(e for e in client.get("/api/entities", params={"q": "Dedi"}).json()["items"]
+                if e["name"] == "Dedi Supriadi")
+    for path in ["/stories", "/entities", "/entities?type=PER&q=Dedi", f"/stories/{story['id']}",
+                 f"/entities/{dedi['id']}", f"/search?story={story['id']}", f"/search?entity={dedi['id']}"]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+    assert client.get("/stories/999999").status_code == 404
+
+
+def test_serve_export_stories_list_every_article(client, sample_store):
+    stories = [json.loads(line) for line in client.get("/api/export/stories").text.splitlines()]
+    assert sorted(a for s in stories for a in s["article_ids"]) == sorted(
+        r["id"] for r in all_pages(client, "/api/articles?limit=50"))
+
+
+def test_serve_search_words_that_match_everything_do_not_rank(client):
+    everywhere = client.get("/api/search", params={"q": "yang"}).json()
+    assert everywhere["articles"] and everywhere["quotes"]
+    with_stop_word = client.get("/api/search", params={"q": "banjir yang"}).json()
+    assert [a["id"] for a in with_stop_word["articles"]] == [
+        a["id"] for a in client.get("/api/search", params={"q": "banjir"}).json()["articles"]]

@@ -119,7 +119,9 @@ HOSTILE_PAGES += ["/articles/" + quote(i, safe="") for i in HOSTILE_IDS]
 def test_browser_hostile_content_is_shown_as_text_and_never_runs(page, shoot):
     """Titles, text, outlets, ids and URLs carrying <script>, on*= handlers and javascript:
     links: on every page that shows them, nothing runs and the markup reads as text."""
-    for path in HOSTILE_PAGES:
+    page.goto("/articles/hostile-script")
+    story = page.locator("a.story-link").get_attribute("href")
+    for path in HOSTILE_PAGES + [story, "/stories", "/entities?q=Budi"]:
         page.goto(path)
         for run in page.locator(".text [data-q], .side-quote").all()[:6]:
             run.hover()
@@ -135,3 +137,34 @@ def test_browser_hostile_content_is_shown_as_text_and_never_runs(page, shoot):
     expect(page.locator(".text")).to_contain_text("<svg onload=")
     expect(page.locator(".meta")).to_contain_text("javascript:")  # shown, not linked
     shoot("hostile-article")
+
+
+def test_browser_from_a_speaker_to_their_entity_page(page, shoot):
+    page.goto("/")
+    page.locator(".bars a", has_text="Dedi Supriadi").first.click()
+    expect(page).to_have_url(re.compile(r"/entities/\d+$"))
+    expect(page.locator("h1")).to_have_text("Dedi Supriadi")
+    assert page.locator("svg.chart rect").count() >= 1
+    expect(page.locator(".card").filter(has_text="Quotes by story")).to_contain_text("Dedi Supriadi")
+    shoot("entity")
+    assert_clean(page)
+
+
+def test_browser_story_page_compares_outlets(page, shoot):
+    page.goto("/articles/kabarnusa-banjir-bandung")
+    page.locator("a.story-link").click()
+    expect(page).to_have_url(re.compile(r"/stories/\d+$"))
+    expect(page.locator(".card").filter(has_text="Whose voices each outlet carries")).to_contain_text(
+        "Kabar Nusantara")
+    expect(page.locator(".timeline")).to_contain_text("Citarum Meluap")
+    shoot("story")
+    assert_clean(page)
+
+
+def test_browser_story_and_entity_lists(page, shoot):
+    page.goto("/entities?type=PER")
+    expect(page.locator("table")).to_contain_text("Dedi Supriadi")
+    shoot("entities")
+    page.goto("/stories")
+    shoot("stories")
+    assert_clean(page)

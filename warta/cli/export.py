@@ -15,14 +15,15 @@ from .options import DbPath
 
 
 @app.command()
-def export(what: Annotated[Literal["articles", "quotes", "entities", "mentions", "dates", "figures"], typer.Option(
-               help="What to export: one row per article, quote, entity in an article, mention, date or figure.")],
+def export(what: Annotated[Literal["articles", "quotes", "entities", "mentions", "dates", "figures", "stories"],
+                          typer.Option(help="One row per article, quote, corpus entity, mention, date, figure "
+                                            "or story.")],
            format: Annotated[Literal["jsonl", "csv", "parquet"], typer.Option(help="File format.")] = "jsonl",
            db: DbPath = None,
            output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout; "
                                                        "Parquet needs a file).", show_default=False)] = None) -> None:
     """Write a table for pandas, R or DuckDB: quotes come with speaker, cue, via chain,
-    article id, outlet and publication date.
+    article id, outlet, publication date and story id.
 
     Example: [bold]warta export --what quotes --format parquet -o quotes.parquet[/bold]
     """

@@ -9,15 +9,27 @@ import secrets
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+import orjson
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
+from .. import corpus
 from ..store.reader import Filters
 from . import export as exports
 from .deps import Cursor, FiltersDep, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
 
-router = APIRouter(prefix="/api", tags=["read"])
-write_router = APIRouter(prefix="/api", tags=["write"])
+
+
+class JSON(Response):
+    """JSON by orjson, skipping FastAPI's validation of what the store already shaped."""
+    media_type = "application/json"
+
+    def render(self, content) -> bytes:
+        return orjson.dumps(content)
+
+
+router = APIRouter(prefix="/api", tags=["read"], default_response_class=JSON)
+write_router = APIRouter(prefix="/api", tags=["write"], default_response_class=JSON)
 
 
 def page(items: list[dict], limit: int, key) -> dict:
@@ -27,35 +39,36 @@ def page(items: list[dict], limit: int, key) -> dict:
     return {"items": items, "next": encode_cursor(key(items[-1])) if more else None}
 
 
-def not_found(what: str, key: str) -> HTTPException:
+def not_found(what: str, key: str | int) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no {what} {key!r} in this store")
 
 
 @router.get("/articles", summary="Articles, newest first")
-def articles(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> dict:
+def articles(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> JSON:
     after = decode_cursor(cursor, (str, str))
     rows = store.articles(filters, after=after, limit=limit + 1)
-    return page(rows, limit, lambda r: [r["published"] or "", r["id"]])
+    return JSON(page(rows, limit, lambda r: [r["published"] or "", r["id"]]))
 
 
 @router.get("/articles/{article_id:path}", summary="One article record (the extract-output spec)")
-def article(article_id: str, store: StoreDep) -> dict:
-    record = store.record(article_id)
+def article(article_id: str, store: StoreDep) -> Response:
+    record = store.record_json(article_id)  # sent as stored, not parsed and serialised again
     if record is None:
         raise not_found("article", article_id)
-    return record
+    return Response(record, media_type="application/json")
 
 
-@router.get("/quotes", summary="Quotes with speaker, cue and via chain, in stored order")
-def quotes(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> dict:
-    rows = store.quotes(filters, after=decode_cursor(cursor, int), limit=limit + 1)
-    return page(rows, limit, lambda r: r["quote_id"])
+@router.get("/quotes", summary="Quotes with speaker, cue, via chain and story, in order of their stable ids")
+def quotes(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None) -> JSON:
+    after = decode_cursor(cursor, (str,))
+    rows = store.quotes(filters, after=after[0] if after else None, limit=limit + 1)
+    return JSON(page(rows, limit, lambda r: [r["id"]]))
 
 
 @router.get("/search", summary="Full-text search over articles and quotes, best first")
 def search(store: StoreDep, filters: FiltersDep,
            q: Annotated[str, Query(max_length=500, description="Words to find (all must match).")],
-           limit: Limit = 20, cursor: Cursor = None) -> dict:
+           limit: Limit = 20, cursor: Cursor = None) -> JSON:
     if not q.strip():
         raise bad_request("q must contain at least one word")
     offset = decode_cursor(cursor, int) or 0
@@ -66,23 +79,58 @@ def search(store: StoreDep, filters: FiltersDep,
         row["snippet"] = row["snippet"].replace("\ue000", "[").replace("\ue001", "]")
     for row in found_quotes:
         row.pop("marked")
-    return {"query": q, "articles": found_articles[:limit], "quotes": found_quotes[:limit],
-            "next": encode_cursor(offset + limit) if more else None}
+    return JSON({"query": q, "articles": found_articles[:limit], "quotes": found_quotes[:limit],
+                 "next": encode_cursor(offset + limit) if more else None})
+
+
+@router.get("/stories", summary="Stories (articles from one or more outlets on one event), newest first")
+def stories(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cursor = None,
+            min_articles: Annotated[int, Query(ge=1, le=1000, description="Smallest story size (1: all).")] = 2
+            ) -> JSON:
+    offset = decode_cursor(cursor, int) or 0
+    rows = corpus.list_stories(store, since=filters.since, until=filters.until, outlet=filters.outlet,
+                               min_articles=min_articles, limit=limit + 1, offset=offset)
+    return JSON(page(rows, limit, lambda _: offset + limit))
+
+
+@router.get("/stories/{story_id}", summary="One story: coverage per outlet, framing, figures, quote variants")
+def story(story_id: int, store: StoreDep) -> JSON:
+    detail = corpus.story_detail(store, story_id)
+    if detail is None:
+        raise not_found("story", story_id)
+    return JSON(detail)
+
+
+@router.get("/entities", summary="Corpus entities (one per person, organisation, place), most quoted first")
+def entities(store: StoreDep, limit: Limit = 20, cursor: Cursor = None,
+             type: Annotated[Literal["PER", "ORG", "LOC"] | None, Query(description="PER, ORG or LOC.")] = None,
+             q: Annotated[str | None, Query(max_length=200, description="Part of any of its names.")] = None) -> JSON:
+    offset = decode_cursor(cursor, int) or 0
+    rows = corpus.list_entities(store, type=type, query=q or None, limit=limit + 1, offset=offset)
+    return JSON(page(rows, limit, lambda _: offset + limit))
+
+
+@router.get("/entities/{entity_id}", summary="One entity: aliases, roles over time, articles, quotes, outlets")
+def entity(entity_id: int, store: StoreDep) -> JSON:
+    detail = corpus.entity_detail(store, entity_id)
+    if detail is None:
+        raise not_found("entity", entity_id)
+    return JSON(detail)
 
 
 @router.get("/outlets", summary="Outlets with their article and quote counts")
-def outlets(store: StoreDep) -> dict:
-    return {"items": store.outlets()}
+def outlets(store: StoreDep) -> JSON:
+    return JSON({"items": store.outlets()})
 
 
 @router.get("/outlets/{name:path}", summary="One outlet: counts, whom it quotes, what it covers")
-def outlet(name: str, store: StoreDep) -> dict:
+def outlet(name: str, store: StoreDep) -> JSON:
     stored = "" if name == "-" else name
     found = store.outlet(stored)
     if found is None:
         raise not_found("outlet", name)
-    return {**found, "speakers": store.top_speakers(Filters(outlet=stored), limit=20),
-            "entities": store.outlet_entities(stored, limit=20)}
+    return JSON({**found, "speakers": store.top_speakers(Filters(outlet=stored), limit=20),
+                 "entities": store.outlet_entities(stored, limit=20)})
 
 
 @router.get("/export/{what}", summary="A whole table as JSON Lines, CSV or Parquet")
@@ -106,7 +154,7 @@ class ArticleIn(BaseModel):
 
 @write_router.post("/articles", status_code=201, summary="Extract and store one article (needs the token)")
 def ingest(item: ArticleIn, request: Request,
-           authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None) -> dict:
+           authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None) -> JSON:
     expected = f"Bearer {request.app.state.token}"
     if authorization is None or not secrets.compare_digest(authorization.encode(), expected.encode()):
         raise HTTPException(status_code=401, detail="this endpoint needs `Authorization: Bearer TOKEN` "
@@ -118,7 +166,8 @@ def ingest(item: ArticleIn, request: Request,
     with request.app.state.write_lock:
         store = Database(request.app.state.db_path)
         try:
-            status = store.save(record, origin="api")
+            status = store.save(record, origin="api", pipeline_version=corpus.pipeline_version())
+            corpus.update(store, [record["id"]])  # into its story, its speakers linked
         finally:
             store.close()
-    return {"id": record["id"], "status": status}
+    return JSON({"id": record["id"], "status": status}, status_code=201)

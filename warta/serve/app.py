@@ -9,6 +9,7 @@ if something slipped through escaping."""
 from __future__ import annotations
 
 import threading
+import time
 from importlib.resources import files
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..store.reader import check
 from . import api, pages
+from .cache import ResponseCache
 from .views import render
 
 STATIC = Path(str(files("warta.serve") / "static"))
@@ -35,8 +37,9 @@ DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
     "style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 
-def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
-    """The app over the store at `db_path`; raises StoreError if it cannot be served as it is."""
+def create_app(db_path: str | Path, token: str | None = None, cache: bool = True) -> FastAPI:
+    """The app over the store at `db_path`; raises StoreError if it cannot be served as it is.
+    `cache`: keep API responses until the store changes (see cache.py)."""
     check(db_path)
     app = FastAPI(title="Warta", version=__version__, docs_url=None, redoc_url=None,
                   description="Who said what, about whom, when and according to whom, in Indonesian news. "
@@ -50,20 +53,16 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
         app.include_router(api.write_router)
     app.include_router(pages.router)
 
+    if cache:
+        app.add_middleware(ResponseCache, db_path=app.state.db_path)
+    app.add_middleware(Headers)
+
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
         return get_swagger_ui_html(openapi_url="/openapi.json", title="Warta API",
                                    swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
                                    swagger_css_url=f"{SWAGGER}/swagger-ui.css",
                                    swagger_favicon_url="/static/favicon.svg")
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = DOCS_CSP if request.url.path == "/docs" else CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
@@ -74,6 +73,31 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
         return error_response(request, 400, "; ".join(_describe(e) for e in error.errors()))
 
     return app
+
+
+class Headers:
+    """Security headers on every response, and the server's own time (Server-Timing, shown by
+    browsers' developer tools and read by bench/bench_api.py). Plain ASGI: it adds no task
+    or thread hop to a request, unlike an `@app.middleware("http")` function."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = time.perf_counter()
+        csp = (DOCS_CSP if scope["path"] == "/docs" else CSP).encode()
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                took = f"app;dur={(time.perf_counter() - started) * 1000:.1f}".encode()
+                message["headers"] = [*message.get("headers", []), (b"content-security-policy", csp),
+                                      (b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                                      (b"server-timing", took)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _describe(error: dict) -> str:

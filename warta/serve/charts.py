@@ -8,6 +8,9 @@ from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
+# Kinds of voices in a story's framing report (warta.corpus.compare).
+VOICE_COLOURS = {"official": "#1e3a8a", "expert": "#0891b2", "citizen": "#16a34a", "organisation": "#e07a1f",
+                 "other": "#cbd5e1"}
 PALETTE = ("#2563eb", "#e07a1f", "#16a34a", "#c026d3", "#0891b2", "#dc2626", "#ca8a04", "#64748b")
 OTHER = "#cbd5e1"
 
@@ -39,7 +42,7 @@ def busiest_window(totals: dict[str, int], days: int) -> tuple[date, date]:
 
 
 def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str = "other",
-                 unknown_label: str = "?", top: int = 6) -> dict:
+                 unknown_label: str = "?", top: int = 6, min_days: int = 7) -> dict:
     """Counts per day stacked by `series` (an outlet, say), over the busiest `days` days.
 
     Returns {"svg": Markup, "legend": [(name, colour, total)], "first", "last"}; an empty dict
@@ -52,7 +55,7 @@ def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str
         per_day[r["day"]] += r["n"]
     first, last = busiest_window(per_day, days)
     first = min(date.fromisoformat(d) for d in per_day if d >= first.isoformat())  # no empty lead-in
-    window = _days(first, last)
+    window = _days(min(first, last - timedelta(days=min_days - 1)), last)
     dated = [r for r in dated if window[0] <= r["day"] <= window[-1]]
     totals: Counter[str] = Counter()
     for r in dated:
@@ -65,10 +68,10 @@ def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str
         cells[r["day"]][name if name in named else other_label] += r["n"]
     order = named + ([other_label] if any(other_label in c for c in cells.values()) else [])
     peak = max(sum(c.values()) for c in cells.values())
-    width, height, left, bottom, top_pad = 720, 220, 34, 22, 8
+    width, height, left, bottom, top_pad = 720, 220, 44, 26, 8
     plot_h = height - bottom - top_pad
     step = (width - left) / len(window)
-    bar = max(2.0, step * 0.72)
+    bar = min(36.0, max(2.0, step * 0.72))
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" preserveAspectRatio="xMidYMid meet">']
     for tick in _ticks(peak):
         y = top_pad + plot_h - plot_h * tick / peak

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from datetime import date
 from typing import Annotated
 
@@ -17,8 +17,9 @@ from ..store.reader import Filters, Reader
 KINDS = ("direct", "indirect", "mixed")
 
 
-def get_reader(request: Request) -> Iterator[Reader]:
-    """A connection of its own for each request, closed when the response is sent."""
+async def get_reader(request: Request) -> AsyncIterator[Reader]:
+    """A connection of its own for each request, closed when the response is sent.
+    (Opening one takes some 40 µs: done on the event loop, it saves a thread hop.)"""
     reader = Reader(request.app.state.db_path)
     try:
         yield reader
@@ -42,13 +43,15 @@ def _day(name: str, value: str | None) -> str | None:
         raise bad_request(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
 
 
-def get_filters(
+async def get_filters(
     outlet: Annotated[str | None, Query(max_length=200, description="Outlet name as stored.")] = None,
     since: Annotated[str | None, Query(description="First publication day, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, Query(description="Last publication day, YYYY-MM-DD.")] = None,
     speaker: Annotated[str | None, Query(max_length=200, description="Speaker name as extracted.")] = None,
     kind: Annotated[str | None, Query(description="Quote kind: direct, indirect or mixed.")] = None,
     article: Annotated[str | None, Query(max_length=500, description="One article id.")] = None,
+    story: Annotated[int | None, Query(ge=0, description="One story id.")] = None,
+    entity: Annotated[int | None, Query(ge=0, description="Quotes of one corpus entity (its id).")] = None,
 ) -> Filters:
     """Empty values (as a search form sends them) mean no filter."""
     if kind and kind not in KINDS:
@@ -57,7 +60,7 @@ def get_filters(
     if since and until and since > until:
         raise bad_request(f"since ({since}) is after until ({until})")
     return Filters(outlet=outlet or None, since=since, until=until, speaker=speaker or None,
-                   kind=kind or None, article=article or None)
+                   kind=kind or None, article=article or None, story=story, entity=entity)
 
 
 FiltersDep = Annotated[Filters, Depends(get_filters)]

@@ -1,7 +1,7 @@
 """Exports: one table of the store as JSON Lines, CSV or Parquet, for pandas, R or DuckDB.
 
 The same rows go to `warta export` and to `/api/export/{what}`. Lists (a quote's
-`via` chain, an entity's roles) stay lists in JSON Lines and Parquet; in CSV they
+`via` chain, an entity's aliases, a story's articles) stay lists in JSON Lines and Parquet; in CSV they
 are joined with " > " (nearest first), since CSV has no lists."""
 
 from __future__ import annotations
@@ -26,22 +26,25 @@ SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([("id", _text), ("outlet", _text), ("published", _text), ("title", _text),
                            ("url", _text), ("origin", _text), ("ingested_at", _text), ("quotes", _int),
                            ("text", _text)]),
-    "quotes": pa.schema([("quote_id", _int), ("article_id", _text), ("outlet", _text), ("published", _text),
-                         ("speaker", _text), ("speaker_entity", _text), ("speaker_type", _text), ("cue", _text),
-                         ("via", _list), ("kind", _text), ("text", _text), ("start", _int), ("end", _int),
-                         ("confidence", _float)]),
-    "entities": pa.schema([("article_id", _text), ("entity_id", _text), ("name", _text), ("type", _text),
-                           ("roles", _list), ("outlet", _text), ("published", _text), ("mentions", _int)]),
-    "mentions": pa.schema([("article_id", _text), ("entity_id", _text), ("name", _text), ("type", _text),
-                           ("start", _int), ("end", _int), ("text", _text)]),
+    "quotes": pa.schema([("quote_id", _text), ("article_id", _text), ("outlet", _text), ("published", _text),
+                         ("story_id", _int), ("speaker", _text), ("entity_id", _int), ("speaker_type", _text),
+                         ("cue", _text), ("via", _list), ("kind", _text), ("text", _text), ("start", _int),
+                         ("end", _int), ("confidence", _float)]),
+    "entities": pa.schema([("entity_id", _int), ("name", _text), ("type", _text), ("first_seen", _text),
+                           ("last_seen", _text), ("aliases", _list), ("articles", _int), ("quotes", _int)]),
+    "mentions": pa.schema([("article_id", _text), ("outlet", _text), ("published", _text), ("entity_id", _int),
+                           ("local_id", _text), ("name", _text), ("type", _text), ("roles", _list), ("start", _int),
+                           ("end", _int), ("text", _text)]),
     "dates": pa.schema([("article_id", _text), ("outlet", _text), ("published", _text), ("start", _int),
                         ("end", _int), ("text", _text), ("type", _text), ("value", _text)]),
     "figures": pa.schema([("article_id", _text), ("outlet", _text), ("published", _text), ("start", _int),
                           ("end", _int), ("text", _text), ("value", _float), ("qualifier", _text),
                           ("unit", _text), ("counts", _text), ("source", _text)]),
+    "stories": pa.schema([("story_id", _int), ("title", _text), ("start", _text), ("end", _text),
+                          ("outlets", _int), ("article_ids", _list), ("outlet_names", _list), ("articles", _int)]),
 }
 WHAT = tuple(SCHEMAS)
-JSON_LISTS = {"via", "roles"}
+JSON_LISTS = {"via", "roles", "aliases", "article_ids", "outlet_names"}
 
 
 def rows(reader: Reader, what: str) -> Iterator[dict]:

@@ -15,10 +15,17 @@ class Run:
     text: str
     classes: list[str] = field(default_factory=list)
     data: dict[str, str] = field(default_factory=dict)
+    title: str = ""  # what a date or figure resolved to, shown on hover
+
+
+def _figure_title(f: dict) -> str:
+    value = " ".join(str(v) for v in (f.get("qualifier"), f.get("value"), f.get("unit"), f.get("counts")) if v)
+    return value + (f" · {f['source']}" if f.get("source") else "")
 
 
 def _marks(record: dict) -> list[tuple[int, int, str, dict[str, str]]]:
-    """(start, end, css class, data attributes) of everything the page marks."""
+    """(start, end, css class, data attributes) of everything the page marks; a `title`
+    in the data becomes the run's hover text."""
     marks = []
     if record.get("dateline"):
         marks.append((record["dateline"]["start"], record["dateline"]["end"], "dateline", {}))
@@ -32,9 +39,10 @@ def _marks(record: dict) -> list[tuple[int, int, str, dict[str, str]]]:
         for m in e["mentions"]:
             marks.append((m["start"], m["end"], f"ent ent-{e['type']}", {"e": e["id"]}))
     for n, d in enumerate(record.get("dates", [])):
-        marks.append((d["start"], d["end"], "date", {"d": str(n)}))
+        title = f"{d.get('type') or ''} {d.get('value') or ''}"
+        marks.append((d["start"], d["end"], "date", {"d": str(n), "title": title}))
     for n, f in enumerate(record.get("figures", [])):
-        marks.append((f["start"], f["end"], "fig", {"f": str(n)}))
+        marks.append((f["start"], f["end"], "fig", {"f": str(n), "title": _figure_title(f)}))
     return marks
 
 
@@ -54,5 +62,6 @@ def runs(record: dict) -> list[Run]:
         for _, _, classes, data in active:
             run.classes.extend(c for c in classes.split() if c not in run.classes)
             run.data.update(data)
+        run.title = run.data.pop("title", "").strip()
         out.append(run)
     return out

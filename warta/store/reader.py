@@ -69,6 +69,8 @@ class Filters:
     speaker: str | None = None
     kind: str | None = None
     article: str | None = None
+    story: int | None = None
+    entity: int | None = None
 
     def article_sql(self, alias: str = "a") -> tuple[str, list]:
         clauses, params = [], []
@@ -84,6 +86,9 @@ class Filters:
         if self.article:
             clauses.append(f"{alias}.id = ?")
             params.append(self.article)
+        if self.story is not None:
+            clauses.append(f"{alias}.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+            params.append(self.story)
         return " AND ".join(clauses), params
 
     def quote_sql(self) -> tuple[str, list]:
@@ -95,6 +100,9 @@ class Filters:
         if self.kind:
             clauses.append("q.kind = ?")
             params.append(self.kind)
+        if self.entity is not None:
+            clauses.append("q.corpus_entity = ?")
+            params.append(self.entity)
         return " AND ".join(clauses), params
 
 
@@ -105,8 +113,10 @@ def _where(*clauses: str) -> str:
 
 ARTICLE_COLUMNS = ("a.id, a.outlet, a.published, a.title, a.url, "
                    "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes")
-QUOTE_COLUMNS = ('q.rowid AS quote_id, q.article_id, a.outlet, a.published, a.title AS article_title, q.start, '
-                 'q."end", q.text, q.kind, q.cue, q.speaker, q.speaker_entity, q.speaker_type, q.via, q.confidence')
+QUOTE_COLUMNS = ('q.id, q.article_id, a.outlet, a.published, a.title AS article_title, '
+                 '(SELECT story_id FROM story_articles s WHERE s.article_id = q.article_id) AS story_id, q.start, '
+                 'q."end", q.text, q.kind, q.cue, q.speaker, q.corpus_entity AS entity_id, q.speaker_type, q.via, '
+                 'q.confidence')
 
 
 def _quote(row: sqlite3.Row) -> dict:
@@ -121,6 +131,7 @@ class Reader:
     def __init__(self, path: str | Path):
         self.path = str(path)
         self.conn = connect(path)
+        self._vocabs: set[str] = set()
 
     def close(self) -> None:
         self.conn.close()
@@ -138,6 +149,7 @@ class Reader:
             "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes, "
             "(SELECT count(DISTINCT coalesce(outlet, '')) FROM articles) AS outlets, "
             "(SELECT count(DISTINCT speaker) FROM quotes) AS speakers, "
+            "(SELECT count(*) FROM stories WHERE articles > 1) AS stories, "
             "(SELECT min(published) FROM articles) AS first, (SELECT max(published) FROM articles) AS last"
         ).fetchone()
         return dict(row)
@@ -151,16 +163,24 @@ class Reader:
     def top_speakers(self, filters: Filters = Filters(), limit: int = 10) -> list[dict]:
         clause, params = filters.quote_sql()
         return [dict(r) for r in self.conn.execute(
-            "SELECT q.speaker AS speaker, q.speaker_type AS type, count(*) AS quotes, "
-            "count(DISTINCT a.outlet) AS outlets FROM quotes q JOIN articles a ON a.id = q.article_id "
-            f"{_where('q.speaker IS NOT NULL', clause)} GROUP BY q.speaker ORDER BY quotes DESC, q.speaker LIMIT ?",
+            "SELECT coalesce(e.name, q.speaker) AS speaker, q.corpus_entity AS entity_id, q.speaker_type AS type, "
+            "count(*) AS quotes, count(DISTINCT a.outlet) AS outlets FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id LEFT JOIN corpus_entities e ON e.id = q.corpus_entity "
+            f"{_where('q.speaker IS NOT NULL', clause)} GROUP BY coalesce('#' || q.corpus_entity, q.speaker) "
+            "ORDER BY quotes DESC, speaker LIMIT ?",
             (*params, limit))]
 
     def outlets(self) -> list[dict]:
         return [dict(r) for r in self.conn.execute(
             "SELECT coalesce(a.outlet, '') AS outlet, count(*) AS articles, min(a.published) AS first, "
-            "max(a.published) AS last, sum((SELECT count(*) FROM quotes q WHERE q.article_id = a.id)) AS quotes "
-            "FROM articles a GROUP BY 1 ORDER BY articles DESC, outlet")]
+            "max(a.published) AS last, coalesce(sum(q.n), 0) AS quotes FROM articles a LEFT JOIN "
+            "(SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) q ON q.article_id = a.id "
+            "GROUP BY 1 ORDER BY articles DESC, outlet")]
+
+    def outlet_names(self) -> list[str]:
+        """Every outlet name, from the index alone (the search form's list)."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL "
+                                                "ORDER BY outlet")]
 
     def outlet(self, name: str) -> dict | None:
         return next((o for o in self.outlets() if o["outlet"] == name), None)
@@ -192,47 +212,105 @@ class Reader:
             f"SELECT {ARTICLE_COLUMNS} FROM articles a {_where(clause, keyset)} "
             "ORDER BY coalesce(a.published, '') DESC, a.id DESC LIMIT ? OFFSET ?", (*params, limit, offset))]
 
-    def quotes(self, filters: Filters = Filters(), after: int | None = None, limit: int = 20,
+    def quotes(self, filters: Filters = Filters(), after: str | None = None, limit: int = 20,
                offset: int = 0) -> list[dict]:
-        """In the order they were stored; `after` is the quote_id of the last row of the previous page."""
+        """In order of their stable ids; `after` is the id of the last quote of the previous page."""
         clause, params = filters.quote_sql()
         keyset = ""
         if after is not None:
-            keyset = "q.rowid > ?"
+            keyset = "q.id > ?"
             params.append(after)
         return [_quote(r) for r in self.conn.execute(
             f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
-            f"{_where(clause, keyset)} ORDER BY q.rowid LIMIT ? OFFSET ?", (*params, limit, offset))]
+            f"{_where(clause, keyset)} ORDER BY q.id LIMIT ? OFFSET ?", (*params, limit, offset))]
+
+    # -- corpus tables (read as they are; warta.corpus decides what goes in them) --------
+
+    def biggest_stories(self, limit: int = 8) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            'SELECT id, title, start, "end", articles, outlets FROM stories WHERE articles > 1 '
+            "ORDER BY outlets DESC, articles DESC, id LIMIT ?", (limit,))]
+
+    def story_of(self, article_id: str) -> dict | None:
+        """The id and title of an article's story (None before the corpus took it in)."""
+        row = self.conn.execute("SELECT s.id, s.title FROM story_articles x JOIN stories s ON s.id = x.story_id "
+                                "WHERE x.article_id = ?", (article_id,)).fetchone()
+        return dict(row) if row else None
+
+    def story_titles(self, story_ids: list[int]) -> dict[int, str]:
+        marks = ",".join("?" * len(story_ids))
+        return {r[0]: r[1] for r in self.conn.execute(f"SELECT id, title FROM stories WHERE id IN ({marks})",
+                                                      story_ids)}
+
+    def corpus_links(self, article_id: str) -> dict[str, int]:
+        """An article's local entity ids (e1, e2) -> corpus entity ids."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT entity_id, corpus_entity FROM entities WHERE article_id = ? AND corpus_entity IS NOT NULL",
+            (article_id,))}
 
     # -- one article -------------------------------------------------------------
 
-    def record(self, article_id: str) -> dict | None:
-        """The article record exactly as stored (the spec's record)."""
+    def record_json(self, article_id: str) -> str | None:
+        """The article record (the spec's record) as the JSON text stored."""
         row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return json.loads(row["record"]) if row else None
+        return row["record"] if row else None
+
+    def record(self, article_id: str) -> dict | None:
+        text = self.record_json(article_id)
+        return json.loads(text) if text else None
 
     # -- search ------------------------------------------------------------------
+
+    def match(self, query: str, fts: str) -> tuple[str, bool]:
+        """The FTS5 expression for a user's words, and whether to rank by relevance.
+
+        Words found in most rows (`yang`, `untuk`, and at 100k articles `indonesia`) cost the
+        most to rank, since ranking scores every match (300 ms at 100k articles), and order
+        nothing: they are dropped when other words remain, and a query of such words alone
+        lists the newest matches instead. Stop words are known without looking; other words
+        are counted in the FTS index itself (fts5vocab), so the rule follows the corpus."""
+        from spacy.lang.id.stop_words import STOP_WORDS
+
+        words = query.split()
+        content = [w for w in words if w.lower() not in STOP_WORDS and not self._common(fts, w)]
+        return (escape_fts(" ".join(content)), True) if content else (escape_fts(query), False)
+
+    def _common(self, fts: str, word: str, share: float = 0.2, least: int = 5000) -> bool:
+        """In more than `share` of the rows, and in at least `least` (below that, ranking is cheap)."""
+        vocab = f"temp.{fts}_vocab"
+        if fts not in self._vocabs:
+            self.conn.execute(f"CREATE VIRTUAL TABLE {vocab} USING fts5vocab(main, '{fts}', 'row')")
+            self._vocabs.add(fts)
+        found = self.conn.execute(f"SELECT doc FROM {vocab} WHERE term = ?", (word.lower(),)).fetchone()
+        if found is None:
+            return False
+        rows = self.conn.execute(f"SELECT max(rowid) FROM {fts.removesuffix('_fts')}").fetchone()[0] or 0
+        return found[0] > max(share * rows, least)
 
     def search_articles(self, query: str, filters: Filters = Filters(), offset: int = 0,
                         limit: int = 20) -> list[dict]:
         """Articles matching every word of `query` (title or text), best first, with a marked snippet."""
         clause, params = filters.article_sql()
+        expression, ranked = self.match(query, "articles_fts")
         return [dict(r) for r in self.conn.execute(
             f"SELECT a.id, a.outlet, a.published, a.title, a.url, "
             f"snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) AS snippet "
             f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            f"{_where('articles_fts MATCH ?', clause)} ORDER BY rank LIMIT ? OFFSET ?",
-            (escape_fts(query), *params, limit, offset))]
+            f"{_where('articles_fts MATCH ?', clause)} "
+            f"ORDER BY {'rank' if ranked else 'articles_fts.rowid DESC'} LIMIT ? OFFSET ?",
+            (expression, *params, limit, offset))]
 
     def search_quotes(self, query: str, filters: Filters = Filters(), offset: int = 0,
                       limit: int = 20) -> list[dict]:
         """Quotes whose words or speaker match every word of `query`, best first."""
         clause, params = filters.quote_sql()
+        expression, ranked = self.match(query, "quotes_fts")
         return [_quote(r) for r in self.conn.execute(
             f"SELECT {QUOTE_COLUMNS}, highlight(quotes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS marked "
             f"FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "
-            f"{_where('quotes_fts MATCH ?', clause)} ORDER BY rank LIMIT ? OFFSET ?",
-            (escape_fts(query), *params, limit, offset))]
+            f"{_where('quotes_fts MATCH ?', clause)} "
+            f"ORDER BY {'rank' if ranked else 'quotes_fts.rowid DESC'} LIMIT ? OFFSET ?",
+            (expression, *params, limit, offset))]
 
     # -- exports -----------------------------------------------------------------
 
@@ -248,17 +326,28 @@ EXPORTS = {
     "articles": "SELECT id, outlet, published, title, url, origin, ingested_at, "
                 "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, text FROM articles a "
                 "ORDER BY coalesce(published, ''), id",
-    "quotes": 'SELECT q.rowid AS quote_id, q.article_id, a.outlet, a.published, q.speaker, q.speaker_entity, '
-              'q.speaker_type, q.cue, q.via, q.kind, q.text, q.start, q."end", q.confidence '
-              "FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.rowid",
-    "entities": "SELECT e.article_id, e.entity_id, e.name, e.type, e.roles, a.outlet, a.published, "
-                "(SELECT count(*) FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id) "
-                "AS mentions FROM entities e JOIN articles a ON a.id = e.article_id ORDER BY e.rowid",
-    "mentions": 'SELECT m.article_id, m.entity_id, e.name, e.type, m.start, m."end", m.text '
-                "FROM mentions m JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
-                "ORDER BY m.rowid",
+    "quotes": 'SELECT q.id AS quote_id, q.article_id, a.outlet, a.published, s.story_id, q.speaker, '
+              'q.corpus_entity AS entity_id, q.speaker_type, q.cue, q.via, q.kind, q.text, q.start, q."end", '
+              "q.confidence FROM quotes q JOIN articles a ON a.id = q.article_id "
+              "LEFT JOIN story_articles s ON s.article_id = q.article_id ORDER BY q.rowid",
+    "entities": "SELECT e.id AS entity_id, e.name, e.type, e.first_seen, e.last_seen, "
+                "(SELECT json_group_array(alias) FROM entity_aliases x WHERE x.entity_id = e.id) AS aliases, "
+                "(SELECT count(DISTINCT article_id) FROM entities x WHERE x.corpus_entity = e.id) AS articles, "
+                "(SELECT count(*) FROM quotes q WHERE q.corpus_entity = e.id) AS quotes "
+                "FROM corpus_entities e ORDER BY e.id",
+    "mentions": 'SELECT m.article_id, a.outlet, a.published, e.corpus_entity AS entity_id, m.entity_id AS local_id, '
+                'e.name, e.type, e.roles, m.start, m."end", m.text FROM mentions m '
+                "JOIN entities e ON e.article_id = m.article_id AND e.entity_id = m.entity_id "
+                "JOIN articles a ON a.id = m.article_id ORDER BY m.rowid",
     "dates": 'SELECT d.article_id, a.outlet, a.published, d.start, d."end", d.text, d.type, d.value '
              "FROM dates d JOIN articles a ON a.id = d.article_id ORDER BY d.rowid",
     "figures": 'SELECT f.article_id, a.outlet, a.published, f.start, f."end", f.text, f.value, f.qualifier, '
                "f.unit, f.counts, f.source FROM figures f JOIN articles a ON a.id = f.article_id ORDER BY f.rowid",
+    "stories": 'SELECT st.id AS story_id, st.title, st.start, st."end", st.outlets, '
+               "(SELECT json_group_array(article_id) FROM (SELECT s.article_id FROM story_articles s "
+               "JOIN articles a ON a.id = s.article_id WHERE s.story_id = st.id "
+               "ORDER BY a.published, a.id)) AS article_ids, "
+               "(SELECT json_group_array(DISTINCT coalesce(a.outlet, '')) FROM story_articles s "
+               "JOIN articles a ON a.id = s.article_id WHERE s.story_id = st.id) AS outlet_names, "
+               "st.articles FROM stories st ORDER BY st.start, st.id",
 }
