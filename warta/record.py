@@ -3,6 +3,7 @@ that knows the record's shape."""
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from .annotate.extensions import BOILERPLATE, DATES, FIGURES, MENTIONS, QUOTES, content_spans, raw_text, span_fields
@@ -17,8 +18,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def sentences(doc: Doc, text: str) -> list[list[int]]:
     """Sentence ranges inside the article's prose (dateline and boilerplate left out).
-    One pass over the tokens: `doc.sents` re-checks the whole Doc for every sentence."""
-    starts = [t.idx for t in doc if t.is_sent_start] + [len(text)]
+    One array read: `doc.sents` re-checks the whole Doc for every sentence, and Token
+    objects cost more than the rest of this function."""
+    rows = doc.to_array([IDX, SENT_START]).tolist() if len(doc) else []
+    starts = [idx for idx, sent_start in rows if sent_start == 1] + [len(text)]
     found = []
     for lo, hi in content_spans(doc):
         for start, end in zip(starts, starts[1:]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .roles import aliases
 
@@ -40,6 +40,7 @@ def key(text: str) -> str:
     return " ".join(w for w in _NORMAL.split(text.lower()) if w)
 
 
+@lru_cache(maxsize=65536)
 def is_acronym_of(short: str, long: str) -> bool:
     """`PBB` of `Perserikatan Bangsa-Bangsa`, `Deplu` of `Departemen Luar Negeri`:
     each used word gives a proper prefix, in order, the first word always used
@@ -104,6 +105,7 @@ def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) 
         union.join(long, short)
     places = {key(canonical(m.text)) for m in mentions if m.label == "LOC" and not m.is_role}
     persons = [i for i in named if mentions[i].label == "PER" and len(mentions[i].words) > 1]
+    others = [i for i in named if mentions[i].label != "PER"]
     for i in named:
         mention = mentions[i]
         words = mention.words
@@ -115,9 +117,11 @@ def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) 
                 before = [j for j in candidates if mentions[j].start < mention.start]
                 union.join(i, max(before, key=lambda j: mentions[j].start) if before else candidates[0])
                 continue
-        for j in named:
+        if mention.label == "PER" or (len(words) != 1 and mention.label != "ORG"):
+            continue  # neither rule below can link it
+        for j in others:
             other = mentions[j]
-            if j == i or other.label == "PER" or mention.label == "PER":
+            if j == i:
                 continue
             # acronym: `PBB` ~ `Perserikatan Bangsa-Bangsa`
             if len(words) == 1 and len(other.words) > 1 and is_acronym_of(mention.text, other.text):
