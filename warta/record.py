@@ -85,3 +85,50 @@ def to_json(record: dict) -> str:
         return orjson.dumps(record).decode()
     except orjson.JSONEncodeError:
         return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def problems(record: dict) -> list[str]:
+    """What in `record` breaks the contract of `shared/spec/extract-output.md`
+    (empty when nothing does): every offset inside `text`, every span's `text`
+    equal to the characters it points at, the kinds and types the spec names."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        return ["text is not a string"]
+    found = [f"{field} missing" for field in FIELDS if field not in record]
+
+    def span(where: str, item: dict | None, with_text: bool = True) -> None:
+        if item is None:
+            return
+        start, end = item.get("start"), item.get("end")
+        if not (type(start) is int and type(end) is int and 0 <= start <= end <= len(text)):
+            found.append(f"{where}: offsets {start}..{end} outside the text ({len(text)} characters)")
+        elif with_text and item.get("text") != text[start:end]:
+            found.append(f"{where}: text {item.get('text')!r} is not text[{start}:{end}]")
+
+    span("dateline", record.get("dateline"), with_text=False)
+    for i, item in enumerate(record.get("boilerplate", [])):
+        span(f"boilerplate {i}", item, with_text=False)
+        if not isinstance(item.get("kind"), str):
+            found.append(f"boilerplate {i}: no kind")
+    for i, (start, end) in enumerate(record.get("sentences", [])):
+        span(f"sentence {i}", {"start": start, "end": end}, with_text=False)
+    for entity in record.get("entities", []):
+        if entity.get("type") not in ENTITY_TYPES or not entity.get("mentions"):
+            found.append(f"entity {entity.get('id')}: type {entity.get('type')!r}, {len(entity.get('mentions', []))} mentions")
+        for mention in entity.get("mentions", []):
+            span(f"mention of {entity.get('id')}", mention)
+    for i, quote in enumerate(record.get("quotes", [])):
+        span(f"quote {i}", quote)
+        span(f"cue of quote {i}", quote.get("cue"))
+        if quote.get("kind") not in QUOTE_KINDS:
+            found.append(f"quote {i}: kind {quote.get('kind')!r}")
+    for key in ("dates", "figures"):
+        for i, item in enumerate(record.get(key, [])):
+            span(f"{key} {i}", item)
+    return found
+
+
+FIELDS = ("id", "outlet", "published", "title", "url", "text", "dateline", "boilerplate", "sentences",
+          "entities", "quotes", "dates", "figures")
+ENTITY_TYPES = {"PER", "ORG", "LOC"}
+QUOTE_KINDS = {"direct", "indirect", "mixed"}

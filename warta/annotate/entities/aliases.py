@@ -104,24 +104,37 @@ def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) 
     for long, short in acronym_pairs:
         union.join(long, short)
     places = {key(canonical(m.text)) for m in mentions if m.label == "LOC" and not m.is_role}
-    persons = [i for i in named if mentions[i].label == "PER" and len(mentions[i].words) > 1]
-    others = [i for i in named if mentions[i].label != "PER"]
+    # a person's shorter names (first or last words of a longer name) -> the longer names' mentions
+    shorter: dict[tuple[str, ...], list[int]] = {}
+    for j in named:
+        words = mentions[j].words
+        if mentions[j].label == "PER" and len(words) > 1:
+            for k in range(1, len(words)):
+                for part in {tuple(words[:k]), tuple(words[-k:])}:
+                    shorter.setdefault(part, []).append(j)
+    # the rules below read only a mention's text and label: one mention of each stands for
+    # all (mentions with the same text are joined above already)
+    others = list({(mentions[j].text, mentions[j].label): j for j in reversed(named)
+                   if mentions[j].label != "PER"}.values())[::-1]
+    compared = set()
     for i in named:
         mention = mentions[i]
         words = mention.words
         # a person's shorter name: `Blinken`, `Antony`, `Joe Biden` in `Joseph Robinette Biden`
         if mention.label == "PER" or len(words) == 1 and mention.label != "LOC":
-            candidates = [j for j in persons if j != i and len(mentions[j].words) > len(words)
-                          and (mentions[j].words[-len(words):] == words or mentions[j].words[:len(words)] == words)]
+            candidates = [j for j in shorter.get(tuple(words), ()) if j != i]
             if candidates:
                 before = [j for j in candidates if mentions[j].start < mention.start]
                 union.join(i, max(before, key=lambda j: mentions[j].start) if before else candidates[0])
                 continue
         if mention.label == "PER" or (len(words) != 1 and mention.label != "ORG"):
             continue  # neither rule below can link it
+        if (mention.text, mention.label) in compared:
+            continue
+        compared.add((mention.text, mention.label))
         for j in others:
             other = mentions[j]
-            if j == i:
+            if (other.text, other.label) == (mention.text, mention.label):
                 continue
             # acronym: `PBB` ~ `Perserikatan Bangsa-Bangsa`
             if len(words) == 1 and len(other.words) > 1 and is_acronym_of(mention.text, other.text):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..component import Component
 from ..extensions import QUOTES, char_span, content_spans, raw_text, set_span_fields
+from ..grammar import Ranges
 from .direct import Attribution, after_attribution, before_attribution, pair_marks
 from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
@@ -194,8 +195,10 @@ class _Reader:
         spans = [(q.start, q.end, q) for q in direct if q.kind == "direct"]
         used_cues = {q.cue for q in direct if q.cue}
 
+        quoted = Ranges([(s, e) for s, e, _ in spans])
+
         def inside(char: int) -> bool:
-            return any(s <= char < e for s, e, _ in spans)
+            return quoted.covers(char, char + 1)
 
         found: list[Quote] = []
         cues = self.cues  # a sentence without a cue word has no clause
