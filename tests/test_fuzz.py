@@ -73,10 +73,10 @@ def test_fuzz_pipeline_takes_any_unicode(pipeline, text):
 
 
 @FEW
-@given(unit=texts.filter(bool), repeat=st.integers(200, 3_000), newlines=st.booleans())
+@given(unit=texts.filter(bool), repeat=st.integers(200, 2_000), newlines=st.booleans())
 def test_fuzz_pipeline_takes_huge_paragraphs(pipeline, unit, repeat, newlines):
     text = (unit if newlines else unit.replace("\n", " ")) * repeat
-    record_of(pipeline, text[:1_000_000])
+    record_of(pipeline, text[:200_000])
 
 
 def test_fuzz_pipeline_takes_a_one_megabyte_line(pipeline):
