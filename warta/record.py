@@ -35,18 +35,23 @@ def sentences(doc: Doc, text: str) -> list[list[int]]:
     return found
 
 
-def span_records(doc: Doc, key: str) -> list[dict]:
-    """A labelled span group as records: offsets, text, and the span's extra fields."""
-    return [{"start": s.start_char, "end": s.end_char, "text": s.text, **(span_fields(s) or {})}
-            for s in doc.spans.get(key, [])]
+def span_records(doc: Doc, key: str, text: str) -> list[dict]:
+    """A labelled span group as records: offsets, text, and the span's extra fields.
+    The text is sliced from the article's (`Span.text` re-joins its tokens)."""
+    found = []
+    for span in doc.spans.get(key, []):
+        start, end = span.start_char, span.end_char
+        found.append({"start": start, "end": end, "text": text[start:end], **(span_fields(span) or {})})
+    return found
 
 
-def entity_records(doc: Doc) -> list[dict]:
+def entity_records(doc: Doc, text: str) -> list[dict]:
     """Entities with their mentions (mentions are spans that name their entity id)."""
     mentions: dict[str, list[dict]] = {}
     for span in doc.spans.get(MENTIONS, []):
+        start, end = span.start_char, span.end_char
         mentions.setdefault((span_fields(span) or {}).get("entity"), []).append(
-            {"start": span.start_char, "end": span.end_char, "text": span.text})
+            {"start": start, "end": end, "text": text[start:end]})
     return [{**entity, "mentions": mentions.get(entity["id"], [])} for entity in doc._.warta_entities or []]
 
 
@@ -64,10 +69,10 @@ def to_record(doc: Doc) -> dict:
         "boilerplate": [{"start": s.start_char, "end": s.end_char, "kind": s.label_}
                         for s in doc.spans.get(BOILERPLATE, [])],
         "sentences": sentences(doc, text),
-        "entities": entity_records(doc),
-        "quotes": span_records(doc, QUOTES),
-        "dates": span_records(doc, DATES),
-        "figures": span_records(doc, FIGURES),
+        "entities": entity_records(doc, text),
+        "quotes": span_records(doc, QUOTES, text),
+        "dates": span_records(doc, DATES, text),
+        "figures": span_records(doc, FIGURES, text),
         "meta": {
             "published_source": article.get("published_source"),
             "outlet_source": article.get("outlet_source"),
