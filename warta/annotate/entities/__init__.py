@@ -12,8 +12,9 @@ Writes `doc.spans["warta_mentions"]` (one span per mention, `span._.warta =
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right, insort
 
+import numpy as np
 from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -54,22 +55,22 @@ class EntityRecognizer(Component):
     # -- reading --------------------------------------------------------------
 
     def runs(self, doc: Doc) -> list[list[int]]:
-        """Token indices to tag together: each sentence's words inside the prose.
-        Reads token attributes as one array: making Token objects costs more than tagging."""
-        allowed = content_spans(doc)
-        rows = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist() if len(doc) else []
-        runs, current, k = [], [], 0
-        for i, (idx, length, sent_start, is_space) in enumerate(rows):
-            while k < len(allowed) and allowed[k][1] <= idx:
-                k += 1
-            inside = k < len(allowed) and allowed[k][0] <= idx and idx + length <= allowed[k][1]
-            if current and (sent_start == 1 or not inside or len(current) >= MAX_SENTENCE):
-                runs.append(current)
-                current = []
-            if inside and not is_space:
-                current.append(i)
-        if current:
-            runs.append(current)
+        """Token indices to tag together: each sentence's words inside the prose, in
+        pieces of at most MAX_SENTENCE. Worked out on token attribute arrays: making
+        Token objects (or looping over tokens in Python) costs more than tagging."""
+        if not len(doc):
+            return []
+        allowed = np.array(content_spans(doc) or [(0, 0)], dtype=np.int64)
+        idx, length, sent_start, is_space = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).astype(np.int64).T
+        k = np.minimum(np.searchsorted(allowed[:, 1], idx, side="right"), len(allowed) - 1)  # first range ending after
+        inside = (allowed[k, 0] <= idx) & (idx + length <= allowed[k, 1]) & (allowed[k, 1] > idx)
+        segment = np.cumsum((sent_start == 1) | ~inside)  # a run never crosses a sentence start or a gap
+        kept = np.flatnonzero(inside & (is_space == 0))
+        cuts = np.flatnonzero(np.diff(segment[kept])) + 1
+        runs = []
+        for run in np.split(kept, cuts) if len(kept) else ():
+            run = run.tolist()
+            runs += [run[i:i + MAX_SENTENCE] for i in range(0, len(run), MAX_SENTENCE)]
         return runs
 
     def tag(self, texts: list[str], runs: list[list[int]]) -> list[tuple[int, int, str]]:
@@ -91,9 +92,9 @@ class EntityRecognizer(Component):
         runs = self.runs(doc)
         texts = token_texts(doc)
         spans = sorted(self.tag(texts, runs))
-        mentions: list[Mention] = []
-        person_ends = [0]  # sorted
         span_starts = [s for s, _, _ in spans]
+        mentions: list[Mention] = []
+        person_ends = [0]  # ascending: spans do not overlap
         for start, end, label in spans:
             role_range = after = None
             if all(t.lower_ in roles.country_epithets() for t in doc[start:end]):
@@ -106,12 +107,12 @@ class EntityRecognizer(Component):
                 start, end, role_range = roles.trim_name(doc, start, end)
                 if end <= start:
                     continue
-                floor = person_ends[bisect.bisect_right(person_ends, start) - 1]
+                floor = person_ends[bisect_right(person_ends, start) - 1]
                 role_range = role_range or roles.role_before(doc, start, floor)
-                k = bisect.bisect_left(span_starts, end)
-                ceiling = span_starts[k] if k < len(span_starts) else len(doc)
+                later = bisect_left(span_starts, end)
+                ceiling = span_starts[later] if later < len(spans) else len(doc)
                 after = roles.role_after(doc, end, ceiling)
-                bisect.insort(person_ends, end)
+                insort(person_ends, end)
             mention = self._mention(doc, start, end, label)
             if label == "PER":
                 mention.roles = [doc[r[0]:r[1]].text for r in (role_range, after) if r]

@@ -117,12 +117,12 @@ class Featurizer:
         self._own: dict[str, list[str]] = {}
         self._context: dict[str, list[str]] = {}
 
-    def word_features(self, word: str) -> list[str]:
+    def word_features(self, word: str, word_shape: str | None = None) -> list[str]:
         """Features of the word itself, independent of the sentence."""
         lex = self.lexicon
         low = word.lower()
         case = _case(word)
-        feats = ["b", f"w={low}", f"sh={shape(word)}", f"c={case}", f"len={min(len(word), 8)}"]
+        feats = ["b", f"w={low}", f"sh={word_shape or shape(word)}", f"c={case}", f"len={min(len(word), 8)}"]
         if case != "punct":
             feats += [f"p2={low[:2]}", f"p3={low[:3]}", f"p4={low[:4]}",
                       f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}"]
@@ -148,11 +148,11 @@ class Featurizer:
             feats += [f"{f}@{self.domain}" for f in feats]
         return feats
 
-    def context_features(self, word: str) -> list[str]:
+    def context_features(self, word: str, word_shape: str | None = None) -> list[str]:
         """What a neighbour contributes: identity, shape, coarse cluster, lexicon flags."""
         lex = self.lexicon
         low = word.lower()
-        feats = [f"w={low}", f"sh={shape(word)}"]
+        feats = [f"w={low}", f"sh={word_shape or shape(word)}"]
         info = lex.clusters.get(low)
         if info:
             feats.append(f"k1={info[1]}")
@@ -170,8 +170,9 @@ class Featurizer:
             if len(self._own) > CACHE_LIMIT:
                 self._own.clear()
                 self._context.clear()
-            own = self._own[word] = self._keep(self.word_features(word))
-            context = self.context_features(word)
+            word_shape = shape(word)
+            own = self._own[word] = self._keep(self.word_features(word, word_shape))
+            context = self.context_features(word, word_shape)
             self._context[word] = [self._keep([f"{offset}{f}" for f in context]) for offset in CONTEXT_OFFSETS]
         return own, self._context[word]
 

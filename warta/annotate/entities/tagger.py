@@ -45,7 +45,7 @@ class Tagger:
             self.transitions[column[before], column[after]] = weight
         self.known = frozenset(self.row)
         self._featurizers: dict[str | None, Featurizer] = {}
-        self._vectors: dict[str | None, dict[str, np.ndarray]] = {}
+        self._tables: dict[str | None, _WordTable] = {}
         self._edges = {offset: self._sum([f"{offset}edge"]) for offset in CONTEXT_OFFSETS}
 
     def featurizer(self, domain: str | None) -> Featurizer:
@@ -57,44 +57,47 @@ class Tagger:
         unknown = len(self.row)
         return self.weights[[self.row.get(f, unknown) for f in features]].sum(axis=0)
 
-    def _word(self, featurizer: Featurizer, vectors: dict[str, np.ndarray], word: str) -> np.ndarray:
-        """Weights a word form adds: as itself, then as each neighbour (rows 1..4)."""
-        found = vectors.get(word)
-        if found is None:
-            if len(vectors) > CACHE_LIMIT:
-                vectors.clear()
-            own, context = featurizer.cached(word)
-            unknown, rows, starts = len(self.row), [], []
-            for features in (own, *context):
-                starts.append(len(rows))
-                rows += [self.row.get(f, unknown) for f in features]
-                rows.append(unknown)  # a zero row keeps every group non-empty for reduceat
-            found = vectors[word] = np.add.reduceat(self.weights[rows], starts, axis=0)
-        return found
+    def _rows(self, domain: str | None, words: list[str]) -> np.ndarray:
+        """Each word's row in the domain's word table (one row per word form, filled
+        on first sight: its weights as itself, then as each neighbour)."""
+        table = self._tables.get(domain)
+        if table is None or len(table.index) > CACHE_LIMIT:
+            table = self._tables[domain] = _WordTable(len(CONTEXT_OFFSETS) + 1, len(self.labels))
+        index = table.index
+        new = [w for w in dict.fromkeys(words) if w not in index]
+        if new:
+            featurizer, unknown = self.featurizer(domain), len(self.row)
+            rows, starts = [], []
+            for word in new:
+                own, context = featurizer.cached(word)
+                for features in (own, *context):
+                    starts.append(len(rows))
+                    rows += [self.row.get(f, unknown) for f in features]
+                    rows.append(unknown)  # a zero row keeps every group non-empty for reduceat
+            table.add(new, np.add.reduceat(self.weights[rows], starts, axis=0))
+        return table.rows[np.fromiter(map(index.__getitem__, words), np.intp, len(words))]
 
     def scores(self, sentences: list[list[str]], domain: str | None) -> list[np.ndarray]:
         """Per-token label scores (n x labels) of the CRF's state features, per sentence."""
         featurizer = self.featurizer(domain)
-        vectors = self._vectors.setdefault(domain, {})
-        parts = np.stack([self._word(featurizer, vectors, w) for words in sentences for w in words])
+        parts = self._rows(domain, [w for words in sentences for w in words])
         emissions = parts[:, 0].copy()
+        # token i sees word i+offset as a neighbour, or `edge` past its sentence's ends:
+        # all sentences at once, each token's additions in the same order as crfsuite's
+        sentence = np.repeat(np.arange(len(sentences)), [len(words) for words in sentences])
+        positions = np.arange(len(sentence))
+        for k, offset in enumerate(CONTEXT_OFFSETS, 1):
+            neighbour = np.clip(positions + offset, 0, len(sentence) - 1)
+            same = (sentence[neighbour] == sentence) & (neighbour == positions + offset)
+            emissions[same] += parts[neighbour[same], k]
+            emissions[~same] += self._edges[offset]
         rows, targets, start = [], [], 0
         unknown, row_get = len(self.row), self.row.get
         for words in sentences:
-            n, end = len(words), start + len(words)
-            own, seen = emissions[start:end], parts[start:end]
-            for k, offset in enumerate(CONTEXT_OFFSETS, 1):
-                # token i sees word i+offset as a neighbour; tokens near the edge see `edge`
-                if offset < 0:
-                    own[-offset:] += seen[:n + offset, k]
-                    own[:min(-offset, n)] += self._edges[offset]
-                else:
-                    own[:n - offset] += seen[offset:, k]
-                    own[max(n - offset, 0):] += self._edges[offset]
             for i, extra in enumerate(featurizer.extras(words), start):
                 rows += [row_get(feature, unknown) for feature in extra]
                 targets += [i] * len(extra)
-            start = end
+            start += len(words)
         if rows:  # targets ascend: sum each token's rows in one reduceat (np.add.at is slower)
             targets_ = np.asarray(targets)
             firsts = np.flatnonzero(np.r_[True, targets_[1:] != targets_[:-1]])
@@ -103,31 +106,42 @@ class Tagger:
         return [emissions[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
 
     def tag_many(self, sentences: list[list[str]], domain: str | None = NEWS_DOMAIN) -> list[list[str]]:
-        """Labels for many sentences at once: one Viterbi pass over them all, side by side."""
-        kept = [s for s in sentences if s]
+        """Labels for many sentences at once: one Viterbi pass over them all, side by side.
+        Longest first, so step i runs over the sentences still going (a prefix of the
+        batch), not over every sentence padded to the longest."""
+        kept = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
+        results: list[list[str]] = [[] for _ in sentences]
         if not kept:
-            return [[] for _ in sentences]
-        emissions = self.scores(kept, domain)
-        lengths = np.array([len(s) for s in kept])
-        size, longest = len(self.labels), int(lengths.max())
-        padded = np.zeros((len(kept), longest, size))
+            return results
+        emissions = self.scores([sentences[i] for i in kept], domain)
+        lengths = np.array([len(e) for e in emissions])
+        batch, longest, size = len(kept), int(lengths[0]), len(self.labels)
+        padded = np.zeros((batch, longest, size))
         for b, e in enumerate(emissions):
             padded[b, :len(e)] = e
-        back = np.zeros((len(kept), longest, size), dtype=np.intp)
-        history = np.zeros((len(kept), longest, size))
-        score = history[:, 0] = padded[:, 0]
-        for i in range(1, longest):
-            candidates = score[:, :, None] + self.transitions  # batch x from x to
-            back[:, i] = candidates.argmax(axis=1)
-            score = history[:, i] = candidates.max(axis=1) + padded[:, i]
-        results = []
-        for b, n in enumerate(lengths):
-            best = [int(history[b, n - 1].argmax())]
-            for i in range(n - 1, 0, -1):
-                best.append(int(back[b, i, best[-1]]))
-            results.append([self.labels[j] for j in reversed(best)])
-        labelled = iter(results)
-        return [next(labelled) if s else [] for s in sentences]
+        going = np.searchsorted(-lengths, -np.arange(longest), side="left")  # sentences longer than i
+        back = np.zeros((batch, longest, size), dtype=np.intp)
+        score = padded[:, 0].copy()
+        last = np.zeros((batch, size))  # each sentence's scores at its last token
+        for i in range(1, longest + 1):
+            ended = slice(going[i] if i < longest else 0, going[i - 1])
+            last[ended] = score[ended]
+            if i == longest:
+                break
+            active = going[i]
+            candidates = score[:active, :, None] + self.transitions  # batch x from x to
+            back[:active, i] = candidates.argmax(axis=1)
+            score = candidates.max(axis=1) + padded[:active, i]
+        best = np.zeros((batch, longest), dtype=np.intp)
+        rows = np.arange(batch)
+        best[rows, lengths - 1] = last.argmax(axis=1)
+        for i in range(longest - 1, 0, -1):
+            active = going[i]  # sentences with a token at i step back from it
+            best[:active, i - 1] = back[rows[:active], i, best[:active, i]]
+        labels = self.labels
+        for b, i in enumerate(kept):
+            results[i] = [labels[j] for j in best[b, :lengths[b]].tolist()]
+        return results
 
     def tag(self, words: list[str], domain: str | None = NEWS_DOMAIN) -> list[str]:
         return self.tag_many([words], domain)[0]
@@ -137,6 +151,24 @@ class Tagger:
         crf = pycrfsuite.Tagger()
         crf.open(str(self.path))
         return crf.tag(self.featurizer(domain).sentence(words)) if words else []
+
+
+class _WordTable:
+    """Rows of per-word weights (word x (itself, each neighbour) x labels) that grow
+    by doubling, so an article's words are gathered with one fancy index."""
+
+    def __init__(self, parts: int, labels: int):
+        self.index: dict[str, int] = {}
+        self.rows = np.zeros((1024, parts, labels))
+
+    def add(self, words: list[str], weights: np.ndarray) -> None:
+        n = len(self.index)
+        if n + len(words) > len(self.rows):
+            grown = np.zeros((max(2 * len(self.rows), n + len(words)), *self.rows.shape[1:]))
+            grown[:n] = self.rows[:n]
+            self.rows = grown
+        self.rows[n:n + len(words)] = weights.reshape(len(words), *self.rows.shape[1:])
+        self.index.update(zip(words, range(n, n + len(words))))
 
 
 @cache

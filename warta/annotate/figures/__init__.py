@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dates import doc_view
-from ..grammar import Grammar, Hit, Words
+from ..grammar import Grammar, Hit, Ranges, Words
 from ..component import Component
 from ..extensions import DATES, FIGURES, set_span_fields
 from .sources import SourceFinder
@@ -180,10 +180,11 @@ def find_figures(text: str, content: list[tuple[int, int]] | None = None,
     """Figures of `text` inside `content`, not overlapping `taken` (the dates)."""
     found = []
     taken = sorted(taken)
+    prose, dates = Ranges(content) if content is not None else None, Ranges(taken)
     for hit in grammar().matches(text, accept, taken, words):
-        if content is not None and not any(s <= hit.start and hit.end <= e for s, e in content):
+        if prose is not None and not prose.covers(hit.start, hit.end):
             continue
-        if any(hit.start < e and s < hit.end for s, e in taken):
+        if dates.overlaps(hit.start, hit.end):
             continue
         found.extend(read_figures(hit, text))
     return found

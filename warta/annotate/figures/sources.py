@@ -145,6 +145,7 @@ class DocSources:
         self.starts = [s for s, _ in sentences]
         speakers = ((s, ((span_fields(s) or {}).get("speaker") or {}).get("name")) for s in doc.spans.get(QUOTES, []))
         self.quotes = [(s.start_char, s.end_char, name) for s, name in speakers if name]
+        self.by_start = sorted((q[0], k) for k, q in enumerate(self.quotes))
         self.found: dict[int, tuple[str, str | None] | None] = {}
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
         self._long_names: list[str] | None = None
@@ -176,10 +177,24 @@ class DocSources:
             found = self._sentence(index) or (None, None)
         return self.resolve(found[1]) if found and found[1] else None
 
+    def _innermost(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The shortest quote holding start..end (the first listed, of equal ones).
+        Walks back from the last quote starting at `start`: one that starts further
+        back than the best length so far cannot be shorter."""
+        best = None  # (length, order)
+        for i in range(bisect.bisect_right(self.by_start, (start, len(self.quotes))) - 1, -1, -1):
+            quote_start, k = self.by_start[i]
+            if best is not None and end - quote_start > best[0]:
+                break
+            quote_end = self.quotes[k][1]
+            if end <= quote_end and (best is None or (quote_end - quote_start, k) < best):
+                best = (quote_end - quote_start, k)
+        return self.quotes[best[1]] if best else None
+
     def source(self, start: int, end: int) -> str | None:
-        inside = [q for q in self.quotes if q[0] <= start and end <= q[1]]
+        inside = self._innermost(start, end)
         if inside:
-            speaker = clean_name(min(inside, key=lambda q: q[1] - q[0])[2])
+            speaker = clean_name(inside[2])
             return self.resolve(speaker) if speaker else None
         index = bisect.bisect_right(self.starts, start) - 1
         return self.named(index) if 0 <= index < len(self.sentences) else None

@@ -1,0 +1,61 @@
+"""`warta.run`: the same records in the same order whether one process, a pool of
+worker processes or a Dask cluster of separate processes does the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.read import Article, ReadError, read_paths
+from warta.record import to_json
+from warta.run import Extracted, extract
+from warta.run.synthetic import articles, paragraphs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Article | ReadError]:
+    """40 short synthetic articles with two unreadable inputs among them."""
+    pool = paragraphs(a for a in read_paths([ROOT / "samples"]) if isinstance(a, Article))
+    items: list[Article | ReadError] = [Article(text=row["text"], id=row["id"], published=row["date"])
+                                        for row in articles(40, pool, low=1, high=2)]
+    items.insert(3, ReadError("broken.jsonl:4", "not JSON"))
+    items.insert(30, ReadError("empty.txt", "empty file"))
+    return items
+
+
+def outcomes(items, **how) -> list[str]:
+    return [item.json if isinstance(item, Extracted) else f"error {item}" for item in extract(items, **how)]
+
+
+@pytest.fixture(scope="module")
+def in_process(corpus, nlp) -> list[str]:
+    return outcomes(corpus)
+
+
+def test_parallel_in_process_gives_each_article_its_record(corpus, in_process):
+    import warta
+
+    assert len(in_process) == len(corpus)
+    assert in_process[3] == "error broken.jsonl:4: not JSON" and in_process[30] == "error empty.txt: empty file"
+    assert in_process[0] == to_json(warta.extract(corpus[0]))
+
+
+def test_parallel_workers_give_the_same_records_in_the_same_order(corpus, in_process):
+    assert outcomes(corpus, workers=2, chunk=4) == in_process
+
+
+def test_parallel_known_articles_skip_the_nlp(corpus):
+    known = {corpus[0].content_hash, corpus[5].content_hash}
+    done = list(extract(corpus[:8], known=known.__contains__))
+    assert [isinstance(d, Extracted) and d.skipped for d in done] == [True, False, False, False, False, True, False, False]
+    assert done[0].record is None and done[1].record["id"] == corpus[1].id
+
+
+def test_parallel_dask_cluster_of_separate_processes_gives_the_same_records(corpus, in_process):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  worker_dashboard_address=None) as cluster:
+        assert outcomes(corpus, scheduler=cluster.scheduler_address, chunk=4) == in_process

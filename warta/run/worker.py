@@ -1,0 +1,41 @@
+"""What runs inside a worker process (a local pool's or a Dask worker's): annotate
+a chunk of articles and hand back each record as JSON text.
+
+JSON is the wire format: pickling a string is a copy, the worker does the encoding
+(in parallel), and `warta extract` prints it as it comes. Each chunk runs inside a
+spaCy memory zone, so the strings and lexemes of its words are freed afterwards:
+without it the vocabulary grows with every new word form over a long ingest."""
+
+from __future__ import annotations
+
+import gc
+from functools import cache
+
+from spacy.language import Language
+
+from ..pipeline import extract_all, load
+from ..read.article import Article, ReadError
+from ..record import to_json
+
+
+@cache
+def pipeline(freeze: bool = False) -> Language:
+    """This process's pipeline, built on first use. `freeze`: move what is alive
+    after loading out of the cyclic GC's sight (`gc.freeze`); only in processes
+    Warta owns (its CLI, its pool's workers), never in a host program's."""
+    nlp = load()
+    if freeze:
+        gc.freeze()
+    return nlp
+
+
+def annotate_chunk(articles: list[Article], freeze: bool = False) -> list[str | ReadError]:
+    """Each article's record as JSON, or the ReadError naming why it failed."""
+    nlp = pipeline(freeze)
+    with nlp.memory_zone():
+        return [item if isinstance(item, ReadError) else to_json(item[1]) for item in extract_all(nlp, articles)]
+
+
+def annotate_chunk_frozen(articles: list[Article]) -> list[str | ReadError]:
+    """`annotate_chunk` in a Warta pool worker (a picklable top-level function)."""
+    return annotate_chunk(articles, freeze=True)
