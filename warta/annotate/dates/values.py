@@ -68,8 +68,10 @@ class Context:
         return self.sentence_starts[index] if index >= 0 else 0
 
     def future_cue(self, start: int) -> bool:
-        """A future word (akan, dijadwalkan...) among the few words before, in the same sentence."""
-        before = self.text[self.sentence_start(start):start].rsplit(None, FUTURE_WINDOW_WORDS)[-FUTURE_WINDOW_WORDS:]
+        """A future word (akan, dijadwalkan...) among the few words before, in the same sentence
+        and on the same side of a quotation mark (`"... akan ...," kata X pada Juli` is past)."""
+        clause = QUOTE_MARKS.split(self.text[self.sentence_start(start):start])[-1]
+        before = clause.rsplit(None, FUTURE_WINDOW_WORDS)[-FUTURE_WINDOW_WORDS:]
         return any(self.grammar.word("future-cue", w.strip(",.")) for w in before)
 
     def sentence_year(self, start: int) -> int | None:
@@ -179,19 +181,21 @@ def _nearest_year(ctx: Context, month: int, day: int | None, future: bool, stric
     return pub.year if here <= now else pub.year - 1
 
 
-def _weekday_year(ctx: Context, month: int, day: int, weekday: int | None) -> int | None:
-    """The year, of publication's and the two around it, in which a year-less date falls
-    on the weekday the text gives (`Rabu (20/7)` is 2022 when 20 July 2022 is a Wednesday);
-    None when that is not exactly one year."""
-    if ctx.published is None or weekday is None:
+def _weekday_year(ctx: Context, month: int, day: int, weekday: int | None, future: bool) -> int | None:
+    """The year in which a year-less date falls on the weekday the text gives (`Rabu (20/7)`
+    is 2022 when 20 July 2022 is a Wednesday): publication's or the one before, or after
+    when the text puts it in the future; never far past publication. None unless exactly one fits."""
+    pub = ctx.published
+    if pub is None or weekday is None:
         return None
     fits = []
-    for year in (ctx.published.year, ctx.published.year - 1, ctx.published.year + 1):
+    for year in (pub.year, pub.year - 1) + ((pub.year + 1,) if future else ()):
         try:
-            if date(year, month, day).isoweekday() == weekday:
-                fits.append(year)
+            when = date(year, month, day)
         except ValueError:
             continue
+        if when.isoweekday() == weekday and (future or (when - pub).days <= NEAR_FUTURE_DAYS):
+            fits.append(year)
     return fits[0] if len(fits) == 1 else None
 
 
@@ -221,7 +225,7 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
         if year is None and (hit.group("this") or hit.group("rel")) and ctx.published:
             year = ctx.published.year + (g.word("relword", hit.group("rel")) if hit.group("rel") else 0)
         if year is None and day and hit.group("weekday"):
-            year = _weekday_year(ctx, month, day, g.word("weekday", hit.group("weekday")))
+            year = _weekday_year(ctx, month, day, g.word("weekday", hit.group("weekday")), future)
         if year is None:
             year = _nearest_year(ctx, month, day, future, strictly_past=bool(hit.group("last")) and day is None,
                                  past=bool(hit.group("past") or hit.group("last")))
@@ -334,9 +338,13 @@ def this_unit(hit: Hit, ctx: Context, spec: dict):
 
 
 def weekend(hit: Hit, ctx: Context, spec: dict):
-    offset = {"lalu": -1, "kemarin": -1, "depan": 1}.get((hit.group("rel") or "").lower(), 0)
+    """This/last/next weekend; a bare `akhir pekan` early in the week is the one just past."""
     if ctx.published is None:
         return None, None
+    rel = (hit.group("rel") or "").lower()
+    offset = {"lalu": -1, "kemarin": -1, "depan": 1}.get(rel, 0)
+    if not rel and ctx.published.isoweekday() <= 2 and not ctx.future_cue(hit.start):
+        offset = -1
     return None, iso_week(ctx.published + timedelta(weeks=offset)) + "-WE"
 
 
