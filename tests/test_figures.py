@@ -35,7 +35,8 @@ def test_figures_every_macro_example_matches(row):
     assert regex.search(row["example"]) is not None
 
 
-@pytest.mark.parametrize("row", patterns("figures_sources"), ids=lambda r: r["kind"])
+@pytest.mark.parametrize("row", [r for r in patterns("figures_sources") if not r.get("refers_back")],
+                         ids=lambda r: r["kind"])
 def test_figures_every_source_example_matches(row):
     assert sentence_source(row["example"]) == (row["kind"], row["expect"])
 
