@@ -26,6 +26,8 @@ NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
         r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")
 BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r")(?:[ \t]+(?:juga|pun|telah|sebelumnya|yang|akrab))*,?[ \t]*\Z")
 LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+ESCAPED_BREAK = regex.compile(r"\\[rnt]")  # a line break kept as `\r` text by list-literal scrapes
+OPENS_SENTENCE = regex.compile(r"(?:^|[.!?\"'“”\n]\s*|\.,)\Z")
 LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 CAMEL = regex.compile(r"[a-z]+[A-Z]")  # detikOto, liputan6: outlet names start lower case
 CONNECTORS = {"dan", "bin", "binti", "van", "de", "al"}
@@ -80,7 +82,7 @@ def clean_name(name: str, backwards: bool = False) -> str | None:
     (`Kepala Bidang Humas Polda Kepri Kombes Pol S.Erlangga` -> `S.Erlangga`); scraping
     debris off (`Apersi) Dedy`, `Frieda mengutipAntara`, a name run across a sentence end:
     `NASA.,Selain`, `Bruno.¬†Meski`)."""
-    name = " ".join(name.rsplit(")", 1)[-1].split())
+    name = " ".join(ESCAPED_BREAK.sub(" ", name.rsplit(")", 1)[-1]).split())
     pieces = [p for p in SENTENCE_END.split(name) if p.strip()]
     if not pieces:
         return None
@@ -185,13 +187,16 @@ class DocSources:
         return self._long_names
 
     def common(self, name: str) -> bool:
-        """A one-word name the article also writes in lower case is an everyday word
-        opening a sentence (`Pria`, `Dari`, `Hampir`), not a source."""
+        """A one-word name the article also writes in lower case, or only ever at the start
+        of a sentence, is an everyday word opening one (`Pria`, `Dari`, `Hampir`), not a source."""
         if " " in name:
             return False
         if self._lower_words is None:
             self._lower_words = set(LOWER_WORD.findall(self.text))
-        return name.lower() in self._lower_words or name.lower() in STOP_WORDS
+        if name.lower() in self._lower_words or name.lower() in STOP_WORDS:
+            return True
+        places = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", self.text)]
+        return bool(places) and all(OPENS_SENTENCE.search(self.text[max(0, p - 4):p]) for p in places)
 
     def _sentence(self, index: int) -> tuple[str, str | None] | None:
         if index not in self.found:
