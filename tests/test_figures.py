@@ -75,7 +75,7 @@ def test_figures_every_alias_example_matches(row):
     ("aset Rp 14 ribu triliun", [("Rp 14 ribu triliun", 14 * 10**15, "exact", "rupiah")]),
     ("utang Rp4,9 kuadriliun", [("Rp4,9 kuadriliun", 4.9 * 10**15, "exact", "rupiah")]),
     ("senilai Rp600juta.", [("Rp600juta", 600000000, "exact", "rupiah")]),
-    ("sekitar Rp70-80 juta", [("Rp70", 70000000, "at-least", "rupiah"), ("80 juta", 80000000, "up-to", "rupiah")]),
+    ("sekitar Rp70-80 juta", [("sekitar Rp70", 70000000, "at-least", "rupiah"), ("80 juta", 80000000, "up-to", "rupiah")]),
     ("sekitar Rp70-an juta", [("sekitar Rp70-an juta", 70000000, "about", "rupiah")]),
 ])
 def test_figures_values(text, expected):

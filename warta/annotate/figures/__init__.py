@@ -151,7 +151,9 @@ def read_figures(hit: Hit, text: str, english_digits: bool = False) -> list[Figu
         if lo is None or hi is None:
             return []
         quals = ("at-least", "up-to") if fn == "range" else ("exact", "exact")
-        return [Figure(hit.match.start("lo"), hit.match.end("lo"), lo, quals[0], unit),
+        glued = fn == "range" and hit.match.group("hi")[:1].isdigit()  # `sekitar Rp 25-27 juta`: one phrase
+        lo_start = hit.span_of("qual")[0] if glued and hit.group("qual") else hit.match.start("lo")
+        return [Figure(lo_start, hit.match.end("lo"), lo, quals[0], unit),
                 Figure(hit.match.start("hi"), end if fn == "pair" else hit.match.end("hi"), hi, quals[1], unit)]
     value = _value(hit)
     if value is None:

@@ -179,7 +179,7 @@ class DocSources:
         if self._names is None:  # read once per article, and only when a figure has a source
             self._names = _entity_names(self.doc), aliases(self.text)
         entities, known = self._names
-        return " ".join(full_name(entities.get(name) or name, known, self.long_names).split())
+        return " ".join(ESCAPED_BREAK.sub(" ", full_name(entities.get(name) or name, known, self.long_names)).split())
 
     def long_names(self) -> list[str]:
         if self._long_names is None:
