@@ -357,7 +357,7 @@ def part_of_year(hit: Hit, ctx: Context, spec: dict):
 def duration(hit: Hit, ctx: Context, spec: dict):
     unit = ctx.grammar.word("unit", hit.group("unit")) or "Y"
     if spec.get("vague"):
-        return None, ("PTX" + unit[1:]) if unit.startswith("T") else "PX" + unit.replace("8Y", "Y")
+        return None, ("PTX" + unit[1:]) if unit.startswith("T") else "PX" + unit
     count = _count(hit)
     if count is None:
         return None, None
@@ -367,8 +367,6 @@ def duration(hit: Hit, ctx: Context, spec: dict):
         if second is None:
             return None, None
         return None, f"P{_plain(count)}Y{_plain(second)}M" + (f"{_plain(days)}D" if days is not None else "")
-    if unit == "8Y":
-        count, unit = count * 8, "Y"
     return None, (f"PT{_plain(count)}{unit[1:]}" if unit.startswith("T") else f"P{_plain(count)}{unit}")
 
 
