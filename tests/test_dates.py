@@ -86,7 +86,94 @@ def test_dates_without_publication_date_resolve_only_what_the_text_anchors():
 
 
 def test_dates_year_less_date_takes_the_nearest_past_year():
-    assert values("pada 7 Oktober", "2023-10-01") == [("7 Oktober", "DATE", "2022-10-07")]
+    assert values("pada 7 November", "2023-10-01") == [("7 November", "DATE", "2022-11-07")]
+    assert values("pada 7 Oktober lalu", "2023-10-01") == [("7 Oktober lalu", "DATE", "2022-10-07")]
+
+
+def test_dates_year_less_date_days_after_publication_is_the_coming_one():
+    assert values("Festival digelar pada 20-22 Juni.", "2025-06-19") == [("20-22 Juni", "DATE", "2025-06-20/2025-06-22")]
+
+
+def test_dates_weekday_picks_the_year_it_falls_in():
+    # 20 July is a Wednesday in 2022, not in 2023
+    assert values("bertemu pada Rabu (20/7).", "2023-02-01") == [("Rabu (20/7)", "DATE", "2022-07-20")]
+
+
+def test_dates_future_word_inside_a_quote_does_not_make_the_attribution_future():
+    text = '"Saya akan menuntut lebih banyak," kata pelatih itu pada Juli.'
+    assert values(text, "2019-09-15") == [("Juli", "DATE", "2019-07")]
+
+
+# --- narrative anchoring: a time or relative expression after an explicit date anchors to it
+
+def test_dates_clock_time_after_a_date_takes_that_date_not_publication():
+    text = "Kebakaran terjadi Sabtu (14/6/2025) pukul 09.10 WIB. Api baru padam pada pukul 11.40 WIB."
+    assert values(text, "2025-06-20")[-1] == ("pukul 11.40 WIB", "TIME", "2025-06-14T11:40")
+
+
+def test_dates_clock_times_of_a_schedule_take_the_day_before_them():
+    text = "Kamis (23/7/2020) 17.00 WIB: Jumpa pers 22.00 WIB: Rapat Jumat (24/7/2020) 14.00 WIB: Latihan"
+    found = values(text, "2020-07-24")
+    assert ("22.00 WIB", "TIME", "2020-07-23T22:00") in found and ("14.00 WIB", "TIME", "2020-07-24T14:00") in found
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("sehari kemudian", "2025-03-04"), ("keesokan harinya", "2025-03-04"), ("hari itu", "2025-03-03"),
+    ("sebulan kemudian", "2025-04"), ("sehari sebelumnya", "2025-03-02"),
+])
+def test_dates_relative_expressions_count_from_the_narrated_day(phrase, value):
+    text = f"Banjir melanda desa itu pada Senin (3/3/2025). Warga mengungsi {phrase}."
+    assert values(text, "2025-06-18")[-1] == (phrase, "DATE", value)
+
+
+def test_dates_today_inside_a_quote_is_the_day_it_was_said():
+    text = "1 Agustus 2024, para aktivis melapor ke kantor itu.\n“Hari ini kami datang melapor,” kata ketuanya."
+    assert values(text, "2025-06-20")[-1] == ("Hari ini", "DATE", "2024-08-01")
+
+
+def test_dates_today_inside_a_quote_takes_its_report_date():
+    text = '"Besok kami berangkat," kata Rina, Kamis (12/6/2025).'
+    assert values(text, "2025-06-20")[0] == ("Besok", "DATE", "2025-06-13")
+
+
+def test_dates_today_outside_quotes_stays_publication():
+    assert values("Banjir pada Senin (3/3/2025).\nHari ini air surut.", "2025-03-05")[-1] == ("Hari ini", "DATE", "2025-03-05")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia pindah ke klub itu musim lalu.", ("musim lalu", "DATE", "2024")),
+    ("dibeli pada musim panas 2019.", ("musim panas 2019", "DATE", "2019-SU")),
+    ("tren tahun 1990-an", ("tahun 1990-an", "DATE", "199")),
+    ("berdiri pada 2008 silam", ("2008 silam", "DATE", "2008")),
+    ("Pada 2012, kantor itu dibuka.", ("2012", "DATE", "2012")),
+    ("survei pada Agustus hingga September 2022", ("Agustus hingga September 2022", "DATE", "2022-08/2022-09")),
+    ("selama periode 2009 hingga Juni 2012", ("2009 hingga Juni 2012", "DATE", "2009/2012-06")),
+    ("laga pada 12 dan 13 April 2023", ("12 dan 13 April 2023", "DATE", "2023-04-12/2023-04-13")),
+    ("dihukum 5 tahun dan 6 bulan", ("5 tahun dan 6 bulan", "DURATION", "P5Y6M")),
+    ("dua sampai tiga hari", ("dua sampai tiga hari", "DURATION", "P2D/P3D")),
+    ("minum dua gelas per hari", ("per hari", "SET", "P1D")),
+    ("diganti 3 bulan sekali", ("3 bulan sekali", "SET", "P3M")),
+    ("Kala itu harga naik.", ("Kala itu", "DATE", "PAST_REF")),
+    ("perkembangan dia di senior nanti.", ("nanti", "DATE", "FUTURE_REF")),
+    ("industri film kedepannya", ("kedepannya", "DATE", "FUTURE_REF")),
+    ("diumumkan pada Juli tahun lalu", ("Juli tahun lalu", "DATE", "2024-07")),
+    ("menjelang bulan Ramadan", ("bulan Ramadan", "DATE", "2026-02-18/2026-03-19")),
+])
+def test_dates_story_forms(text, expected):
+    assert expected in values(text, "2025-12-20")
+
+
+def test_dates_glued_month_and_year():
+    assert values("lahir pada 30 September2019 di kota itu", "2025-06-18") == [("30 September2019", "DATE", "2019-09-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "pemain berusia 23 tahun itu", "meninggal di usia 83 tahun", "pembalap 21 tahun itu",
+    "UU No 7 Tahun 2017", "Perppu No 1 Tahun 2022", "Perang Enam Hari", "asteroid 2019 QY4",
+    "paruh kedua kompetisi", "kami nanti akan pastikan", "50.000 mil per jam",
+])
+def test_dates_names_ages_and_tense_words_are_not_dates(text):
+    assert values(text) == []
 
 
 def test_dates_anaphoric_part_of_day_takes_the_narrated_day():

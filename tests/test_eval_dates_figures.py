@@ -42,6 +42,21 @@ def test_eval_dates_reads_timeml():
     assert "&amp;" not in row["text"] and "<" not in row["text"]
 
 
+def test_eval_dates_scores_timeml_the_tempeval_way():
+    row, = read_timeml(TIMEX)
+    predicted = {"text": row["text"], "dates": [dict(d) for d in row["dates"]]}
+    predicted["dates"][0]["value"] = "2014-12-27"  # one wrong value
+    predicted["dates"][1]["start"] += 6  # `06.17 WIB`: a relaxed match only
+    predicted["dates"].pop()  # `besok` missed
+    tempeval = evaluate_dates([row], [predicted]).tables[1]
+    assert tempeval.rows == [
+        ["strict", 83.3, 71.4, 76.9, None],
+        ["relaxed", 100.0, 85.7, 92.3, None],
+        ["value", 83.3, 71.4, 76.9, 83.3],
+        ["type", 100.0, 85.7, 92.3, 100.0],
+    ]
+
+
 def test_eval_dates_cli_scores_a_timeml_file():
     result = CliRunner().invoke(app, ["eval", "dates", str(TIMEX), "--json"])
     assert result.exit_code == 0, result.output

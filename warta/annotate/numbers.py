@@ -18,6 +18,9 @@ from ..lang.id import patterns
 # longer token (`SV-5726`, `A320`, `18/25`) and not the head of a clock time (`13.45`).
 DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w/]|[.,]\d)"
 STANDALONE_DIGITS = r"(?<![\w.,/+-])" + DIGITS
+THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+# what only an article writing numbers the English way holds: `1,234,567`, `1,234.5`, `3.5 persen`
+ENGLISH_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}|\d{1,3},\d{3}\.\d+|\d+\.\d{1,2}\s*(?:persen|%|poin))(?![\d.,]\d)")
 
 
 @cache
@@ -60,6 +63,12 @@ def vague_pattern() -> str:
     """Regex for a vague number (`puluhan`, `ratusan ribu`), longest first."""
     found = sorted((w for w, (k, _) in lexicon().items() if k == "vague"), key=len, reverse=True)
     return r"\b(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found) + r")\b"
+
+
+def uses_english_digits(text: str) -> bool:
+    """Whether an article writes a comma between thousands (some outlets' sport and market
+    pages): it then also writes a number Indonesian cannot (`1,234,567`, `3.5 persen`)."""
+    return ENGLISH_DIGITS.search(text) is not None
 
 
 def parse_digits(text: str) -> Decimal | None:

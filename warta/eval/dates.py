@@ -1,7 +1,13 @@
 """Score dates against gold: span P/R/F1 by overlap, value and type accuracy on
 matched spans, per type. Gold comes as rows in the form of `dev-annotations.jsonl`
 or as TimeML/TIMEX3 files (IndoTimex: `<TIMEX3 type="DATE" value="2014-12-30">`
-inline in the text, the document creation time in `<DCT>`)."""
+inline in the text, the document creation time in `<DCT>`).
+
+TimeML gold is also scored the way TempEval-3 scores TIMEX3 (UzZaman et al. 2013):
+strict match (same offsets) and relaxed match (any shared character) P/R/F1, and
+for `value` and `type` an attribute F1 over relaxed matches, whose precision is the
+share of predicted expressions with the right attribute and whose recall is the share
+of gold ones (relaxed F1 times attribute accuracy); value F1 ranked the systems."""
 
 from __future__ import annotations
 
@@ -57,7 +63,7 @@ def parse_timeml(markup: str, name: str = "timeml") -> dict:
     joined = "".join(text)
     for d in dates:
         d["text"] = joined[d["start"]:d["end"]]
-    return {"id": name, "outlet": None, "published": published, "text": joined, "dates": dates}
+    return {"id": name, "outlet": None, "published": published, "text": joined, "dates": dates, "format": "timeml"}
 
 
 def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
@@ -96,7 +102,48 @@ def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
         p, r, f = prf(tp, fp, fn)
         table.rows.append([key, tp + fn, tp + fp, p, r, f, _pct(c["value"], tp), _pct(c["type"], tp)])
     notes = [f"{len(gold_rows)} articles; a value counts when type-free string equality holds (TIMEX3 value)."]
-    return Report("warta eval dates", [table], notes, errors)
+    tables = [table]
+    if any(row.get("format") == "timeml" for row in gold_rows):
+        tables.append(tempeval(gold_rows, records))
+        notes.append("TempEval-3: strict = same offsets, relaxed = any shared character; attribute F1 = P and R of "
+                     "expressions with the right value (type) over predicted and gold ones, on relaxed matches.")
+    return Report("warta eval dates", tables, notes, errors)
+
+
+def tempeval(gold_rows: list[dict], records: list[dict]) -> Table:
+    """TempEval-3's TIMEX3 scores: strict and relaxed spans, value and type attribute F1."""
+    counts = Counter()
+    for row, record in zip(gold_rows, records):
+        gold, predicted = row.get("dates", []), record.get("dates", [])
+        counts["gold"] += len(gold)
+        counts["predicted"] += len(predicted)
+        exact = {(p["start"], p["end"]) for p in predicted}
+        counts["strict"] += sum((g["start"], g["end"]) in exact for g in gold)
+        for g, p in _relaxed_pairs(gold, predicted):
+            counts["relaxed"] += 1
+            counts["value"] += g.get("value") == p.get("value")
+            counts["type"] += g.get("type") == p.get("type")
+    table = Table("TempEval-3 TIMEX3 scores", ["measure", "P", "R", "F1", "accuracy on relaxed matches"])
+    for name in ("strict", "relaxed", "value", "type"):
+        found = counts[name]
+        p, r, f = prf(found, counts["predicted"] - found, counts["gold"] - found)
+        accuracy = _pct(found, counts["relaxed"]) if name in ("value", "type") else None
+        table.rows.append([name, p, r, f, accuracy])
+    return table
+
+
+def _relaxed_pairs(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one pairs sharing at least one character, most shared first."""
+    candidates = sorted((-(min(g["end"], p["end"]) - max(g["start"], p["start"])), i, j)
+                        for i, g in enumerate(gold) for j, p in enumerate(predicted)
+                        if min(g["end"], p["end"]) > max(g["start"], p["start"]))
+    used_gold, used_pred, pairs = set(), set(), []
+    for _, i, j in candidates:
+        if i not in used_gold and j not in used_pred:
+            used_gold.add(i)
+            used_pred.add(j)
+            pairs.append((gold[i], predicted[j]))
+    return pairs
 
 
 def _pct(part: int, whole: int) -> float:

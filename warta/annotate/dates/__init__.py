@@ -19,8 +19,8 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..grammar import Grammar, Words
-from .values import DEFERRED, Context, resolve
+from ..grammar import Grammar, Hit, Words
+from .values import STAGE, Context, resolve
 from ..component import Component
 from ..extensions import DATES, content_spans, raw_text, set_span_fields
 from ..numbers import first_words, word_pattern
@@ -41,6 +41,14 @@ def grammar() -> Grammar:
                    builtin_words={"NUMWORD": first_words()})
 
 
+def accept(hit: Hit) -> bool:
+    """Checks too rich for a regex: days joined by `dan` are one span only when
+    consecutive (`12 dan 13 April`; `25 dan 28 Maret` are two dates)."""
+    if hit.group("and") and hit.group("day2"):
+        return int(hit.group("day2")) - int(hit.group("day")) == 1
+    return True
+
+
 def parse_published(published: str | date | None) -> date | None:
     if isinstance(published, date) or published is None:
         return published
@@ -56,14 +64,14 @@ def find_dates(text: str, published: str | date | None = None, sentence_starts: 
     Without sentence bounds each line is a sentence."""
     if sentence_starts is None:
         sentence_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-    hits = grammar().matches(text, words=words)
+    hits = grammar().matches(text, accept, words=words)
     if content is not None:
         hits = [h for h in hits if any(s <= h.start and h.end <= e for s, e in content)]
     ctx = Context(grammar(), text, parse_published(published), sentence_starts)
     resolved = {}
-    for deferred in (False, True):
+    for stage in (0, 1, 2):
         for hit in hits:
-            if ((hit.rule.value or {}).get("fn") in DEFERRED) == deferred:
+            if STAGE.get((hit.rule.value or {}).get("fn"), 0) == stage:
                 resolved[hit.start] = resolve(hit, ctx)
     return [TimeExpression(h.start, h.end, *resolved[h.start], h.rule.kind) for h in hits]
 

@@ -25,9 +25,11 @@ def month_interval(year: int, month: int) -> tuple[date, date]:
 
 
 def nearest_hijri_year(month: int, day: int, year: int | None = None, published: date | None = None,
-                       future: bool = False) -> int | None:
+                       future: bool = False, whole_month: bool = False) -> int | None:
     """The Hijri year of a year-less Hijri date: the one in the Gregorian `year` if given,
-    else the nearest not after publication (not before it when marked future)."""
+    else the nearest not after publication (not before it when marked future). A month
+    alone (`bulan Ramadan`) is the nearest one either way: a story weeks before Ramadan
+    speaks of the coming one, not of the one eleven months ago."""
     anchor = year if year is not None else (published.year if published else None)
     if anchor is None:
         return None
@@ -36,6 +38,11 @@ def nearest_hijri_year(month: int, day: int, year: int | None = None, published:
     if year is not None:
         inside = [hy for day_, hy in candidates if day_.year == year]
         return inside[0] if inside else None
+    if whole_month and not future:
+        def distance(hy: int) -> int:
+            first, last = month_interval(hy, month)
+            return 0 if first <= published <= last else min(abs((first - published).days), abs((published - last).days))
+        return min(range(guess - 2, guess + 3), key=lambda hy: (distance(hy), from_hijri(hy, month, 1) > published))
     if future:
         ahead = [(d, hy) for d, hy in candidates if d >= published]
         return min(ahead)[1] if ahead else None

@@ -17,8 +17,10 @@ from ..numbers import as_json_number, parse_number
 
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
             "1": 1, "2": 2, "3": 3, "4": 4}
-ADJECTIVE_UNITS = {"harian": "hari", "mingguan": "minggu", "bulanan": "bulan", "tahunan": "tahun"}
-FUTURE_WINDOW_WORDS = 5
+ADJECTIVE_UNITS = {"harian": "hari", "mingguan": "minggu", "bulanan": "bulan", "tahunan": "tahun", "malam": "hari"}
+FUTURE_WINDOW_WORDS = 8
+NEAR_FUTURE_DAYS = 31  # a year-less date this close after publication, not marked past, is the coming one
+QUOTE_MARKS = re.compile(r'["“”]')
 
 
 @dataclass
@@ -32,6 +34,32 @@ class Context:
     anchors: list[tuple[int, date, bool]] = field(default_factory=list)  # (start, day, narrative)
     years: list[tuple[int, int]] = field(default_factory=list)  # (start, explicit year)
 
+    def anchor(self, start: int, day: date, narrative: bool) -> None:
+        """Remember a day-precise date the story names (kept in text order)."""
+        bisect.insort(self.anchors, (start, day, narrative))
+
+    def paragraph_start(self, char: int) -> int:
+        return self.text.rfind("\n", 0, char) + 1
+
+    def in_quote(self, char: int) -> bool:
+        """Inside quotation marks: an odd number of marks before it in its paragraph."""
+        return len(QUOTE_MARKS.findall(self.text, self.paragraph_start(char), char)) % 2 == 1
+
+    def telling_day(self, start: int) -> date | None:
+        """When words inside a quote were said: the report date of the quote
+        (`"...," kata X, Kamis (1/8/2024).`), else a day the story narrated in the same
+        or the previous paragraph (`1 Agustus 2024, ... melapor. "Hari ini ..."`)."""
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        for where, day, narrative in self.anchors:
+            if start < where < end and not narrative:
+                return day
+        previous = self.paragraph_start(max(0, self.paragraph_start(start) - 1))
+        for where, day, _ in reversed(self.anchors):
+            if previous <= where < start:
+                return day
+        return None
+
     def sentence(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char) - 1
 
@@ -40,8 +68,10 @@ class Context:
         return self.sentence_starts[index] if index >= 0 else 0
 
     def future_cue(self, start: int) -> bool:
-        """A future word (akan, dijadwalkan...) among the few words before, in the same sentence."""
-        before = self.text[self.sentence_start(start):start].rsplit(None, FUTURE_WINDOW_WORDS)[-FUTURE_WINDOW_WORDS:]
+        """A future word (akan, dijadwalkan...) among the few words before, in the same sentence
+        and on the same side of a quotation mark (`"... akan ...," kata X pada Juli` is past)."""
+        clause = QUOTE_MARKS.split(self.text[self.sentence_start(start):start])[-1]
+        before = clause.rsplit(None, FUTURE_WINDOW_WORDS)[-FUTURE_WINDOW_WORDS:]
         return any(self.grammar.word("future-cue", w.strip(",.")) for w in before)
 
     def sentence_year(self, start: int) -> int | None:
@@ -53,10 +83,14 @@ class Context:
         return None
 
     def day_in_sentence(self, start: int) -> date | None:
-        """A day-precise date in the same sentence as `start`, nearest first."""
+        """A day-precise date in the same sentence as `start`: the nearest before it
+        (`Kamis (23/7) 17.00 WIB ... 22.00 WIB Jumat (24/7)`), else the nearest after."""
         here = self.sentence(start)
-        same = [(abs(where - start), day) for where, day, _ in self.anchors if self.sentence(where) == here]
-        return min(same)[1] if same else None
+        same = [(where, day) for where, day, _ in self.anchors if self.sentence(where) == here]
+        before = [day for where, day in same if where < start]
+        if before:
+            return before[-1]
+        return min(((where - start, day) for where, day in same), default=(0, None))[1]
 
     def last_narrated(self, start: int, weekday: int | None = None) -> date | None:
         """The last day the story narrated before `start` (report datelines left out)."""
@@ -64,6 +98,11 @@ class Context:
             if where < start and narrative and (weekday is None or day.isoweekday() == weekday):
                 return day
         return None
+
+    def reference_day(self, start: int) -> date | None:
+        """The day a clock time or `hari itu` is on: a date of its sentence, else the
+        last day the story narrated before it (TimeML's reference time), else publication."""
+        return self.day_in_sentence(start) or self.last_narrated(start) or self.published
 
     def is_report_date(self, hit: Hit) -> bool:
         """`..., kata X, Rabu (18/6/2025).`: the date of the telling, not of the story."""
@@ -119,12 +158,20 @@ def _with_pod(day: date | None, pod: str | None) -> tuple[str | None, str | None
     return ("TIME", f"{day.isoformat()}T{pod}") if pod else (None, day.isoformat())
 
 
-def _nearest_year(ctx: Context, month: int, day: int | None, future: bool, strictly_past: bool = False) -> int | None:
+def _nearest_year(ctx: Context, month: int, day: int | None, future: bool, strictly_past: bool = False,
+                  past: bool = False) -> int | None:
     """The year that puts a year-less date nearest to and not after publication
-    (or, marked future, nearest and not before)."""
+    (or, marked future, nearest and not before). A day within a month after
+    publication and not marked past is the coming one (`pada 20-22 Juni`, published 19 June)."""
     pub = ctx.published
     if pub is None:
         return None
+    if day and not past and not strictly_past:
+        try:
+            ahead = (date(pub.year, month, day) - pub).days
+        except ValueError:
+            ahead = -1
+        future = future or 0 < ahead <= NEAR_FUTURE_DAYS
     here = (month, day or 1) if day else (month,)
     now = (pub.month, pub.day) if day else (pub.month,)
     if future:
@@ -132,6 +179,24 @@ def _nearest_year(ctx: Context, month: int, day: int | None, future: bool, stric
     if strictly_past:
         return pub.year if here < now else pub.year - 1
     return pub.year if here <= now else pub.year - 1
+
+
+def _weekday_year(ctx: Context, month: int, day: int, weekday: int | None, future: bool) -> int | None:
+    """The year in which a year-less date falls on the weekday the text gives (`Rabu (20/7)`
+    is 2022 when 20 July 2022 is a Wednesday): publication's or the one before, or after
+    when the text puts it in the future; never far past publication. None unless exactly one fits."""
+    pub = ctx.published
+    if pub is None or weekday is None:
+        return None
+    fits = []
+    for year in (pub.year, pub.year - 1) + ((pub.year + 1,) if future else ()):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if when.isoweekday() == weekday and (future or (when - pub).days <= NEAR_FUTURE_DAYS):
+            fits.append(year)
+    return fits[0] if len(fits) == 1 else None
 
 
 # --- resolvers: (hit, ctx, spec) -> (type override or None, value)
@@ -157,10 +222,13 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
         future = bool(hit.group("future")) or ctx.future_cue(hit.start)
         if day is None and not hit.group("last"):
             year = ctx.sentence_year(hit.start)
-        if year is None and hit.group("this") and ctx.published:
-            year = ctx.published.year
+        if year is None and (hit.group("this") or hit.group("rel")) and ctx.published:
+            year = ctx.published.year + (g.word("relword", hit.group("rel")) if hit.group("rel") else 0)
+        if year is None and day and hit.group("weekday"):
+            year = _weekday_year(ctx, month, day, g.word("weekday", hit.group("weekday")), future)
         if year is None:
-            year = _nearest_year(ctx, month, day, future, strictly_past=bool(hit.group("last")) and day is None)
+            year = _nearest_year(ctx, month, day, future, strictly_past=bool(hit.group("last")) and day is None,
+                                 past=bool(hit.group("past") or hit.group("last")))
     else:
         ctx.years.append((hit.start, year))
     if year is None:
@@ -172,13 +240,29 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
         if hit.group("day2"):
             month2 = g.word("month|month-abbr", hit.group("month2")) if hit.group("month2") else month
             last = date(year, month2, int(hit.group("day2")))
+            if hit.group("and") and (last - first).days != 1:
+                return None, None  # `25 dan 28 Maret`: two dates, not a span (refused by `accept`)
             if hit.group("year1") or month2 < month:  # `20 Desember 2024 hingga 5 Januari 2025`
                 first = date(_year(hit.group("year1")) or year - 1, month, day)
             return None, f"{first.isoformat()}/{last.isoformat()}"
     except ValueError:
         return None, None
-    ctx.anchors.append((hit.start, first, not ctx.is_report_date(hit)))
+    ctx.anchor(hit.start, first, not ctx.is_report_date(hit))
     return _with_pod(first, pod)
+
+
+def month_range(hit: Hit, ctx: Context, spec: dict):
+    """`Agustus hingga September 2022` -> 2022-08/2022-09; `2009 hingga Juni 2012` -> 2009/2012-06."""
+    g = ctx.grammar
+    year = _year(hit.group("year"))
+    first_year = _year(hit.group("year1"))
+    month, month2 = g.word("month", hit.group("month")), g.word("month", hit.group("month2"))
+    if month is None:
+        return None, f"{first_year}/{year}-{month2:02d}"
+    if first_year is None:
+        first_year = year if month <= month2 else year - 1
+    ctx.years.append((hit.start, year))
+    return None, f"{first_year}-{month:02d}/{year}-{month2:02d}"
 
 
 def weekday(hit: Hit, ctx: Context, spec: dict):
@@ -204,17 +288,19 @@ def weekday(hit: Hit, ctx: Context, spec: dict):
             if hit.group("past") and day == pub:
                 day -= timedelta(days=7)
     if day is not None:
-        ctx.anchors.append((hit.start, day, not ctx.is_report_date(hit)))
+        ctx.anchor(hit.start, day, not ctx.is_report_date(hit))
     return _with_pod(day, pod)
 
 
 def relative_day(hit: Hit, ctx: Context, spec: dict):
+    """Today/yesterday/tomorrow from publication; inside a quote, from when it was said."""
     offset = spec.get("offset")
     if offset is None:
         offset = ctx.grammar.word("relday", hit.group("relday"))
-    day = ctx.published + timedelta(days=offset) if ctx.published else None
+    base = (ctx.in_quote(hit.start) and ctx.telling_day(hit.start)) or ctx.published
+    day = base + timedelta(days=offset) if base else None
     if day is not None:
-        ctx.anchors.append((hit.start, day, True))
+        ctx.anchor(hit.start, day, True)
     return _with_pod(day, _pod(hit, ctx, spec))
 
 
@@ -252,9 +338,13 @@ def this_unit(hit: Hit, ctx: Context, spec: dict):
 
 
 def weekend(hit: Hit, ctx: Context, spec: dict):
-    offset = {"lalu": -1, "kemarin": -1, "depan": 1}.get((hit.group("rel") or "").lower(), 0)
+    """This/last/next weekend; a bare `akhir pekan` early in the week is the one just past."""
     if ctx.published is None:
         return None, None
+    rel = (hit.group("rel") or "").lower()
+    offset = {"lalu": -1, "kemarin": -1, "depan": 1}.get(rel, 0)
+    if not rel and ctx.published.isoweekday() <= 2 and not ctx.future_cue(hit.start):
+        offset = -1
     return None, iso_week(ctx.published + timedelta(weeks=offset)) + "-WE"
 
 
@@ -267,15 +357,16 @@ def part_of_year(hit: Hit, ctx: Context, spec: dict):
 def duration(hit: Hit, ctx: Context, spec: dict):
     unit = ctx.grammar.word("unit", hit.group("unit")) or "Y"
     if spec.get("vague"):
-        return None, ("PTX" + unit[1:]) if unit.startswith("T") else "PX" + unit.replace("8Y", "Y")
+        return None, ("PTX" + unit[1:]) if unit.startswith("T") else "PX" + unit
     count = _count(hit)
     if count is None:
         return None, None
     if hit.group("n2"):
         second = parse_number(hit.group("n2"))
-        return None, f"P{_plain(count)}Y{_plain(second)}M" if second is not None else None
-    if unit == "8Y":
-        count, unit = count * 8, "Y"
+        days = parse_number(hit.group("n3")) if hit.group("n3") else None
+        if second is None:
+            return None, None
+        return None, f"P{_plain(count)}Y{_plain(second)}M" + (f"{_plain(days)}D" if days is not None else "")
     return None, (f"PT{_plain(count)}{unit[1:]}" if unit.startswith("T") else f"P{_plain(count)}{unit}")
 
 
@@ -288,6 +379,8 @@ def every(hit: Hit, ctx: Context, spec: dict):
         return None, f"XXXX-WXX-{ctx.grammar.word('weekday', hit.group('weekday'))}"
     word = hit.group("unit").lower()
     unit = ctx.grammar.word("unit", ADJECTIVE_UNITS.get(word, word))
+    if unit is None:
+        return None, None
     return None, f"PT1{unit[1:]}" if unit.startswith("T") else f"P1{unit}"
 
 
@@ -296,7 +389,7 @@ def fixed(hit: Hit, ctx: Context, spec: dict):
 
 
 def clock(hit: Hit, ctx: Context, spec: dict):
-    day = ctx.day_in_sentence(hit.start) or ctx.published
+    day = ctx.reference_day(hit.start)
     pod = (hit.group("pod") or "").lower()
     times = []
     for h, m in (("hour", "minute"), ("hour2", "minute2")):
@@ -312,8 +405,48 @@ def clock(hit: Hit, ctx: Context, spec: dict):
 
 
 def anaphoric(hit: Hit, ctx: Context, spec: dict):
-    day = ctx.last_narrated(hit.start) or ctx.published
-    return _with_pod(day, _pod(hit, ctx, spec))
+    """`malam itu`, `hari itu`, `keesokan harinya`, `sebulan kemudian`: counted from the
+    last day the story narrated (else publication), at the unit's granularity."""
+    day = ctx.reference_day(hit.start)
+    if day is None:
+        return None, None
+    unit = ctx.grammar.word("unit", hit.group("unit")) if hit.group("unit") else "D"
+    count = _count(hit) if (hit.group("n") or hit.group("se")) else Decimal(spec.get("offset", 0))
+    if count is None or count != count.to_integral_value():
+        return None, None
+    offset = spec.get("sign", 1) * int(count)
+    if unit == "D":
+        day += timedelta(days=offset)
+        ctx.anchor(hit.start, day, True)
+        return _with_pod(day, _pod(hit, ctx, spec))
+    return None, _unit_value(unit, day, offset)
+
+
+def season(hit: Hit, ctx: Context, spec: dict):
+    """`musim panas 2019` -> 2019-SU; `musim ini/lalu` (a sports season) -> its year."""
+    year = _year(hit.group("year"))
+    if year is None and ctx.published:
+        year = ctx.published.year + (ctx.grammar.word("relword", hit.group("rel")) if hit.group("rel") else 0)
+    code = ctx.grammar.word("season", hit.group("season")) if hit.group("season") else None
+    if year is None:
+        return None, None
+    return None, f"{year}-{code}" if code else str(year)
+
+
+def decade(hit: Hit, ctx: Context, spec: dict):
+    """`1990-an` -> 199 (a decade); `1800-an` -> 18 (a century)."""
+    year = hit.group("year")
+    return None, year[:2] if year.endswith("00") else year[:3]
+
+
+def duration_range(hit: Hit, ctx: Context, spec: dict):
+    """`dua sampai tiga hari` -> P2D/P3D."""
+    unit = ctx.grammar.word("unit", hit.group("unit"))
+    low, high = parse_number(hit.group("n")), parse_number(hit.group("n2"))
+    if unit is None or low is None or high is None:
+        return None, None
+    shape = (lambda n: f"PT{_plain(n)}{unit[1:]}") if unit.startswith("T") else (lambda n: f"P{_plain(n)}{unit}")
+    return None, f"{shape(low)}/{shape(high)}"
 
 
 def hijri(hit: Hit, ctx: Context, spec: dict):
@@ -328,7 +461,7 @@ def hijri(hit: Hit, ctx: Context, spec: dict):
     if hyear is None:
         year = _year(hit.group("year"))
         hyear = nearest_hijri_year(month, day or 1, year=year, published=ctx.published,
-                                   future=ctx.future_cue(hit.start))
+                                   future=ctx.future_cue(hit.start), whole_month=day is None)
     if hyear is None:
         return None, None
     if day is None:
@@ -339,5 +472,8 @@ def hijri(hit: Hit, ctx: Context, spec: dict):
 
 RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_day, "ago": ago,
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
-             "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri}
-DEFERRED = {"clock"}  # need every day-precise date of their sentence first
+             "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
+             "season": season, "month_range": month_range, "decade": decade, "duration_range": duration_range}
+# resolved after the explicit dates of the whole text: a relative day in a quote needs the report
+# date after it; clock times and `hari itu` the dates of their sentence and the story before them
+STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2}

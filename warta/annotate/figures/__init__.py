@@ -23,8 +23,8 @@ from ..grammar import Grammar, Hit, Ranges, Words
 from ..component import Component
 from ..extensions import DATES, FIGURES, set_span_fields
 from .sources import SourceFinder
-from ..numbers import (DIGITS, as_json_number, lexicon as number_words, parse_number, scale_pattern,
-                      vague_pattern, word_pattern)
+from ..numbers import (DIGITS, THOUSANDS_COMMA, as_json_number, lexicon as number_words, parse_number,
+                       scale_pattern, uses_english_digits, vague_pattern, word_pattern)
 
 TIME_WORDS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad", "windu",
               "pagi", "siang", "sore", "malam", "kali-kali"}
@@ -138,20 +138,28 @@ def _start(hit: Hit) -> int:
     return min(starts) if starts else hit.start
 
 
-def read_figures(hit: Hit, text: str) -> list[Figure]:
-    """One match -> one figure, or two for a range (`Rp16.200-Rp16.300`) or a part of a whole."""
+def read_figures(hit: Hit, text: str, english_digits: bool = False) -> list[Figure]:
+    """One match -> one figure, or two for a range (`Rp16.200-Rp16.300`) or a part of a whole.
+    `english_digits`: the article writes numbers the English way, a comma between thousands."""
     fn = hit.rule.value["fn"]
     unit, end = _unit(hit, text)
     if fn in ("range", "pair"):
-        lo, hi = _value(hit), _value(hit, "num2", "scale2")
+        lo_scale = "scale"
+        if fn == "range" and not hit.group("scale") and parse_number(hit.group("num")) <= parse_number(hit.group("num2")):
+            lo_scale = "scale2"  # `Rp70-80 juta`: the low end takes the high end's scale
+        lo, hi = _value(hit, "num", lo_scale), _value(hit, "num2", "scale2")
         if lo is None or hi is None:
             return []
         quals = ("at-least", "up-to") if fn == "range" else ("exact", "exact")
-        return [Figure(hit.match.start("lo"), hit.match.end("lo"), lo, quals[0], unit),
+        glued = fn == "range" and hit.match.group("hi")[:1].isdigit()  # `sekitar Rp 25-27 juta`: one phrase
+        lo_start = hit.span_of("qual")[0] if glued and hit.group("qual") else hit.match.start("lo")
+        return [Figure(lo_start, hit.match.end("lo"), lo, quals[0], unit),
                 Figure(hit.match.start("hi"), end if fn == "pair" else hit.match.end("hi"), hi, quals[1], unit)]
     value = _value(hit)
     if value is None:
         return []
+    if english_digits and THOUSANDS_COMMA.fullmatch(hit.group("num") or ""):  # `101,353 poin` in such an article
+        value = as_json_number(parse_number(" ".join(p for p in (hit.group("num").replace(",", ""), hit.group("scale")) if p)))
     return [Figure(_start(hit), end, value, _qualifier(hit), unit)]
 
 
@@ -181,12 +189,13 @@ def find_figures(text: str, content: list[tuple[int, int]] | None = None,
     found = []
     taken = sorted(taken)
     prose, dates = Ranges(content) if content is not None else None, Ranges(taken)
+    english = uses_english_digits(text)
     for hit in grammar().matches(text, accept, taken, words):
         if prose is not None and not prose.covers(hit.start, hit.end):
             continue
         if dates.overlaps(hit.start, hit.end):
             continue
-        found.extend(read_figures(hit, text))
+        found.extend(read_figures(hit, text, english))
     return found
 
 
@@ -206,7 +215,7 @@ class FigureTagger(Component):
     def predict(self, doc: Doc) -> list[Figure]:
         view = doc_view(doc)
         text, sentences = view.text, view.sentences
-        taken = [(s.start_char, s.end_char) for s in doc.spans.get(DATES, [])]
+        taken = [(s.start_char, s.end_char) for s in doc.spans.get(DATES, []) if s.label_ != "SET"]  # `Rp2 juta permalam`
         figures = find_figures(text, view.content, taken, view.words)
         if not figures:
             return []

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 import regex
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ...lang.id import patterns, words
@@ -25,17 +26,33 @@ NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
         r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")
 BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r")(?:[ \t]+(?:juga|pun|telah|sebelumnya|yang|akrab))*,?[ \t]*\Z")
 LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+ESCAPED_BREAK = regex.compile(r"\\[rnt]")  # a line break kept as `\r` text by list-literal scrapes
+OPENS_SENTENCE = regex.compile(r"(?:^|[.!?\"'“”\n]\s*|\.,)\Z")
+LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 CAMEL = regex.compile(r"[a-z]+[A-Z]")  # detikOto, liputan6: outlet names start lower case
 CONNECTORS = {"dan", "bin", "binti", "van", "de", "al"}
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "kita", "aku"}
 REACH = 80  # how far back a name before its cue may start
+SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0]|$)")  # not after an initial or `Dr`
 
 
 @cache
 def source_patterns() -> tuple[tuple[str, regex.Pattern, bool], ...]:
     """(kind, pattern, name stands before the cue)."""
     return tuple((row["kind"], regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name") == "before")
-                 for row in patterns("figures_sources"))
+                 for row in patterns("figures_sources") if not row.get("refers_back"))
+
+
+@cache
+def refers_back() -> regex.Pattern:
+    """What marks a sentence as continuing the one before it (`Dari jumlah tersebut`)."""
+    return regex.compile("|".join(row["pattern"] for row in patterns("figures_sources") if row.get("refers_back")))
+
+
+@cache
+def carrying_kinds() -> tuple[str, ...]:
+    """The kinds of source that speak for the paragraphs after them too (a named survey)."""
+    return tuple(row["kind"] for row in patterns("figures_sources") if row.get("carries"))
 
 
 @cache
@@ -60,10 +77,16 @@ def name_before(text: str, start: int) -> str | None:
     return match.group("name") if match else None
 
 
-def clean_name(name: str) -> str | None:
-    """Trailing punctuation and connectors off; leading titles off when a personal name
-    remains; scraping debris off (`Apersi) Dedy`, `Frieda mengutipAntara`)."""
-    name = name.rsplit(")", 1)[-1]
+def clean_name(name: str, backwards: bool = False) -> str | None:
+    """Trailing punctuation and connectors off; titles off when a personal name follows
+    (`Kepala Bidang Humas Polda Kepri Kombes Pol S.Erlangga` -> `S.Erlangga`); scraping
+    debris off (`Apersi) Dedy`, `Frieda mengutipAntara`, a name run across a sentence end:
+    `NASA.,Selain`, `Bruno.¬†Meski`)."""
+    name = " ".join(ESCAPED_BREAK.sub(" ", name.rsplit(")", 1)[-1]).split())
+    pieces = [p for p in SENTENCE_END.split(name) if p.strip()]
+    if not pieces:
+        return None
+    name = pieces[-1] if backwards else pieces[0]
     parts = []
     for part in name.strip(" ,.;:").split():
         if part[:1].islower() and part not in CONNECTORS and not CAMEL.match(part):
@@ -71,17 +94,14 @@ def clean_name(name: str) -> str | None:
         parts.append(part)
     while parts and parts[-1] in CONNECTORS:
         parts.pop()
-    text = " ".join(parts)
-    stripped = True
-    while stripped:
-        stripped = False
-        for title in titles().get(text.split(" ", 1)[0], ()):
-            if text.startswith(title + " "):
-                rest = text[len(title) + 1:]
+    for start in range(len(parts) - 1, -1, -1):  # the name after the last title, when one follows
+        for title in titles().get(parts[start], ()):
+            size = len(title.split())
+            if parts[start:start + size] == title.split() and start + size < len(parts):
+                rest = " ".join(parts[start + size:])
                 if any(ch.islower() for ch in rest):  # a personal name, not `Jaksa KPK`
-                    text, stripped = rest, True
-                break
-    return text or None
+                    return rest
+    return " ".join(parts) or None
 
 
 def aliases(text: str) -> dict[str, str]:
@@ -99,18 +119,22 @@ def aliases(text: str) -> dict[str, str]:
     return found
 
 
-def sentence_source(text: str) -> tuple[str, str | None] | None:
-    """(kind, name) of the first pattern that finds a source in one sentence; the
-    name is None for a pronoun."""
+def sentence_source(text: str, common: Callable[[str], bool] = lambda name: False,
+                    kinds: tuple[str, ...] | None = None) -> tuple[str, str | None] | None:
+    """(kind, name) of the first pattern (of `kinds`, else any) that finds a source in one
+    sentence; the name is None for a pronoun. A name `common` says is an everyday word
+    (`Pria`, `Dari` opening a sentence) is no source."""
     for kind, pattern, before in source_patterns():
+        if kinds is not None and kind not in kinds:
+            continue
         for match in pattern.finditer(text):
             name = name_before(text, match.start()) if before else match.groupdict().get("source")
             if kind == "pronoun":
                 return kind, None
-            cleaned = clean_name(name) if name else None
+            cleaned = clean_name(name, backwards=before) if name else None
             if cleaned and cleaned.lower() in PRONOUNS:
                 return "pronoun", None
-            if cleaned:
+            if cleaned and not common(cleaned):
                 return kind, cleaned
     return None
 
@@ -149,23 +173,51 @@ class DocSources:
         self.found: dict[int, tuple[str, str | None] | None] = {}
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
         self._long_names: list[str] | None = None
+        self._lower_words: set[str] | None = None
+        self._studies: list[tuple[int, str]] | None = None
 
     def resolve(self, name: str) -> str:
         if self._names is None:  # read once per article, and only when a figure has a source
             self._names = _entity_names(self.doc), aliases(self.text)
         entities, known = self._names
-        return full_name(entities.get(name) or name, known, self.long_names)
+        return " ".join(ESCAPED_BREAK.sub(" ", full_name(entities.get(name) or name, known, self.long_names)).split())
 
     def long_names(self) -> list[str]:
         if self._long_names is None:
             self._long_names = long_names(self.text)
         return self._long_names
 
+    def common(self, name: str) -> bool:
+        """A one-word name the article also writes in lower case, or only ever at the start
+        of a sentence, is an everyday word opening one (`Pria`, `Dari`, `Hampir`), not a source."""
+        if " " in name:
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(LOWER_WORD.findall(self.text))
+        if name.lower() in self._lower_words or name.lower() in STOP_WORDS:
+            return True
+        places = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", self.text)]
+        return bool(places) and all(OPENS_SENTENCE.search(self.text[max(0, p - 4):p]) for p in places)
+
     def _sentence(self, index: int) -> tuple[str, str | None] | None:
         if index not in self.found:
             start, end = self.sentences[index]
-            self.found[index] = sentence_source(self.text[start:end])
+            self.found[index] = sentence_source(self.text[start:end], self.common)
         return self.found[index]
+
+    def same_paragraph(self, index: int, other: int) -> bool:
+        return "\n" not in self.text[self.sentences[other][0]:self.sentences[index][0]]
+
+    def study_before(self, start: int) -> str | None:
+        """The last survey or study the article named before `start`."""
+        if self._studies is None:
+            self._studies = []
+            for index, (s, e) in enumerate(self.sentences):
+                found = sentence_source(self.text[s:e], self.common, carrying_kinds())
+                if found and found[1]:
+                    self._studies.append((s, found[1]))
+        before = [name for where, name in self._studies if where < start]
+        return self.resolve(before[-1]) if before else None
 
     def named(self, index: int) -> str | None:
         """The source sentence `index` names; a pronoun takes the last one named before."""
@@ -192,12 +244,22 @@ class DocSources:
         return self.quotes[best[1]] if best else None
 
     def source(self, start: int, end: int) -> str | None:
+        """The speaker of the quote the figure sits in; else the source its sentence names
+        (`menurut X`, `kata X`); else that of the sentence before, when this one points back
+        at it (`Dari jumlah tersebut`); else the last survey the article named."""
         inside = self._innermost(start, end)
         if inside:
             speaker = clean_name(inside[2])
-            return self.resolve(speaker) if speaker else None
+            if speaker and not self.common(speaker):
+                return self.resolve(speaker)
         index = bisect.bisect_right(self.starts, start) - 1
-        return self.named(index) if 0 <= index < len(self.sentences) else None
+        if not 0 <= index < len(self.sentences):
+            return None
+        named = self.named(index)
+        if named is None and index > 0 and self.same_paragraph(index, index - 1) and \
+                refers_back().search(self.text, *self.sentences[index]):
+            named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
+        return named or self.study_before(start)
 
 
 def _entity_names(doc: Doc) -> dict[str, str]:
