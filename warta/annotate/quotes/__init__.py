@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from ..component import Component
 from ..extensions import QUOTES, content_spans, set_span_fields
-from .direct import Attribution, after_attribution, before_attribution, pair_marks
+from ...clean.layout import markup
+from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
 from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
@@ -128,7 +129,7 @@ class _Reader:
     def _direct(self) -> tuple[list[Quote], list[tuple[int, int]]]:
         quotes: list[Quote] = []
         terms: list[tuple[int, int]] = []
-        text = self.text
+        text = marks_view(self.text, markup(self.text) if self.text.lstrip().startswith("[") else ())
         for m in pair_marks(text):
             if not self._content(m.open, m.open + 1):
                 continue
@@ -139,7 +140,7 @@ class _Reader:
             # `bantuan. ”Saya ...`: a mark glued after a full stop opens the next sentence
             terminal = max(text.rfind(".", sent_start, m.open), text.rfind("!", sent_start, m.open),
                            text.rfind("?", sent_start, m.open))
-            if terminal >= 0 and not text[terminal + 1:m.open].strip(" ”’\"") and terminal + 1 < m.open:
+            if terminal >= 0 and not text[terminal + 1:m.open].strip(" ”’\",") and terminal < m.open:
                 sent_start = m.open
             para_end = text.find("\n", (m.close or m.end))
             para_end = len(text) if para_end < 0 else para_end

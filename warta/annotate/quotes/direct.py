@@ -50,6 +50,28 @@ PRE_ATTRIBUTION = re.compile(rf"(?P<cue>{CUE_RE})(?:[ \t]+(?:kembali|juga|pula))
 PRE_ACCORDING = re.compile(r"(?:^|[\s,])(?P<cue>[Mm]enurut)[ \t]+(?P<np>[^,.\n]{2,80}),[ \t]*$")
 
 
+# mojibake of curly marks and the no-break space (UTF-8 read as Mac Roman), and the
+# markup between the items of a scrape stored as a Python list: read as marks and spaces
+MOJIBAKE = re.compile("‚Äú|‚Äù|¬†")
+_MOJIBAKE_AS = {"‚Äú": "  “", "‚Äù": "”  ", "¬†": "  "}
+
+
+def marks_view(text: str, gaps: list[tuple[int, int]] = ()) -> str:
+    """`text` as the mark rules read it, of the same length (offsets stay valid):
+    mojibake marks as curly marks, no-break spaces and list markup as spaces."""
+    if "¬" in text or "‚Ä" in text:
+        text = MOJIBAKE.sub(lambda m: _MOJIBAKE_AS[m.group()], text)
+    if gaps:
+        parts, cursor = [], 0
+        for start, end in gaps:
+            parts.append(text[cursor:start])
+            parts.append(" " * (end - start))
+            cursor = end
+        parts.append(text[cursor:])
+        text = "".join(parts)
+    return text.replace("\xa0", " ")
+
+
 @dataclass
 class Marked:
     """A span between quotation marks: `open`/`close` are the marks' offsets (close None when unclosed)."""
@@ -78,6 +100,8 @@ def _role(text: str, i: int) -> str | None:
     if ch == '"':
         if prev.isspace() or prev in "([—:" or i == 0:
             return "open" if not nxt.isspace() else None
+        if not prev.isalnum() and (nxt.isalnum() or nxt in "‘'(“…"):
+            return "glued"  # `itu."Kami`, `.,"Kami`: a new quote, or a close with the space lost
         return "close"
     return None
 
@@ -112,6 +136,8 @@ def pair_marks(text: str) -> list[Marked]:
             paragraph_start = i + 1
             continue
         role = _role(text, i)
+        if role == "glued":  # opens unless a quote of this paragraph is still open
+            role = "close" if pending is not None and "\n" not in text[pending.open:i] else "open"
         if role == "open" and ch == "”" and pending is not None and text[pending.open] == "“" and "\n" not in text[pending.open:i]:
             role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
