@@ -38,6 +38,8 @@ INTERROGATIVES = {"apakah", "mengapa", "kenapa", "bagaimana", "berapa", "siapa",
                   "kalau", "benarkah", "bisakah", "mungkinkah", "sejauh"}
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
+NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "dan", "atau", "lagi", "saja", "pun",
+                      "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
 QUOTE_CHARS = set("“”\"«»")
 PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dinyatakan", "diakui", "dinilai",
                        "diklaim", "diumumkan", "ditekankan", "dituturkan", "dipaparkan", "diterangkan", "ditambahkan",
@@ -46,12 +48,16 @@ PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan",
 
 
 def _lexicon() -> tuple[dict[str, dict], dict[str, dict]]:
+    """Verb forms, and the inverted forms that can report without quotation marks
+    (`A, tambah dia`); `post_quoted` forms (`sampai`, `nilai`, `aku`) are everyday
+    words that report only right after a closing mark."""
     verbs, post = {}, {}
     for row in patterns("cues"):
         for form in row["forms"]:
             verbs[form] = row
         for form in row.get("post", []):
-            post[form] = row
+            if form not in row.get("post_quoted", ()):
+                post[form] = row
     return verbs, post
 
 
@@ -217,6 +223,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     first = rest[0].lower_ if rest else ""
     if form in QUESTION_CUES and first not in INTERROGATIVES:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
+    if row.get("needs") == "bahwa" and not has_bahwa:
+        return None  # `menunjukkan kebolehannya`: a finding only with `bahwa`
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
@@ -297,6 +305,8 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
         return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
     if tokens[i - 1].text != ",":
         return None
+    if not is_pronoun_cue(form) and (not np_tokens or np_tokens[0].lower_ in NOT_SPEAKER_STARTS):
+        return None  # `ke Palembang, sampai nanti ke Bandung`: no one named after the cue
     if i >= 2 and tokens[i - 2].text in QUOTE_CHARS:
         return None  # a direct quote's attribution
     rest = [t for t in after[comma + 1:] if not t.is_space]

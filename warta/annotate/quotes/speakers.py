@@ -499,6 +499,8 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
     return candidates[0]
 
 
+CHANNEL_HEADS = {"akun", "laman", "situs", "website", "kanal"}
+PLATFORMS = {"Instagram", "X", "Twitter", "Facebook", "TikTok", "YouTube", "Threads", "Telegram", "WhatsApp", "LinkedIn"}
 IMITATING = {"menirukan", "mengulang", "mengulangi", "meneruskan"}
 IMITATED = {"pesan", "ucapan", "kata-kata", "perkataan", "arahan", "instruksi", "pernyataan", "kalimat"}
 OUTLET_NOUNS = {"media", "situs", "portal", "outlet", "harian", "majalah", "koran", "kantor berita", "surat kabar",
@@ -566,6 +568,16 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
             name = index.fullest(clean_name(" ".join(t.text for t in person_name(relay[-1], index.places))))
             speaker.via = [name, *speaker.via, *via]
             return speaker
+    if lows and lows[0] in CHANNEL_HEADS and len(tokens) > 1:  # `tulis akun Instagram Kementerian X`: X, via the account
+        k = 1
+        while k < len(tokens) and (tokens[k].text in PLATFORMS or lows[k] in {"resmi", "pribadi", "media", "sosial"}):
+            k += 1
+        owner = _classify(doc, tokens[k:], index) if k < len(tokens) else None
+        if owner is not None and owner.name and not owner.pronoun:
+            while owner.name.split(" ", 1)[0] in PLATFORMS and " " in owner.name:  # NER took the platform in
+                owner.name = owner.name.split(" ", 1)[1]
+            owner.via = [*owner.via, " ".join(t.text for t in _trim_determiners(tokens)), *via]
+            return owner
     if "diwakili" in lows:  # `Bawas MA yang diwakili Inspektur Wilayah UU Suradi`
         tokens = tokens[lows.index("diwakili") + 1:]
     document = _document_name(tokens)
