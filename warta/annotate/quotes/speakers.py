@@ -185,7 +185,7 @@ class NameIndex:
                 if (name[0] is run[0] and first > 0 and self.tokens[first - 1].is_lower and self.tokens[first - 1].is_alpha
                         or first > 0 and self.tokens[first - 1].is_alpha and not self.tokens[first - 1].whitespace_):
                     whole.add(name[0].idx)
-        per = [self._with_acronym(start, clean_name(entity["name"])) for start, _, entity in self.mentions
+        per = [self._with_acronym(start, self.entity_name(entity)) for start, _, entity in self.mentions
                if entity.get("type") == "PER"]
         long_words = {t.text for name in found if len(name) > 1 for t in name}
         for name in found:
@@ -282,13 +282,53 @@ class NameIndex:
         name = clean_name(name)
         if name in self.nicknames:
             name = self.nicknames[name]
-        parts = name.split()
+        parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
         best = name
         for _, full in self.persons:
-            full_parts = full.split()
+            full_parts = full.replace(".", " ").split()
             if len(full) > len(best) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
                 best = full
-        return best
+        return self.trim_person(best)
+
+    def trim_person(self, name: str) -> str:
+        """`AKBP Ari Darmanto` -> `Ari Darmanto`; `Danantara Rosan Roeslani` (NER glued the
+        organisation on) -> `Rosan Roeslani`: leading ranks, acronyms and words the article
+        uses on their own (not as this person's short name) are not part of the name."""
+        words = name.split()
+        if len(name.replace(".", " ").split()) < 3:
+            return name
+        short = self.short_names
+        while len(words) >= 2 and len(" ".join(words[1:]).replace(".", " ").split()) >= 2:
+            first = words[0]
+            if first in short or first in self.nicknames:
+                break
+            if not ((first.isupper() and len(first) > 1 and "." not in first) or first.lower() in ROLE_WORDS or self._used_alone(first, words[1])):
+                break
+            words = words[1:]
+        return " ".join(words)
+
+    @cached_property
+    def short_names(self) -> frozenset[str]:
+        """One-word person mentions (`Rosan`, `Andi`): how the article shortens its people."""
+        spelled = {self.text[s:e] for s, e, entity in self.mentions if entity.get("type") == "PER"}
+        return frozenset(name for name in spelled | {name for _, name in self.persons} if " " not in name)
+
+    def _used_alone(self, word: str, following: str) -> bool:
+        """Whether `word` occurs in the text other than right before `following`."""
+        if not word[:1].isalpha():
+            return False
+        alone = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
+        together = len(re.findall(rf"(?<!\w){re.escape(word)}\s+{re.escape(following)}(?!\w)", self.text))
+        return alone > together
+
+    def entity_name(self, entity: dict) -> str:
+        """The entity's name as the article spells it: a canonical name the text never uses
+        (`Joko Widodo` for an article that says only `Jokowi`) gives way to its longest mention."""
+        name = clean_name(entity["name"])
+        if name in self.text:
+            return name
+        spelled = [self.text[s:e] for s, e, other in self.mentions if other is entity]
+        return clean_name(max(spelled, key=len)) if spelled else name
 
     def antecedents(self, start: int, end: int, known: set[str]) -> list[str]:
         """Person names between start..end that can stand for a later pronoun: full names
@@ -608,7 +648,7 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
             return Speaker(name=" ".join(t.text for t in phrase), type="person", position=position, via=via)
     if entity:
         kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
-        name = clean_name(entity["name"])
+        name = index.entity_name(entity)
         if kind == "organization":
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
         titled = _titled_person(runs, index)  # `Kompol Winam Agus`, `hakim anggota Purwanto S Abdullah`
