@@ -300,9 +300,10 @@ class NameIndex:
         short = self.short_names
         while len(words) >= 2 and len(" ".join(words[1:]).replace(".", " ").split()) >= 2:
             first = words[0]
-            if first in short or first in self.nicknames:
-                break
-            if not ((first.isupper() and len(first) > 1 and "." not in first) or first.lower() in ROLE_WORDS or self._used_alone(first, words[1])):
+            if first in self.nicknames or first in short and words[1] not in short:
+                break  # `Andi` for `Andi Muhammad Rezaldy`; but `Rosan`, not `Danantara`, is the short name
+            if not ((first.isupper() and len(first) > 1 and "." not in first) or first.lower() in ROLE_WORDS
+                    or self._used_alone(first, words[1])):
                 break
             words = words[1:]
         return " ".join(words)
@@ -311,7 +312,9 @@ class NameIndex:
     def short_names(self) -> frozenset[str]:
         """One-word person mentions (`Rosan`, `Andi`): how the article shortens its people."""
         spelled = {self.text[s:e] for s, e, entity in self.mentions if entity.get("type") == "PER"}
-        return frozenset(name for name in spelled | {name for _, name in self.persons} if " " not in name)
+        if not self.mentions:  # without NER, the one-word names read off capitalised runs
+            spelled = {name for _, name in self.persons}
+        return frozenset(name for name in spelled if " " not in name)
 
     def _used_alone(self, word: str, following: str) -> bool:
         """Whether `word` occurs in the text other than right before `following`."""
