@@ -197,6 +197,7 @@ class NameIndex:
             persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
         if per:  # NER ran: its person mentions first, then runs that name one of its people
             people = [set(name.split()) for name in {name for _, name in per}]
+            single = {name for _, name in per if " " not in name}
             seen = {pos for pos, _ in per}
             longer = {pos: name for pos, name in persons if pos in seen and pos in whole}
             per = [(pos, longer[pos] if pos in longer and set(name.split()) < set(longer[pos].split()) else name)
@@ -206,7 +207,8 @@ class NameIndex:
                 if pos in seen:
                     continue
                 words = set(name.split())
-                if any(words <= p for p in people) or pos in whole and any(p < words for p in people):
+                if (any(words <= p for p in people) or pos in whole and any(p < words for p in people)
+                        or any(name.startswith(q + " ") for q in single)):  # NER's `Pahala` of `Pahala Nainggolan`
                     kept.append((pos, name))
             persons = sorted(per + kept)
         return persons
