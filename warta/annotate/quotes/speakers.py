@@ -22,7 +22,7 @@ from ..extensions import MENTIONS, raw_text, span_fields
 from .roles import role_only
 from .tokens import Tok, doc_tokens
 
-PRONOUNS = {"ia", "dia", "beliau", "pihaknya"}
+PRONOUNS = frozenset(w.lower() for w in words("speakers_pronouns"))
 NP_STOPS = {
     "yang", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dalam", "pada", "kepada", "kpd", "lewat",
     "juga", "pun", "telah", "sudah", "kembali", "lalu", "kemudian", "sebelumnya", "bahkan", "turut", "lantas",
@@ -457,6 +457,16 @@ def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[
     return tail
 
 
+def _common_word(run: list[Token], index: "NameIndex") -> bool:
+    """A phrase that opens with an ordinary word capitalised by the sentence start: a stop word
+    (`Meski merasakan ...`), or one word alone the article also writes in lower case (`Pria`)."""
+    token = run[0]
+    if not _starts_sentence(token, index.tokens):
+        return False
+    low = token.lower_
+    return low in NOT_NAMES or len(run) == 1 and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", index.text) is not None
+
+
 def _trim_determiners(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].lower_ in DETERMINERS or tokens[-1].is_punct):
         tokens = tokens[:-1]
@@ -631,7 +641,7 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         return None
     position = tokens[0].idx
     first = tokens[0].lower_
-    if first in PRONOUNS or first in {"mereka", "kami"}:
+    if first in PRONOUNS:
         return Speaker(name=None, type="person", pronoun=True, position=position)
     if 2 <= len(tokens) <= 3 and " ".join(t.lower_ for t in tokens[:-1]) in OUTLET_NOUNS and tokens[-1].lower_ in DETERMINERS:
         return Speaker(name=None, type="organization", outlet=True, position=position, via=via)
@@ -677,6 +687,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         run = _trim_determiners(_np(tokens))
         while run and not is_capitalised(run[0]):
             run = run[1:]
+        if run and _common_word(run, index):
+            return None  # `Begitu`, `Hasilnya`, `Perusahaan`: a sentence's first word, not a name
         if run:
             text = index.text[run[0].idx:run[-1].idx + len(run[-1].text)]
             return Speaker(name=index.abbreviations.get(text, text), type="organization", position=position, via=via)
