@@ -17,7 +17,8 @@ from .direct import is_pronoun_cue
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
                  "dari", "oleh", "sebagai", "itu", "ini", "tersebut", "nama", "jumlah", "data", "apresiasi", "rasa",
-                 "pendapat", "pernyataan", "alasan", "rencana", "keinginan", "harapan", "kabar", "informasi", "bahwasanya"}
+                 "pendapat", "pernyataan", "alasan", "rencana", "keinginan", "harapan", "kabar", "informasi", "bahwasanya",
+                 "keunggulan", "kekalahan", "kemenangan", "satu", "tiket"}  # `mengakui keunggulan X`, `memastikan satu tempat`
 NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingin", "mau", "akan", "perlu", "sering",
               "cara", "ketika", "saat", "sambil", "seraya",
               "jika", "bila", "apabila", "jikalau",  # `siap jika diminta membangun`: a condition, not a report
@@ -223,8 +224,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     first = rest[0].lower_ if rest else ""
     if form in QUESTION_CUES and first not in INTERROGATIVES:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
-    if row.get("needs") == "bahwa" and not has_bahwa:
-        return None  # `menunjukkan kebolehannya`: a finding only with `bahwa`
+    if row.get("needs") == "bahwa" and not has_bahwa or row.get("needs") == "clause" and not (has_bahwa or separated):
+        return None  # `menunjukkan kebolehannya`, `melanjutkan kuliah`: no content clause
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
