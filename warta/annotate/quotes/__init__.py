@@ -131,8 +131,13 @@ class _Reader:
         terms: list[tuple[int, int]] = []
         text = marks_view(self.text, markup(self.text) if self.text.lstrip().startswith("[") else ())
         for m in pair_marks(text):
-            if not self._content(m.open, m.open + 1):
+            if m.lost_open:
+                q = self._lost_open(text, m)
+                if q:
+                    quotes.append(q)
                 continue
+            if not self._content(m.open, m.open + 1) or not WORD.search(text, m.start, m.end):
+                continue  # boilerplate, or nothing quoted (`",,"`)
             sent = self._sentence(m.open)
             if sent is None:
                 continue
@@ -176,6 +181,17 @@ class _Reader:
             if q:
                 quotes.append(q)
         return quotes, terms
+
+    def _lost_open(self, text: str, m) -> Quote | None:
+        """`Dari riset ini, ...," lanjutnya.`: a closing mark and an attribution after it make a
+        quote whose opening mark the scrape lost."""
+        if not self._content(m.start, m.start + 1) or len(WORD.findall(text, m.start, m.end)) < 3:
+            return None
+        para_end = text.find("\n", m.close)
+        post = after_attribution(text, m.close, len(text) if para_end < 0 else para_end)
+        if post is None or not SPEECH_END.search(text[m.start:m.end]):
+            return None
+        return self._attributed(m.start, m.end, "direct", post, 0.8)
 
     def _colon(self, sent_start: int, open_: int) -> Attribution | None:
         head = self.text[sent_start:open_].rstrip()[:-1]

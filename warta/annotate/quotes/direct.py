@@ -17,6 +17,7 @@ from ...lang.id import patterns, words
 DOUBLE_OPEN, DOUBLE_CLOSE = "“«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 DOUBLE_OR_NEWLINE = re.compile(r'[\n“«”»"]')
+COMMA_JOIN = re.compile(r'[.!?]["”]?,(?=[^\s\d])')  # `sempurna.,Sofi`: paragraphs joined by a comma
 SINGLE = re.compile("[‘’']")
 
 
@@ -51,21 +52,22 @@ PRE_ACCORDING = re.compile(r"(?:^|[\s,])(?P<cue>[Mm]enurut)[ \t]+(?P<np>[^,.\n]{
 
 
 # mojibake of curly marks and the no-break space (UTF-8 read as Mac Roman), and the
-# markup between the items of a scrape stored as a Python list: read as marks and spaces
+# markup between the items of a scrape stored as a Python list: read as marks, spaces and breaks
 MOJIBAKE = re.compile("‚Äú|‚Äù|¬†")
 _MOJIBAKE_AS = {"‚Äú": "  “", "‚Äù": "”  ", "¬†": "  "}
 
 
 def marks_view(text: str, gaps: list[tuple[int, int]] = ()) -> str:
     """`text` as the mark rules read it, of the same length (offsets stay valid):
-    mojibake marks as curly marks, no-break spaces and list markup as spaces."""
+    mojibake marks as curly marks, no-break spaces as spaces, list markup as line breaks
+    (each item is a paragraph)."""
     if "¬" in text or "‚Ä" in text:
         text = MOJIBAKE.sub(lambda m: _MOJIBAKE_AS[m.group()], text)
     if gaps:
         parts, cursor = [], 0
         for start, end in gaps:
             parts.append(text[cursor:start])
-            parts.append(" " * (end - start))
+            parts.append("\n" * (end - start))
             cursor = end
         parts.append(text[cursor:])
         text = "".join(parts)
@@ -80,6 +82,7 @@ class Marked:
     start: int
     end: int
     inner_marks: list[int] = field(default_factory=list)
+    lost_open: bool = False  # `Dari riset ini, ...," lanjutnya.`: the opening mark was lost in scraping
 
 
 def _role(text: str, i: int) -> str | None:
@@ -99,9 +102,9 @@ def _role(text: str, i: int) -> str | None:
         return "close"
     if ch == '"':
         if prev.isspace() or prev in "([—:" or i == 0:
-            return "open" if not nxt.isspace() else None
-        if not prev.isalnum() and (nxt.isalnum() or nxt in "‘'(“…"):
-            return "glued"  # `itu."Kami`, `.,"Kami`: a new quote, or a close with the space lost
+            return "open" if not nxt.isspace() else "detached"
+        if nxt.isalnum() or nxt in "‘'(“…":
+            return "glued"  # `itu."Kami`, `.,"Kami`, `sepedanya"Buat`: a new quote, or a close with the space lost
         return "close"
     return None
 
@@ -130,6 +133,22 @@ def pair_marks(text: str) -> list[Marked]:
     found: list[Marked] = []
     pending: Marked | None = None
     paragraph_start = 0
+
+    def lost_open(close: int) -> None:
+        """A closing mark with no opening one: the quote runs from its paragraph's start
+        (or the previous quote's end, or a comma-joined paragraph's start)."""
+        if found and found[-1].close is None and not found[-1].lost_open:
+            # `'"Saya ...', 'Kami ...," kata X'`: the quote left open paragraphs before ends here
+            opened = found.pop()
+            s, e = _strip(text, opened.open + 1, close)
+            found.append(Marked(opened.open, close, s, e, opened.inner_marks))
+            return
+        start = max(paragraph_start, found[-1].close + 1 if found and found[-1].close is not None else 0)
+        joins = [j.end() for j in COMMA_JOIN.finditer(text, start, close)]
+        s, e = _strip(text, joins[-1] if joins else start, close)
+        if e > s:
+            found.append(Marked(s - 1, close, s, e, lost_open=True))
+
     for match in DOUBLE_OR_NEWLINE.finditer(text):
         i, ch = match.start(), match.group()
         if ch == "\n":
@@ -138,6 +157,8 @@ def pair_marks(text: str) -> list[Marked]:
         role = _role(text, i)
         if role == "glued":  # opens unless a quote of this paragraph is still open
             role = "close" if pending is not None and "\n" not in text[pending.open:i] else "open"
+        elif role == "detached":  # `teliti, " kata`: closes an open quote, else nothing
+            role = "close" if pending is not None else None
         if role == "open" and ch == "”" and pending is not None and text[pending.open] == "“" and "\n" not in text[pending.open:i]:
             role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
@@ -157,10 +178,13 @@ def pair_marks(text: str) -> list[Marked]:
                 s, e = _strip(text, pending.open + 1, end)
                 found.append(Marked(pending.open, None, s, e))
                 pending = None
+                lost_open(i)
                 continue
             s, e = _strip(text, pending.open + 1, i)
             found.append(Marked(pending.open, i, s, e, pending.inner_marks))
             pending = None
+        elif role == "close":
+            lost_open(i)
     if pending is not None:
         end = text.find("\n", pending.open)
         end = len(text) if end < 0 else end
