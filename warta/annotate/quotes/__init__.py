@@ -25,7 +25,7 @@ from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
 from .speakers import OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
-from .via import FORWARD, cue_positions, find_relays, order
+from .via import FORWARD, cue_positions, find_relays, kind_fronted, order, wire_credit
 
 
 NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "seusai", "setelah", "saat", "ketika",
@@ -396,6 +396,7 @@ class _Reader:
 
     def _relays(self, quotes: list[Quote]) -> None:
         owned: dict[str, list[tuple[str, str]]] = {}
+        blocks: list[tuple[int, str, str]] = []  # (from, name, kind): a fronted source covers the quotes after it
         outlet = (self.doc._.warta_article or {}).get("outlet")
         hits = cue_positions(self.text)
         for sent in self.sents:
@@ -415,13 +416,22 @@ class _Reader:
                         if speaker and speaker.name:
                             q.add_via(speaker.name, "spokesperson")
                     continue
+                if kind_fronted(self.text, sent.start_char, r):  # `Melansir CNBC International, Kamis, ...`
+                    blocks.append((sent.start_char, r.name, r.kind))
+                    continue
                 owner = next((q.speaker.name for q in here if q.speaker and q.speaker.name), None)
                 if owner is None:
                     names = [n for pos, n in self.index.persons if sent.start_char <= pos < r.start]
                     owner = names[-1] if names else None
                 if owner:
                     owned.setdefault(owner, []).append((r.name, r.kind))
+        wire = wire_credit(self.text, outlet)
         for q in quotes:
             if q.outer is None and q.speaker is not None and q.speaker.name in owned:
                 for name, kind in owned[q.speaker.name]:
                     q.add_via(name, kind)
+            block = [b for b in blocks if b[0] <= q.anchor]
+            if q.outer is None and block and not q.via:
+                q.add_via(block[-1][1], block[-1][2])
+            if q.outer is None and wire:  # `(AFP/OL-1)`: a wire story, every quote came through the agency
+                q.add_via(wire, "outlet")

@@ -68,9 +68,7 @@ def _outlet_words() -> set[str]:
     return names
 
 
-OUTLETS = _outlet_words() | {"antara", "reuters", "afp", "ap", "politico", "bolasport", "cnn", "bbc", "bloomberg",
-                             "huffington post", "the verge", "channel news asia", "makan bola", "al jazeera", "xinhua",
-                             "tempo", "kompas", "detik"}
+OUTLETS = _outlet_words() | {w.lower() for w in words("speakers_outlets")}
 
 
 DEGREES = frozenset(words("entity_degrees"))
@@ -555,7 +553,7 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
 
 
 CHANNEL_HEADS = {"akun", "laman", "situs", "website", "kanal"}
-PLATFORMS = {"Instagram", "X", "Twitter", "Facebook", "TikTok", "YouTube", "Threads", "Telegram", "WhatsApp", "LinkedIn"}
+PLATFORMS = frozenset(words("speakers_platforms"))
 IMITATING = {"menirukan", "mengulang", "mengulangi", "meneruskan"}
 IMITATED = {"pesan", "ucapan", "kata-kata", "perkataan", "arahan", "instruksi", "pernyataan", "kalimat"}
 OUTLET_NOUNS = {"media", "situs", "portal", "outlet", "harian", "majalah", "koran", "kantor berita", "surat kabar",
