@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .pipeline import annotate_article, load, shared
+from .pipeline import article_record, load, shared
 from .read.article import MAX_ARTICLE_CHARS, Article, Unusable
-from .record import to_record
 
 try:
     __version__ = version("warta")
@@ -27,7 +26,7 @@ def extract(article: Article | str, **fields) -> dict:
     more than `MAX_ARTICLE_CHARS` characters."""
     if not isinstance(article, Article):
         article = Article(text=article, **fields)
-    return to_record(annotate_article(shared(), article))
+    return article_record(shared(), article)
 
 
 __all__ = ["Article", "MAX_ARTICLE_CHARS", "Unusable", "extract", "load", "__version__"]

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from ..eval.figures import evaluate
-from ..eval.gold import load_gold, predict
+from ..eval.gold import predict
 from ..pipeline import load
-from .app import eval_app, print_report
+from .app import eval_app, gold_or_exit, print_report
 from .options import GoldSplit
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold JSONL in the form of dev-annotations.jsonl.", exists=True,
@@ -25,5 +25,5 @@ def eval_figures(file: GoldFile, errors: Errors = False, json: Json = False, spl
 
     Example: [bold]warta eval figures ../shared/gold/dev-annotations.jsonl --errors[/bold]
     """
-    rows = load_gold(file, split and split.value)
+    rows = gold_or_exit(file, "figures", split and split.value)
     print_report(evaluate(rows, predict(rows, load())), as_json=json, show_errors=errors)

@@ -45,4 +45,3 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("cp1252"), f"not UTF-8 (byte {where}); decoded as cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), f"not UTF-8 (byte {where}); decoded as latin-1"
-

@@ -74,7 +74,7 @@ def read_jsonl(lines: Iterable[bytes], origin: str, mapping: Mapping[str, str]) 
             yield ReadError(where, str(error))
             continue
         except json.JSONDecodeError as error:
-            yield ReadError(where, f"broken JSON ({error.msg} at column {error.colno})")
+            yield ReadError(where, f"broken JSON ({error.msg.removesuffix(' at')} at column {error.colno})")
             continue
         if not isinstance(row, dict):
             yield ReadError(where, f"expected a JSON object, got {type(row).__name__}")
@@ -99,7 +99,11 @@ def read_csv(data: bytes, origin: str, mapping: Mapping[str, str]) -> Iterator[R
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     # strict: a stray or unclosed quotation mark is an error, not rows silently merged into one
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    columns = next(reader, [])
+    try:
+        columns = next(reader, [])
+    except csv.Error as error:
+        yield ReadError(f"{origin}:1", f"broken CSV header ({error})")
+        return
     if text_column(columns, mapping) is None:
         wanted = mapping.get("text", "text")
         yield ReadError(origin, f"no text column (looked for {wanted!r}; columns are {', '.join(columns)}); "
@@ -112,6 +116,10 @@ def read_csv(data: bytes, origin: str, mapping: Mapping[str, str]) -> Iterator[R
         except StopIteration:
             return
         except csv.Error as error:
+            if "field larger" in str(error):
+                yield ReadError(f"{origin}:{line}", f"too large for one article (a field over "
+                                                    f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); rows from here on not read")
+                return
             if "end of data" in str(error):
                 yield ReadError(f"{origin}:{line}", f"broken CSV (a quoted field opened on this line never "
                                                     f"closes; lines {line}-{reader.line_num} not read)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -100,3 +101,27 @@ def read_paths(paths: Iterable[str | Path], mapping: Mapping[str, str] | None = 
             yield path
         else:
             yield from read_one(path, mapping or {})
+
+
+def count_articles(paths: Iterable[str | Path]) -> int | None:
+    """How many articles (or bad inputs) `read_paths` will yield, for a progress total:
+    a JSONL file counts its non-blank lines, a CSV file its rows, any other file one.
+    None when stdin is among the inputs (it can be read only once)."""
+    total = 0
+    for path in expand(paths):
+        if path == "-":
+            return None
+        kind = "error" if isinstance(path, ReadError) else SUFFIXES.get(path.suffix.lower(), "txt")
+        try:
+            if kind == "jsonl":
+                with path.open("rb") as lines:
+                    total += max(1, sum(1 for line in lines if line.strip()))
+                continue
+            if kind == "csv":
+                with path.open(encoding="utf-8", errors="replace", newline="") as rows:
+                    total += max(1, sum(1 for _ in csv.reader(rows)) - 1)
+                continue
+        except (OSError, csv.Error):
+            pass
+        total += 1
+    return total

@@ -70,7 +70,7 @@ class Database:
             raise StoreError(f"{self.path} is a folder, not a database file")
         if not path.exists():
             if not create:
-                raise StoreError(f"no database at {self.path} (create one with `warta ingest ... --db {self.path}`)")
+                raise StoreError(f"no database at {self.path} (`warta ingest` creates one)")
             if not path.parent.is_dir():
                 raise StoreError(f"cannot create {self.path}: folder {path.parent} does not exist")
 

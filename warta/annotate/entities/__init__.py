@@ -12,6 +12,8 @@ Writes `doc.spans["warta_mentions"]` (one span per mention, `span._.warta =
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -90,22 +92,26 @@ class EntityRecognizer(Component):
         texts = token_texts(doc)
         spans = sorted(self.tag(texts, runs))
         mentions: list[Mention] = []
-        person_ends = [0]
+        person_ends = [0]  # sorted
+        span_starts = [s for s, _, _ in spans]
         for start, end, label in spans:
             role_range = after = None
             if all(t.lower_ in roles.country_epithets() for t in doc[start:end]):
                 continue  # `Zionis` alone names no one
             if label != "LOC" and (country := roles.country_suffix(doc, start, end, label)) is not None:
                 start, label = country, "LOC"  # `Zionis Israel`: a country, not a person
+            if label != "PER" and roles.after_role_comma(doc, start):
+                label = "PER"
             if label == "PER":
                 start, end, role_range = roles.trim_name(doc, start, end)
                 if end <= start:
                     continue
-                floor = max(e for e in person_ends if e <= start)
+                floor = person_ends[bisect.bisect_right(person_ends, start) - 1]
                 role_range = role_range or roles.role_before(doc, start, floor)
-                ceiling = min([s for s, _, lab in spans if s >= end] + [len(doc)])
+                k = bisect.bisect_left(span_starts, end)
+                ceiling = span_starts[k] if k < len(span_starts) else len(doc)
                 after = roles.role_after(doc, end, ceiling)
-                person_ends.append(end)
+                bisect.insort(person_ends, end)
             mention = self._mention(doc, start, end, label)
             if label == "PER":
                 mention.roles = [doc[r[0]:r[1]].text for r in (role_range, after) if r]

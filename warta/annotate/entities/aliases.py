@@ -9,6 +9,7 @@ Clusters are built by union-find over pairs, so links chain."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -103,24 +104,36 @@ def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) 
     for long, short in acronym_pairs:
         union.join(long, short)
     places = {key(canonical(m.text)) for m in mentions if m.label == "LOC" and not m.is_role}
-    persons = [i for i in named if mentions[i].label == "PER" and len(mentions[i].words) > 1]
+    # a person's shorter name: `Blinken`, `Antony`, `Joe Biden` in `Joseph Robinette Biden`;
+    # longer names indexed by each of their first and last word runs (in mention order)
+    longer: dict[tuple[str, ...], list[int]] = {}
+    for j in named:
+        words = mentions[j].words
+        if mentions[j].label == "PER" and len(words) > 1:
+            for size in range(1, len(words)):
+                for part in {tuple(words[:size]), tuple(words[-size:])}:
+                    longer.setdefault(part, []).append(j)
+    others: dict[str, int] = {}  # one non-person mention per text: same text, same key, joined above
     for i in named:
         mention = mentions[i]
         words = mention.words
-        # a person's shorter name: `Blinken`, `Antony`, `Joe Biden` in `Joseph Robinette Biden`
         if mention.label == "PER" or len(words) == 1 and mention.label != "LOC":
-            candidates = [j for j in persons if j != i and len(mentions[j].words) > len(words)
-                          and (mentions[j].words[-len(words):] == words or mentions[j].words[:len(words)] == words)]
+            candidates = longer.get(tuple(words), [])
             if candidates:
-                before = [j for j in candidates if mentions[j].start < mention.start]
-                union.join(i, max(before, key=lambda j: mentions[j].start) if before else candidates[0])
+                k = bisect.bisect_left([mentions[j].start for j in candidates], mention.start)
+                union.join(i, candidates[k - 1] if k else candidates[0])
                 continue
-        for j in named:
+        if mention.label != "PER":
+            others.setdefault(mention.text, i)
+    texts = list(others.items())
+    for text, i in texts:
+        mention, words = mentions[i], mentions[i].words
+        for other_text, j in texts:
             other = mentions[j]
-            if j == i or other.label == "PER" or mention.label == "PER":
+            if j == i:
                 continue
             # acronym: `PBB` ~ `Perserikatan Bangsa-Bangsa`
-            if len(words) == 1 and len(other.words) > 1 and is_acronym_of(mention.text, other.text):
+            if len(words) == 1 and len(other.words) > 1 and is_acronym_of(text, other_text):
                 union.join(i, j)
             # an organisation and the same with its country: `Deplu` ~ `Deplu AS`
             elif (mention.label == other.label == "ORG" and len(other.words) > len(words)

@@ -128,8 +128,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def pair_marks(text: str) -> list[Marked]:
-    """Every quoted stretch of `text`, double marks first, then single marks outside them."""
+def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
+    """Every quoted stretch of `text`, double marks first, then single marks outside them.
+    `items`: the markup between list items (line breaks in `text`) that a quote may cross
+    when a later item closes it."""
     found: list[Marked] = []
     pending: Marked | None = None
     paragraph_start = 0
@@ -137,7 +139,8 @@ def pair_marks(text: str) -> list[Marked]:
     def lost_open(close: int) -> None:
         """A closing mark with no opening one: the quote runs from its paragraph's start
         (or the previous quote's end, or a comma-joined paragraph's start)."""
-        if found and found[-1].close is None and not found[-1].lost_open:
+        if (found and found[-1].close is None and not found[-1].lost_open
+                and all(any(a <= k < b for a, b in items) for k in _breaks(text, found[-1].open, close))):
             # `'"Saya ...', 'Kami ...," kata X'`: the quote left open paragraphs before ends here
             opened = found.pop()
             s, e = _strip(text, opened.open + 1, close)
@@ -205,6 +208,10 @@ def pair_marks(text: str) -> list[Marked]:
             found.append(Marked(opened, i, s, e))
             opened = None
     return sorted((m for m in found if m.end > m.start), key=lambda m: m.open)
+
+
+def _breaks(text: str, start: int, end: int) -> list[int]:
+    return [k for k in range(start, end) if text[k] == "\n"]
 
 
 @dataclass
