@@ -99,7 +99,9 @@ def _sentence_starts(doc: Doc) -> set[int]:
     starts = set()
     ended = False  # the previous word ended a sentence, pending closers
     for i, text in enumerate(texts):
-        is_space = text.isspace()
+        is_space = text.isspace() or text == "¬†"  # a no-break space read as Mac Roman
+        if ended and text == "," and i and glued[i - 1] and glued[i]:
+            continue  # `sempurna.,Sofi`: paragraphs joined by a comma
         if i in hard or (i and texts[i - 1].isspace() and "\n" in texts[i - 1]):
             starts.add(i)
             ended = text in TERMINAL

@@ -60,7 +60,7 @@ def gold_or_exit(path, key: str, split: str | None = None) -> list[dict]:
         rows = load_gold(path, split)
     except OSError as error:
         raise fail(f"{path}: {error}") from None
-    except (UnicodeDecodeError, ValueError) as error:
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as error:  # KeyError: a packed row without `source`
         raise fail(f"{path}: not a gold JSONL file ({error})") from None
     if not rows or not all(isinstance(r, dict) and isinstance(r.get("text"), str) for r in rows):
         raise fail(f"{path}: not a gold JSONL file (each line an object with a 'text' field)")

@@ -19,12 +19,13 @@ from spacy.tokens import Doc, Span
 
 from ..component import Component
 from ..extensions import QUOTES, content_spans, set_span_fields
-from .direct import Attribution, after_attribution, before_attribution, pair_marks
+from ...clean.layout import markup
+from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
 from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
 from .speakers import OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
-from .via import FORWARD, cue_positions, find_relays, order
+from .via import FORWARD, cue_positions, find_relays, kind_fronted, order, wire_credit
 
 
 NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "seusai", "setelah", "saat", "ketika",
@@ -32,6 +33,7 @@ NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "s
 VERB_PREFIXES = ("me", "di", "ber", "ter", "mem", "men", "meng", "meny")
 WORD = re.compile(r"\w+")
 SPEECH_END = re.compile(r"[.,!?]\W*$")
+LOST_OPEN_END = re.compile(r"[,!?]\W*$")  # `...," jelasnya.`: speech handed to its cue
 MARKS = "“”\"‘’'«»"
 QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan", "mencecar"}
 # An indirect quote is a clause of its sentence, so a sentence is needed to bound it. News
@@ -161,10 +163,16 @@ class _Reader:
     def _direct(self) -> tuple[list[Quote], list[tuple[int, int]]]:
         quotes: list[Quote] = []
         terms: list[tuple[int, int]] = []
-        text = self.text
-        for m in pair_marks(text):
-            if not self._content(m.open, m.open + 1):
+        items = markup(self.text) if self.text.lstrip().startswith("[") else []
+        text = marks_view(self.text, items)
+        for m in pair_marks(text, items):
+            if m.lost_open:
+                q = self._lost_open(text, m)
+                if q:
+                    quotes.append(q)
                 continue
+            if not self._content(m.open, m.open + 1) or not WORD.search(text, m.start, m.end):
+                continue  # boilerplate, or nothing quoted (`",,"`)
             sent = self._sentence(m.open)
             if sent is None:
                 continue
@@ -172,7 +180,7 @@ class _Reader:
             # `bantuan. ”Saya ...`: a mark glued after a full stop opens the next sentence
             terminal = max(text.rfind(".", sent_start, m.open), text.rfind("!", sent_start, m.open),
                            text.rfind("?", sent_start, m.open))
-            if terminal >= 0 and not text[terminal + 1:m.open].strip(" ”’\"") and terminal + 1 < m.open:
+            if terminal >= 0 and not text[terminal + 1:m.open].strip(" ”’\",") and terminal < m.open:
                 sent_start = m.open
             para_end = text.find("\n", (m.close or m.end))
             para_end = len(text) if para_end < 0 else para_end
@@ -208,6 +216,17 @@ class _Reader:
             if q:
                 quotes.append(q)
         return quotes, terms
+
+    def _lost_open(self, text: str, m) -> Quote | None:
+        """`Dari riset ini, ...," lanjutnya.`: a closing mark and an attribution after it make a
+        quote whose opening mark the scrape lost."""
+        if not self._content(m.start, m.start + 1) or len(WORD.findall(text, m.start, m.end)) < 3:
+            return None
+        para_end = text.find("\n", m.close)
+        post = after_attribution(text, m.close, len(text) if para_end < 0 else para_end)
+        if post is None or not LOST_OPEN_END.search(text[m.start:m.end]):
+            return None
+        return self._attributed(m.start, m.end, "direct", post, 0.8)
 
     def _colon(self, sent_start: int, open_: int) -> Attribution | None:
         head = self.text[sent_start:open_].rstrip()[:-1]
@@ -410,6 +429,7 @@ class _Reader:
 
     def _relays(self, quotes: list[Quote]) -> None:
         owned: dict[str, list[tuple[str, str]]] = {}
+        blocks: list[tuple[int, str, str]] = []  # (from, name, kind): a fronted source covers the quotes after it
         outlet = (self.doc._.warta_article or {}).get("outlet")
         hits = cue_positions(self.text)
         for sent in self.sents:
@@ -429,13 +449,22 @@ class _Reader:
                         if speaker and speaker.name:
                             q.add_via(speaker.name, "spokesperson")
                     continue
+                if kind_fronted(self.text, sent.start_char, r):  # `Melansir CNBC International, Kamis, ...`
+                    blocks.append((sent.start_char, r.name, r.kind))
+                    continue
                 owner = next((q.speaker.name for q in here if q.speaker and q.speaker.name), None)
                 if owner is None:
                     names = [n for pos, n in self.index.persons if sent.start_char <= pos < r.start]
                     owner = names[-1] if names else None
                 if owner:
                     owned.setdefault(owner, []).append((r.name, r.kind))
+        wire = wire_credit(self.text, outlet)
         for q in quotes:
             if q.outer is None and q.speaker is not None and q.speaker.name in owned:
                 for name, kind in owned[q.speaker.name]:
                     q.add_via(name, kind)
+            block = [b for b in blocks if b[0] <= q.anchor]
+            if q.outer is None and block and not q.via:
+                q.add_via(block[-1][1], block[-1][2])
+            if q.outer is None and wire:  # `(AFP/OL-1)`: a wire story, every quote came through the agency
+                q.add_via(wire, "outlet")

@@ -17,6 +17,7 @@ from ...lang.id import patterns, words
 DOUBLE_OPEN, DOUBLE_CLOSE = "“«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 DOUBLE_OR_NEWLINE = re.compile(r'[\n“«”»"]')
+COMMA_JOIN = re.compile(r'[.!?]["”]?,(?=[^\s\d])')  # `sempurna.,Sofi`: paragraphs joined by a comma
 SINGLE = re.compile("[‘’']")
 
 
@@ -50,6 +51,29 @@ PRE_ATTRIBUTION = re.compile(rf"(?P<cue>{CUE_RE})(?:[ \t]+(?:kembali|juga|pula))
 PRE_ACCORDING = re.compile(r"(?:^|[\s,])(?P<cue>[Mm]enurut)[ \t]+(?P<np>[^,.\n]{2,80}),[ \t]*$")
 
 
+# mojibake of curly marks and the no-break space (UTF-8 read as Mac Roman), and the
+# markup between the items of a scrape stored as a Python list: read as marks, spaces and breaks
+MOJIBAKE = re.compile("‚Äú|‚Äù|¬†")
+_MOJIBAKE_AS = {"‚Äú": "  “", "‚Äù": "”  ", "¬†": "  "}
+
+
+def marks_view(text: str, gaps: list[tuple[int, int]] = ()) -> str:
+    """`text` as the mark rules read it, of the same length (offsets stay valid):
+    mojibake marks as curly marks, no-break spaces as spaces, list markup as line breaks
+    (each item is a paragraph)."""
+    if "¬" in text or "‚Ä" in text:
+        text = MOJIBAKE.sub(lambda m: _MOJIBAKE_AS[m.group()], text)
+    if gaps:
+        parts, cursor = [], 0
+        for start, end in gaps:
+            parts.append(text[cursor:start])
+            parts.append("\n" * (end - start))
+            cursor = end
+        parts.append(text[cursor:])
+        text = "".join(parts)
+    return text.replace("\xa0", " ")
+
+
 @dataclass
 class Marked:
     """A span between quotation marks: `open`/`close` are the marks' offsets (close None when unclosed)."""
@@ -58,6 +82,7 @@ class Marked:
     start: int
     end: int
     inner_marks: list[int] = field(default_factory=list)
+    lost_open: bool = False  # `Dari riset ini, ...," lanjutnya.`: the opening mark was lost in scraping
 
 
 def _role(text: str, i: int) -> str | None:
@@ -77,7 +102,9 @@ def _role(text: str, i: int) -> str | None:
         return "close"
     if ch == '"':
         if prev.isspace() or prev in "([—:" or i == 0:
-            return "open" if not nxt.isspace() else None
+            return "open" if not nxt.isspace() else "detached"
+        if nxt.isalnum() or nxt in "‘'(“…":
+            return "glued"  # `itu."Kami`, `.,"Kami`, `sepedanya"Buat`: a new quote, or a close with the space lost
         return "close"
     return None
 
@@ -101,19 +128,40 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def pair_marks(text: str) -> list[Marked]:
-    """Every quoted stretch of `text`, double marks first, then single marks outside them."""
+def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
+    """Every quoted stretch of `text`, double marks first, then single marks outside them.
+    `items`: the markup between list items (line breaks in `text`) that a quote may cross
+    when a later item closes it."""
     found: list[Marked] = []
     pending: Marked | None = None
     paragraph_start = 0
+
+    def lost_open(close: int) -> None:
+        """A closing mark with no opening one: the quote runs from its paragraph's start
+        (or the previous quote's end, or a comma-joined paragraph's start)."""
+        if (found and found[-1].close is None and not found[-1].lost_open
+                and all(any(a <= k < b for a, b in items) for k in _breaks(text, found[-1].open, close))):
+            # `'"Saya ...', 'Kami ...," kata X'`: the quote left open paragraphs before ends here
+            opened = found.pop()
+            s, e = _strip(text, opened.open + 1, close)
+            found.append(Marked(opened.open, close, s, e, opened.inner_marks))
+            return
+        start = max(paragraph_start, found[-1].close + 1 if found and found[-1].close is not None else 0)
+        joins = [j.end() for j in COMMA_JOIN.finditer(text, start, close)]
+        s, e = _strip(text, joins[-1] if joins else start, close)
+        if e > s:
+            found.append(Marked(s - 1, close, s, e, lost_open=True))
+
     for match in DOUBLE_OR_NEWLINE.finditer(text):
         i, ch = match.start(), match.group()
         if ch == "\n":
             paragraph_start = i + 1
             continue
         role = _role(text, i)
-        if role == "close" and ch == '"' and pending is None and i + 1 < len(text) and text[i + 1].isalnum():
-            role = "open"  # `kata Ridwan."Jangan`: with no quote open, a straight mark glued to a word opens one
+        if role == "glued":  # opens unless a quote of this paragraph is still open
+            role = "close" if pending is not None and "\n" not in text[pending.open:i] else "open"
+        elif role == "detached":  # `teliti, " kata`: closes an open quote, else nothing
+            role = "close" if pending is not None else None
         if role == "open" and ch == "”" and pending is not None and text[pending.open] == "“" and "\n" not in text[pending.open:i]:
             role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
@@ -133,10 +181,13 @@ def pair_marks(text: str) -> list[Marked]:
                 s, e = _strip(text, pending.open + 1, end)
                 found.append(Marked(pending.open, None, s, e))
                 pending = None
+                lost_open(i)
                 continue
             s, e = _strip(text, pending.open + 1, i)
             found.append(Marked(pending.open, i, s, e, pending.inner_marks))
             pending = None
+        elif role == "close":
+            lost_open(i)
     if pending is not None:
         end = text.find("\n", pending.open)
         end = len(text) if end < 0 else end
@@ -157,6 +208,10 @@ def pair_marks(text: str) -> list[Marked]:
             found.append(Marked(opened, i, s, e))
             opened = None
     return sorted((m for m in found if m.end > m.start), key=lambda m: m.open)
+
+
+def _breaks(text: str, start: int, end: int) -> list[int]:
+    return [k for k in range(start, end) if text[k] == "\n"]
 
 
 @dataclass

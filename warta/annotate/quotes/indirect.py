@@ -17,7 +17,8 @@ from .direct import is_pronoun_cue
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
                  "dari", "oleh", "sebagai", "itu", "ini", "tersebut", "nama", "jumlah", "data", "apresiasi", "rasa",
-                 "pendapat", "pernyataan", "alasan", "rencana", "keinginan", "harapan", "kabar", "informasi", "bahwasanya"}
+                 "pendapat", "pernyataan", "alasan", "rencana", "keinginan", "harapan", "kabar", "informasi", "bahwasanya",
+                 "keunggulan", "kekalahan", "kemenangan", "satu", "tiket"}  # `mengakui keunggulan X`, `memastikan satu tempat`
 NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingin", "mau", "akan", "perlu", "sering",
               "cara", "ketika", "saat", "sambil", "seraya",
               "jika", "bila", "apabila", "jikalau",  # `siap jika diminta membangun`: a condition, not a report
@@ -38,6 +39,9 @@ INTERROGATIVES = {"apakah", "mengapa", "kenapa", "bagaimana", "berapa", "siapa",
                   "kalau", "benarkah", "bisakah", "mungkinkah", "sejauh"}
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
+DETERMINERS = {"itu", "ini", "tersebut"}
+NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "dan", "atau", "lagi", "saja", "pun",
+                      "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
 QUOTE_CHARS = set("“”\"«»")
 PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dinyatakan", "diakui", "dinilai",
                        "diklaim", "diumumkan", "ditekankan", "dituturkan", "dipaparkan", "diterangkan", "ditambahkan",
@@ -46,18 +50,27 @@ PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan",
 
 
 def _lexicon() -> tuple[dict[str, dict], dict[str, dict]]:
+    """Verb forms, and the inverted forms that can report without quotation marks
+    (`A, tambah dia`); `post_quoted` forms (`sampai`, `nilai`, `aku`) are everyday
+    words that report only right after a closing mark."""
     verbs, post = {}, {}
     for row in patterns("cues"):
         for form in row["forms"]:
             verbs[form] = row
         for form in row.get("post", []):
-            post[form] = row
+            if form not in row.get("post_quoted", ()):
+                post[form] = row
     return verbs, post
 
 
 VERBS, POST = _lexicon()
 MAX_WORDS = max(len(f.split()) for f in VERBS)
-FIRST_WORDS = {f.split()[0] for f in VERBS} | set(POST) | {"menurut", "menurutnya"}
+# `Disebutkannya, C`: a passive cue with `-nya` points back to the last speaker
+PASSIVE_NYA = {f + "nya": VERBS[f] for f in VERBS if f.startswith("di") and " " not in f}
+FIRST_WORDS = {f.split()[0] for f in VERBS} | set(POST) | set(PASSIVE_NYA) | {"menurut", "menurutnya"}
+# words that may stand before a fronted passive cue: `Sementara itu, dikatakan X, C`
+FRONT_LEAD = {"sementara", "itu", "lebih", "lanjut", "selain", "juga", "namun", "kemudian", "lalu", "sebelumnya",
+              "adapun", "dan", "masih", "tak", "hanya"}
 
 
 @dataclass
@@ -84,7 +97,7 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if i + n > len(tokens):
             continue
         text = " ".join(t.lower_ for t in tokens[i:i + n])
-        if text in VERBS or (n == 1 and (text in POST or text in ("menurut", "menurutnya"))):
+        if text in VERBS or (n == 1 and (text in POST or text in PASSIVE_NYA or text in ("menurut", "menurutnya"))):
             return text, n
     return None
 
@@ -152,6 +165,10 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
             clause = _inverted(tokens, i, form)
         elif before and before[-1].lower_ in NOT_BEFORE:
             clause = None
+        elif form in PASSIVE_NYA or (form.startswith("di") and form not in OWN_REPORT and all(t.is_punct or t.lower_ in FRONT_LEAD for t in before)):
+            clause = _fronted(tokens, i, n, form)
+            if clause is None and form not in PASSIVE_NYA:
+                clause = _verb(tokens, i, n, form)
         else:
             clause = _verb(tokens, i, n, form)
         if clause and quoted:
@@ -217,6 +234,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     first = rest[0].lower_ if rest else ""
     if form in QUESTION_CUES and first not in INTERROGATIVES:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
+    if row.get("needs") == "bahwa" and not has_bahwa or row.get("needs") == "clause" and not (has_bahwa or separated):
+        return None  # `menunjukkan kebolehannya`, `melanjutkan kuliah`: no content clause
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
@@ -243,6 +262,36 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
                   bahwa=has_bahwa)
+
+
+def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
+    """`Dikatakan X, C` / `Diakui oleh X, C` / `Disebutkannya, C`: a passive cue opening the
+    sentence, its agent (or `-nya`) before a comma, the reported clause after it."""
+    j = i + n
+    while j < len(tokens) and tokens[j].lower_ in SKIP_AFTER:
+        j += 1
+    comma = next((k for k in range(j, min(j + 14, len(tokens))) if tokens[k].text in {",", ":"}), None)
+    if comma is None:
+        return None
+    agent = tokens[j:comma]
+    if agent and agent[0].lower_ == "oleh":
+        agent = agent[1:]
+    pronoun = form in PASSIVE_NYA
+    if pronoun and agent or any(t.lower_ in COMPLEMENTISERS or t.text in QUOTE_CHARS for t in agent):
+        return None
+    rest = tokens[comma + 1:]
+    while rest and (rest[0].text in {",", ":"} or rest[0].lower_ in DETERMINERS | COMPLEMENTISERS):
+        rest = rest[1:]
+    cut = _trailing_attribution(rest)
+    if cut is not None:
+        rest = rest[:cut]
+    if _words(rest) < 3 or rest[0].text in QUOTE_CHARS:
+        return None
+    span = _span_chars(rest)
+    np = _span_chars(agent) if agent else None
+    if span is None:
+        return None
+    return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
 
 
 def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
@@ -297,6 +346,8 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
         return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
     if tokens[i - 1].text != ",":
         return None
+    if not is_pronoun_cue(form) and (not np_tokens or np_tokens[0].lower_ in NOT_SPEAKER_STARTS):
+        return None  # `ke Palembang, sampai nanti ke Bandung`: no one named after the cue
     if i >= 2 and tokens[i - 2].text in QUOTE_CHARS:
         return None  # a direct quote's attribution
     rest = [t for t in after[comma + 1:] if not t.is_space]

@@ -22,7 +22,7 @@ from ..extensions import MENTIONS, raw_text, span_fields
 from .roles import role_only
 from .tokens import Tok, doc_tokens
 
-PRONOUNS = {"ia", "dia", "beliau", "pihaknya"}
+PRONOUNS = frozenset(w.lower() for w in words("speakers_pronouns"))
 NP_STOPS = {
     "yang", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "dalam", "pada", "kepada", "kpd", "lewat",
     "juga", "pun", "telah", "sudah", "kembali", "lalu", "kemudian", "sebelumnya", "bahkan", "turut", "lantas",
@@ -68,9 +68,7 @@ def _outlet_words() -> set[str]:
     return names
 
 
-OUTLETS = _outlet_words() | {"antara", "reuters", "afp", "ap", "politico", "bolasport", "cnn", "bbc", "bloomberg",
-                             "huffington post", "the verge", "channel news asia", "makan bola", "al jazeera", "xinhua",
-                             "tempo", "kompas", "detik"}
+OUTLETS = _outlet_words() | {w.lower() for w in words("speakers_outlets")}
 
 
 DEGREES = frozenset(words("entity_degrees"))
@@ -185,7 +183,7 @@ class NameIndex:
                 if (name[0] is run[0] and first > 0 and self.tokens[first - 1].is_lower and self.tokens[first - 1].is_alpha
                         or first > 0 and self.tokens[first - 1].is_alpha and not self.tokens[first - 1].whitespace_):
                     whole.add(name[0].idx)
-        per = [self._with_acronym(start, clean_name(entity["name"])) for start, _, entity in self.mentions
+        per = [self._with_acronym(start, self.entity_name(entity)) for start, _, entity in self.mentions
                if entity.get("type") == "PER"]
         long_words = {t.text for name in found if len(name) > 1 for t in name}
         for name in found:
@@ -197,6 +195,7 @@ class NameIndex:
             persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
         if per:  # NER ran: its person mentions first, then runs that name one of its people
             people = [set(name.split()) for name in {name for _, name in per}]
+            single = {name for _, name in per if " " not in name}
             seen = {pos for pos, _ in per}
             longer = {pos: name for pos, name in persons if pos in seen and pos in whole}
             per = [(pos, longer[pos] if pos in longer and set(name.split()) < set(longer[pos].split()) else name)
@@ -206,7 +205,8 @@ class NameIndex:
                 if pos in seen:
                     continue
                 words = set(name.split())
-                if any(words <= p for p in people) or pos in whole and any(p < words for p in people):
+                if (any(words <= p for p in people) or pos in whole and any(p < words for p in people)
+                        or any(name.startswith(q + " ") for q in single)):  # NER's `Pahala` of `Pahala Nainggolan`
                     kept.append((pos, name))
             persons = sorted(per + kept)
         return persons
@@ -282,13 +282,56 @@ class NameIndex:
         name = clean_name(name)
         if name in self.nicknames:
             name = self.nicknames[name]
-        parts = name.split()
+        parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
         best = name
         for _, full in self.persons:
-            full_parts = full.split()
+            full_parts = full.replace(".", " ").split()
             if len(full) > len(best) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
                 best = full
-        return best
+        return self.trim_person(best)
+
+    def trim_person(self, name: str) -> str:
+        """`AKBP Ari Darmanto` -> `Ari Darmanto`; `Danantara Rosan Roeslani` (NER glued the
+        organisation on) -> `Rosan Roeslani`: leading ranks, acronyms and words the article
+        uses on their own (not as this person's short name) are not part of the name."""
+        words = name.split()
+        if len(name.replace(".", " ").split()) < 3:
+            return name
+        short = self.short_names
+        while len(words) >= 2 and len(" ".join(words[1:]).replace(".", " ").split()) >= 2:
+            first = words[0]
+            if first in self.nicknames or first in short and words[1] not in short:
+                break  # `Andi` for `Andi Muhammad Rezaldy`; but `Rosan`, not `Danantara`, is the short name
+            if not ((first.isupper() and len(first) > 1 and "." not in first) or first.lower() in ROLE_WORDS
+                    or self._used_alone(first, words[1])):
+                break
+            words = words[1:]
+        return " ".join(words)
+
+    @cached_property
+    def short_names(self) -> frozenset[str]:
+        """One-word person mentions (`Rosan`, `Andi`): how the article shortens its people."""
+        spelled = {self.text[s:e] for s, e, entity in self.mentions if entity.get("type") == "PER"}
+        if not self.mentions:  # without NER, the one-word names read off capitalised runs
+            spelled = {name for _, name in self.persons}
+        return frozenset(name for name in spelled if " " not in name)
+
+    def _used_alone(self, word: str, following: str) -> bool:
+        """Whether `word` occurs in the text other than right before `following`."""
+        if not word[:1].isalpha():
+            return False
+        alone = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
+        together = len(re.findall(rf"(?<!\w){re.escape(word)}\s+{re.escape(following)}(?!\w)", self.text))
+        return alone > together
+
+    def entity_name(self, entity: dict) -> str:
+        """The entity's name as the article spells it: a canonical name the text never uses
+        (`Joko Widodo` for an article that says only `Jokowi`) gives way to its longest mention."""
+        name = clean_name(entity["name"])
+        if name in self.text:
+            return name
+        spelled = [self.text[s:e] for s, e, other in self.mentions if other is entity]
+        return clean_name(max(spelled, key=len)) if spelled else name
 
     def antecedents(self, start: int, end: int, known: set[str]) -> list[str]:
         """Person names between start..end that can stand for a later pronoun: full names
@@ -412,6 +455,16 @@ def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[
     return tail
 
 
+def _common_word(run: list[Token], index: "NameIndex") -> bool:
+    """A phrase that opens with an ordinary word capitalised by the sentence start: a stop word
+    (`Meski merasakan ...`), or one word alone the article also writes in lower case (`Pria`)."""
+    token = run[0]
+    if not _starts_sentence(token, index.tokens):
+        return False
+    low = token.lower_
+    return low in NOT_NAMES or len(run) == 1 and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", index.text) is not None
+
+
 def _trim_determiners(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].lower_ in DETERMINERS or tokens[-1].is_punct):
         tokens = tokens[:-1]
@@ -499,6 +552,8 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
     return candidates[0]
 
 
+CHANNEL_HEADS = {"akun", "laman", "situs", "website", "kanal"}
+PLATFORMS = frozenset(words("speakers_platforms"))
 IMITATING = {"menirukan", "mengulang", "mengulangi", "meneruskan"}
 IMITATED = {"pesan", "ucapan", "kata-kata", "perkataan", "arahan", "instruksi", "pernyataan", "kalimat"}
 OUTLET_NOUNS = {"media", "situs", "portal", "outlet", "harian", "majalah", "koran", "kantor berita", "surat kabar",
@@ -566,6 +621,16 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
             name = index.fullest(clean_name(" ".join(t.text for t in person_name(relay[-1], index.places))))
             speaker.via = [name, *speaker.via, *via]
             return speaker
+    if lows and lows[0] in CHANNEL_HEADS and len(tokens) > 1:  # `tulis akun Instagram Kementerian X`: X, via the account
+        k = 1
+        while k < len(tokens) and (tokens[k].text in PLATFORMS or lows[k] in {"resmi", "pribadi", "media", "sosial"}):
+            k += 1
+        owner = _classify(doc, tokens[k:], index) if k < len(tokens) else None
+        if owner is not None and owner.name and not owner.pronoun:
+            while owner.name.split(" ", 1)[0] in PLATFORMS and " " in owner.name:  # NER took the platform in
+                owner.name = owner.name.split(" ", 1)[1]
+            owner.via = [*owner.via, " ".join(t.text for t in _trim_determiners(tokens)), *via]
+            return owner
     if "diwakili" in lows:  # `Bawas MA yang diwakili Inspektur Wilayah UU Suradi`
         tokens = tokens[lows.index("diwakili") + 1:]
     document = _document_name(tokens)
@@ -574,7 +639,7 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         return None
     position = tokens[0].idx
     first = tokens[0].lower_
-    if first in PRONOUNS or first in {"mereka", "kami"}:
+    if first in PRONOUNS:
         return Speaker(name=None, type="person", pronoun=True, position=position)
     if 2 <= len(tokens) <= 3 and " ".join(t.lower_ for t in tokens[:-1]) in OUTLET_NOUNS and tokens[-1].lower_ in DETERMINERS:
         return Speaker(name=None, type="organization", outlet=True, position=position, via=via)
@@ -596,7 +661,7 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
             return Speaker(name=" ".join(t.text for t in phrase), type="person", position=position, via=via)
     if entity:
         kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
-        name = clean_name(entity["name"])
+        name = index.entity_name(entity)
         if kind == "organization":
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
         titled = _titled_person(runs, index)  # `Kompol Winam Agus`, `hakim anggota Purwanto S Abdullah`
@@ -620,6 +685,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         run = _trim_determiners(_np(tokens))
         while run and not is_capitalised(run[0]):
             run = run[1:]
+        if run and _common_word(run, index):
+            return None  # `Begitu`, `Hasilnya`, `Perusahaan`: a sentence's first word, not a name
         if run:
             text = index.text[run[0].idx:run[-1].idx + len(run[-1].text)]
             return Speaker(name=index.abbreviations.get(text, text), type="organization", position=position, via=via)

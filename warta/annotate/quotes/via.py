@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lang.id import patterns
+from ...lang.id import patterns, words
+from .speakers import CALENDAR, OUTLETS
 
 CHANNEL_HEADS = ("akun", "website", "laman", "situs", "kanal", "WeChat", "pesan singkat", "panggilan telepon")
 # `Hal itu diungkapkan langsung oleh X`: the speaker of the previous sentence's quote
@@ -36,6 +37,13 @@ def _rows() -> list[tuple[re.Pattern, dict]]:
 
 
 ROWS = _rows()
+PLATFORMS = tuple(words("speakers_platforms"))
+PLATFORM = re.compile(r"[ \t]+(?:akun[ \t]+)?(?P<name>" + "|".join(map(re.escape, PLATFORMS)) + r")(?![\w-])")
+KNOWN_OUTLET = re.compile(r"(?P<name>" + "|".join(map(re.escape, sorted(OUTLETS, key=len, reverse=True))) + r")(?![\w-])", re.I)
+# `dilansir Beritasatu.com dari laman BBC`: the outlet's own source
+FROM_SOURCE = re.compile(r"[ \t]+dari[ \t]+(?:(?:laman|situs|media)[ \t]+)?")
+# `(AFP/OL-1)`, `(Reuters)`: a wire story's credit at its end
+WIRE_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.]+)(?:/[\w-]+)?\)\W*$")
 KEYWORDS = tuple(sorted({re.split(r"\s", r["cue"].lower())[-1] for _, r in ROWS}))
 
 
@@ -69,10 +77,13 @@ def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tupl
             name = (rest[:head_match.end()] + (" " + tail.group(0) if tail else "")).strip()
             return start, re.sub(r"\s+", " ", name.rstrip(" ,.")) if tail or head_match.group(2) else None
         return start, head.strip() if head else None
-    m = re.match(r"[ \t]*(?:dari|oleh)?[ \t]*(?:laman|situs|media|kantor berita|laporan)?[ \t]*", rest)
+    m = re.match(r"[ \t]*(?:dari|oleh|pada)?[ \t]*(?:laman|situs|media|kantor berita|laporan)?[ \t]*", rest)
+    known = KNOWN_OUTLET.match(rest, m.end())
     run = CAPS_RUN.match(rest[m.end():])
-    if not run:
-        return None
+    if known and (not run or len(known.group("name")) >= len(run.group(0).rstrip(" .,"))):
+        return pos + m.end(), known.group("name")  # `mengutip detikcom`: a known outlet, whatever its case
+    if not run or run.group(0).split()[0].lower() in CALENDAR:
+        return None  # `dikutip Rabu (11/6)`: when, not from whom
     name = re.split(r"\.\s", run.group(0))[0].strip().rstrip(".,")
     name = re.sub(r"\s+(?:di|\([^)]*\))$", "", name)
     return pos + m.end(), name
@@ -82,7 +93,6 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
     """Relay cues between start..end (one sentence), skipping the article's own outlet."""
     found: list[Relay] = []
     taken: list[tuple[int, int]] = []
-    own = (outlet or "").lower().replace(".com", "")
     lowered = text[start:end].lower()
     for pattern, row in ROWS:
         if row["_low"] not in lowered:  # a cheap test before the regex
@@ -91,6 +101,12 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
             if any(a <= m.start() < b for a, b in taken):
                 continue
             kind = row["kind"]
+            if row.get("platform"):  # `melalui Telegram`
+                p = PLATFORM.match(text, m.end(), end)
+                if p:
+                    found.append(Relay(m.start(), p.end(), kind, p.group("name"), p.start("name")))
+                    taken.append((m.start(), p.end()))
+                continue
             if kind == "channel" and not any(h.lower() in row["cue"].lower() for h in ("akun", "website", "laman")):
                 head = re.sub(r"^(?:melalui|di|lewat|dari)\s+", "", row["cue"])
                 found.append(Relay(m.start(), m.end(), kind, head, m.start()))
@@ -104,11 +120,47 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
             if not got or not got[1]:
                 continue
             name_start, name = got
-            if kind == "outlet" and own and own in name.lower().replace(".com", ""):
+            if row.get("outlet_only") and name.lower() not in OUTLETS:
+                continue  # `kepada wartawan`, `dilihat oleh warga`
+            taken.append((m.start(), max(m.end(), name_start + len(name))))
+            source = FROM_SOURCE.match(text, name_start + len(name), end) if kind == "outlet" else None
+            deeper = _name_after(text, source.end(), kind) if source else None
+            if deeper and deeper[1]:  # the outlet's source is nearer the speaker
+                found.append(Relay(m.start(), m.end(), kind, deeper[1], deeper[0]))
+                taken.append((source.start(), deeper[0] + len(deeper[1])))
+            if kind == "outlet" and same_outlet(name, outlet):
                 continue
             found.append(Relay(m.start(), m.end(), kind, name, name_start))
-            taken.append((m.start(), max(m.end(), name_start + len(name))))
     return sorted(found, key=lambda r: r.start)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower()).removesuffix("com")
+
+
+def same_outlet(name: str, outlet: str | None) -> bool:
+    """`CNBC Indonesia` and `cnbcindonesia.com`, `Tribunnews.com` and `bangka.tribunnews.com`,
+    `Showbiz Liputan6.com` and `Liputan6.com`: the article's own outlet is no intermediary."""
+    if not outlet:
+        return False
+    key = _key(name)
+    labels = [_key(label) for label in outlet.split(".") if label.lower() not in ("www", "com", "co", "id", "net", "org")]
+    labels.append(_key(outlet))
+    return any(len(label) >= 4 and (label in key or key in label) for label in labels if label)
+
+
+def kind_fronted(text: str, sentence_start: int, relay: Relay) -> bool:
+    """`Melansir CNBC International, Kamis, ...` / `Dikutip dari Reuters, ...`: an outlet named
+    at the start of a sentence is the source of what follows, whoever speaks in it."""
+    return relay.kind == "outlet" and not text[sentence_start:relay.start].strip(" \t\n,.'\"")
+
+
+def wire_credit(text: str, outlet: str | None = None) -> str | None:
+    """The agency credited at a wire story's end (`(AFP/OL-1)`): the source of all its quotes."""
+    m = WIRE_CREDIT.search(text[-200:])
+    if not m or m.group("name").lower() not in OUTLETS:
+        return None
+    return None if same_outlet(m.group("name"), outlet) else m.group("name")
 
 
 def order(items: list[str], kinds: dict[str, str]) -> list[str]:

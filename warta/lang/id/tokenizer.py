@@ -21,6 +21,10 @@ GLUE_INFIXES = (
     r"(?<=[.!?,;:])(?=[(\[])",              # tulis AHY.(rea/rrd), diri."[IT/r]
     r"(?<=[)\]])(?=[A-Za-z])",              # (rea/rrd)infrastruktur
     r"[“”‘’«»]",                            # curly quotes never belong to a word
+    r"(?<=[.!?\"”’)]),(?=[^\s,])",           # sempurna.,Sofi: paragraphs joined by a comma (CLICK-ID)
+    r"¬†",                                  # lengkap.¬†Pemain: a no-break space read as Mac Roman
+    r"(?<=[a-z0-9\)])\.(?=¬†)",             # lengkap.¬†
+    r"(?<=¬†)[“\"](?=\w)",                   # ¬†"Pemain
 )
 QUOTE_AFFIXES = (r"[“”‘’«»\"]",)
 
