@@ -5,6 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from conftest import summary_counts
 from warta.cli import app
 from warta.cli.show import render_text
 from warta.store import Database
@@ -77,15 +78,6 @@ def test_cli_extract_rejects_a_bad_column_mapping(runner, corpus):
     result = runner.invoke(app, ["extract", str(corpus), "--map", "body=isi"])
     assert result.exit_code == 2
     assert "bad column mapping 'body=isi'" in result.output
-
-
-def summary_counts(output: str) -> dict[str, int]:
-    """The ingest summary table as {column: count}."""
-    rows = [[cell.strip() for cell in line.strip("│┃ ").split("│" if "│" in line else "┃")]
-            for line in output.splitlines() if line.startswith(("│", "┃"))]
-    header_lines = [r for r in rows if not r[0].isdigit()]
-    headers = [" ".join(filter(None, parts)) for parts in zip(*header_lines)]
-    return dict(zip(headers, map(int, next(r for r in rows if r[0].isdigit()))))
 
 
 def test_cli_ingest_summarises_and_is_idempotent(runner, corpus, tmp_path):

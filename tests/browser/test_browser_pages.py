@@ -36,12 +36,12 @@ def test_browser_search_highlights_matches_and_filters(page, shoot):
     expect(page.locator(".results mark").first).to_be_visible()
     expect(page.locator(".results")).to_contain_text("Citarum Meluap")
     shoot("search")
-    page.select_option("#outlet", "Kabar Nusantara")
+    page.select_option("#outlet", "kabarnusa.com")
     page.select_option("#kind", "direct")
     page.locator(".filters button").click()
-    expect(page).to_have_url(re.compile(r"outlet=Kabar\+Nusantara"))
+    expect(page).to_have_url(re.compile(r"outlet=kabarnusa\.com"))
     for card in page.locator(".quote-card").all():
-        expect(card).to_contain_text("Kabar Nusantara")
+        expect(card).to_contain_text("kabarnusa.com")
         expect(card.locator(".badge")).to_have_text("direct")
     shoot("search-filtered")
     assert_clean(page)
@@ -79,10 +79,10 @@ def test_browser_article_shows_the_via_chain(page):
 
 def test_browser_outlets_list_and_outlet_page(page, shoot):
     page.goto("/outlets")
-    expect(page.locator("table")).to_contain_text("Harian Pelita Timur")
+    expect(page.locator("table")).to_contain_text("pelitatimur.co.id")
     shoot("outlets")
-    page.get_by_role("link", name="Kabar Nusantara", exact=True).first.click()
-    expect(page.locator("h1")).to_have_text("Kabar Nusantara")
+    page.get_by_role("link", name="kabarnusa.com", exact=True).first.click()
+    expect(page.locator("h1")).to_have_text("kabarnusa.com")
     expect(page.locator(".card").filter(has_text="Whom it quotes")).to_contain_text("Dedi Supriadi")
     shoot("outlet")
     assert_clean(page)
@@ -155,7 +155,7 @@ def test_browser_story_page_compares_outlets(page, shoot):
     page.locator("a.story-link").click()
     expect(page).to_have_url(re.compile(r"/stories/\d+$"))
     expect(page.locator(".card").filter(has_text="Whose voices each outlet carries")).to_contain_text(
-        "Kabar Nusantara")
+        "kabarnusa.com")
     expect(page.locator(".timeline")).to_contain_text("Citarum Meluap")
     shoot("story")
     assert_clean(page)
