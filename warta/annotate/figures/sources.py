@@ -184,7 +184,10 @@ class DocSources:
         if self._names is None:  # read once per article, and only when a figure has a source
             self._names = _entity_names(self.doc), aliases(self.text)
         entities, known = self._names
-        return " ".join(ESCAPED_BREAK.sub(" ", full_name(entities.get(name) or name, known, self.long_names)).split())
+        entity = entities.get(name)
+        if entity and not set(entity.lower().split()) & set(name.lower().split()):
+            entity = None  # the linker's name shares no word with the article's: keep the article's
+        return " ".join(ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split())
 
     def long_names(self) -> list[str]:
         if self._long_names is None:
