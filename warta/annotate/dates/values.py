@@ -417,6 +417,10 @@ def anaphoric(hit: Hit, ctx: Context, spec: dict):
     if count is None or count != count.to_integral_value():
         return None, None
     offset = spec.get("sign", 1) * int(count)
+    narrated = max((where for where, _, narrative in ctx.anchors if where < hit.start and narrative), default=-1)
+    named = [(where, year) for where, year in ctx.years if narrated < where < hit.start]
+    if unit == "Y" and named:  # `pada tahun 2015 ... Satu tahun setelahnya`: from the year named last
+        return None, str(named[-1][1] + offset)
     if unit == "D":
         day += timedelta(days=offset)
         ctx.anchor(hit.start, day, True)
