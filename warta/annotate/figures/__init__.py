@@ -61,6 +61,8 @@ def _noun_ok(word: str | None) -> bool:
     if word is None:
         return True
     word = _unglue(word)
+    if word.startswith("per") and word[3:] in TIME_WORDS:  # `3.584 perhari`: a rate, not a counted noun
+        return False
     if grammar().word("count-noun", word):  # `3.361 kasus`: a stop word to spaCy, counted in the news
         return True
     return word not in STOP_WORDS and word not in TIME_WORDS and word not in number_words() and len(word) >= 3
