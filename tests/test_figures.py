@@ -77,6 +77,11 @@ def test_figures_every_alias_example_matches(row):
     ("senilai Rp600juta.", [("Rp600juta", 600000000, "exact", "rupiah")]),
     ("sekitar Rp70-80 juta", [("sekitar Rp70", 70000000, "at-least", "rupiah"), ("80 juta", 80000000, "up-to", "rupiah")]),
     ("sekitar Rp70-an juta", [("sekitar Rp70-an juta", 70000000, "about", "rupiah")]),
+    ("sudah ada 1.000 lebih pengguna", [("1.000 lebih pengguna", 1000, "more-than", "pengguna")]),
+    ("mencapai 3.361 kasus per hari", [("3.361 kasus", 3361, "exact", "kasus")]),
+    ("booster mendekati 0% dari", [("mendekati 0%", 0, "about", "persen")]),
+    ("Suhu Udara: 23°C", [("23°C", 23, "exact", "°C")]),
+    ("juara Liga Champions 7 kali", [("7 kali", 7, "exact", "kali")]),
 ])
 def test_figures_values(text, expected):
     assert figures(text) == expected
@@ -85,6 +90,7 @@ def test_figures_values(text, expected):
 @pytest.mark.parametrize("text", [
     "Presiden ke-7", "rumah tipe 18/25", "melanggar Pasal 6 ayat 1", "salah satu pelaku", "kedua mempelai",
     "bermain di Liga 1 musim depan", "hubungi 0812-3456-7890", "pemain berusia 23 tahun", "Karim (20) datang",
+    "ganda putri ranking dua dunia",
 ])
 def test_figures_not_figures(text):
     assert figures(text) == []
