@@ -134,3 +134,7 @@ def tempeval(gold_rows: list[dict], records: list[dict]) -> Table:
 
 def _shares_a_character(a: dict, b: dict) -> bool:
     return min(a["end"], b["end"]) > max(a["start"], b["start"])
+
+
+def _pct(part: int, whole: int) -> float:
+    return round(100 * part / whole, 1) if whole else 0.0
