@@ -148,8 +148,9 @@ def read_figures(hit: Hit, text: str, english_digits: bool = False) -> list[Figu
     fn = hit.rule.value["fn"]
     unit, end = _unit(hit, text)
     if fn in ("range", "pair"):
+        low, high = parse_number(hit.group("num") or ""), parse_number(hit.group("num2") or "")
         lo_scale = "scale"
-        if fn == "range" and not hit.group("scale") and parse_number(hit.group("num")) <= parse_number(hit.group("num2")):
+        if fn == "range" and not hit.group("scale") and low is not None and high is not None and low <= high:
             lo_scale = "scale2"  # `Rp70-80 juta`: the low end takes the high end's scale
         lo, hi = _value(hit, "num", lo_scale), _value(hit, "num2", "scale2")
         if lo is None or hi is None:
