@@ -190,3 +190,9 @@ def test_figures_sources(figure_nlp, text, expected):
 def test_figures_an_everyday_word_opening_a_sentence_is_no_source(figure_nlp):
     text = "Pria itu bekerja di pabrik. Pria mengatakan ada 15 pemain baru, dan pria lain setuju."
     assert sources_of(figure_nlp, text) == [("15 pemain", None)]
+
+
+def test_figures_source_is_the_person_a_role_names():
+    nlp = warta.load(("warta_clean", "warta_sentences", "warta_entities", "warta_dates", "warta_figures"))
+    text = "Menurut Menteri Keuangan Sri Mulyani Indrawati, defisit mencapai Rp 100 triliun."
+    assert sources_of(nlp, text) == [("Rp 100 triliun", "Sri Mulyani Indrawati")]

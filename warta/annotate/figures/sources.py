@@ -178,6 +178,7 @@ class DocSources:
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
         self._long_names: list[str] | None = None
         self._lower_words: set[str] | None = None
+        self.people: dict[str, str] | None = None
         self._studies: list[tuple[int, str]] | None = None
 
     def resolve(self, name: str) -> str:
@@ -185,9 +186,21 @@ class DocSources:
             self._names = _entity_names(self.doc), aliases(self.text)
         entities, known = self._names
         entity = entities.get(name)
+        if entity is None and " " in name:  # `Keuangan Sri Mulyani Indrawati`: the person the role names
+            people = [(name.rfind(mention), mention) for mention, person in self._people().items()
+                      if " " in mention and mention != name and name.endswith(mention)]
+            if people:
+                name = max(people)[1]
+                entity = entities.get(name)
         if entity and not set(entity.lower().split()) & set(name.lower().split()):
             entity = None  # the linker's name shares no word with the article's: keep the article's
         return " ".join(ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split())
+
+    def _people(self) -> dict[str, str]:
+        """Mention text -> name, for the persons `warta_entities` found."""
+        if self.people is None:
+            self.people = _entity_names(self.doc, "PER")
+        return self.people
 
     def long_names(self) -> list[str]:
         if self._long_names is None:
@@ -295,9 +308,11 @@ class DocSources:
         return named or self.study_before(start)
 
 
-def _entity_names(doc: Doc) -> dict[str, str]:
-    """Mention text -> the entity's full name (`Mualem` -> `Muzakir Manaf`), when entities ran."""
-    entities = {e["id"]: e["name"] for e in (doc._.warta_entities or []) if e.get("id") and e.get("name")}
+def _entity_names(doc: Doc, kind: str | None = None) -> dict[str, str]:
+    """Mention text -> the entity's full name (`Mualem` -> `Muzakir Manaf`), when entities ran
+    (of one `kind` of entity, when given)."""
+    entities = {e["id"]: e["name"] for e in (doc._.warta_entities or [])
+                if e.get("id") and e.get("name") and kind in (None, e.get("type"))}
     text, names = raw_text(doc), {}
     for span in doc.spans.get(MENTIONS, []):
         entity = entities.get((span_fields(span) or {}).get("entity"))
