@@ -77,6 +77,11 @@ def test_figures_every_alias_example_matches(row):
     ("senilai Rp600juta.", [("Rp600juta", 600000000, "exact", "rupiah")]),
     ("sekitar Rp70-80 juta", [("sekitar Rp70", 70000000, "at-least", "rupiah"), ("80 juta", 80000000, "up-to", "rupiah")]),
     ("sekitar Rp70-an juta", [("sekitar Rp70-an juta", 70000000, "about", "rupiah")]),
+    ("sudah ada 1.000 lebih pengguna", [("1.000 lebih pengguna", 1000, "more-than", "pengguna")]),
+    ("mencapai 3.361 kasus per hari", [("3.361 kasus", 3361, "exact", "kasus")]),
+    ("booster mendekati 0% dari", [("mendekati 0%", 0, "about", "persen")]),
+    ("Suhu Udara: 23°C", [("23°C", 23, "exact", "°C")]),
+    ("juara Liga Champions 7 kali", [("7 kali", 7, "exact", "kali")]),
 ])
 def test_figures_values(text, expected):
     assert figures(text) == expected
@@ -85,6 +90,7 @@ def test_figures_values(text, expected):
 @pytest.mark.parametrize("text", [
     "Presiden ke-7", "rumah tipe 18/25", "melanggar Pasal 6 ayat 1", "salah satu pelaku", "kedua mempelai",
     "bermain di Liga 1 musim depan", "hubungi 0812-3456-7890", "pemain berusia 23 tahun", "Karim (20) datang",
+    "ganda putri ranking dua dunia",
 ])
 def test_figures_not_figures(text):
     assert figures(text) == []
@@ -184,3 +190,9 @@ def test_figures_sources(figure_nlp, text, expected):
 def test_figures_an_everyday_word_opening_a_sentence_is_no_source(figure_nlp):
     text = "Pria itu bekerja di pabrik. Pria mengatakan ada 15 pemain baru, dan pria lain setuju."
     assert sources_of(figure_nlp, text) == [("15 pemain", None)]
+
+
+def test_figures_source_is_the_person_a_role_names():
+    nlp = warta.load(("warta_clean", "warta_sentences", "warta_entities", "warta_dates", "warta_figures"))
+    text = "Menurut Menteri Keuangan Sri Mulyani Indrawati, defisit mencapai Rp 100 triliun."
+    assert sources_of(nlp, text) == [("Rp 100 triliun", "Sri Mulyani Indrawati")]

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .gold import align, in_context
+from .gold import align, in_context, match_spans
 from .report import Report, Table, prf
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -119,7 +119,7 @@ def tempeval(gold_rows: list[dict], records: list[dict]) -> Table:
         counts["predicted"] += len(predicted)
         exact = {(p["start"], p["end"]) for p in predicted}
         counts["strict"] += sum((g["start"], g["end"]) in exact for g in gold)
-        for g, p in _relaxed_pairs(gold, predicted):
+        for g, p in match_spans(gold, predicted, _shares_a_character):
             counts["relaxed"] += 1
             counts["value"] += g.get("value") == p.get("value")
             counts["type"] += g.get("type") == p.get("type")
@@ -132,18 +132,8 @@ def tempeval(gold_rows: list[dict], records: list[dict]) -> Table:
     return table
 
 
-def _relaxed_pairs(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
-    """One-to-one pairs sharing at least one character, most shared first."""
-    candidates = sorted((-(min(g["end"], p["end"]) - max(g["start"], p["start"])), i, j)
-                        for i, g in enumerate(gold) for j, p in enumerate(predicted)
-                        if min(g["end"], p["end"]) > max(g["start"], p["start"]))
-    used_gold, used_pred, pairs = set(), set(), []
-    for _, i, j in candidates:
-        if i not in used_gold and j not in used_pred:
-            used_gold.add(i)
-            used_pred.add(j)
-            pairs.append((gold[i], predicted[j]))
-    return pairs
+def _shares_a_character(a: dict, b: dict) -> bool:
+    return min(a["end"], b["end"]) > max(a["start"], b["start"])
 
 
 def _pct(part: int, whole: int) -> float:

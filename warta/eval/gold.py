@@ -95,12 +95,12 @@ def overlaps(a: dict, b: dict) -> bool:
     return longer > 0 and shared * 2 >= longer
 
 
-def match_spans(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
-    """Greedy one-to-one matching by overlap, best overlap first."""
+def match_spans(gold: list[dict], predicted: list[dict], match=overlaps) -> list[tuple[dict, dict]]:
+    """Greedy one-to-one matching by overlap (`match` says which pairs may match), best overlap first."""
     candidates = []
     for i, g in enumerate(gold):
         for j, p in enumerate(predicted):
-            if overlaps(g, p):
+            if match(g, p):
                 shared = min(g["end"], p["end"]) - max(g["start"], p["start"])
                 candidates.append((-shared, i, j))
     used_gold, used_pred, pairs = set(), set(), []

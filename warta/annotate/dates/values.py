@@ -361,6 +361,8 @@ def duration(hit: Hit, ctx: Context, spec: dict):
     count = _count(hit)
     if count is None:
         return None, None
+    if hit.group("half"):
+        count += Decimal("0.5")
     if hit.group("n2"):
         second = parse_number(hit.group("n2"))
         days = parse_number(hit.group("n3")) if hit.group("n3") else None
@@ -415,11 +417,22 @@ def anaphoric(hit: Hit, ctx: Context, spec: dict):
     if count is None or count != count.to_integral_value():
         return None, None
     offset = spec.get("sign", 1) * int(count)
+    narrated = max((where for where, _, narrative in ctx.anchors if where < hit.start and narrative), default=-1)
+    named = [(where, year) for where, year in ctx.years if narrated < where < hit.start]
+    if unit == "Y" and named:  # `pada tahun 2015 ... Satu tahun setelahnya`: from the year named last
+        return None, str(named[-1][1] + offset)
     if unit == "D":
         day += timedelta(days=offset)
         ctx.anchor(hit.start, day, True)
         return _with_pod(day, _pod(hit, ctx, spec))
     return None, _unit_value(unit, day, offset)
+
+
+def year_before(hit: Hit, ctx: Context, spec: dict):
+    """`tahun sebelumnya`: the year before the last one the text named (else publication's)."""
+    named = [year for where, year in ctx.years if where < hit.start]
+    year = named[-1] if named else (ctx.published.year if ctx.published else None)
+    return None, str(year - 1) if year else None
 
 
 def season(hit: Hit, ctx: Context, spec: dict):
@@ -473,7 +486,7 @@ def hijri(hit: Hit, ctx: Context, spec: dict):
 RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_day, "ago": ago,
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
              "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
-             "season": season, "month_range": month_range, "decade": decade, "duration_range": duration_range}
+             "season": season, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range}
 # resolved after the explicit dates of the whole text: a relative day in a quote needs the report
 # date after it; clock times and `hari itu` the dates of their sentence and the story before them
 STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2}

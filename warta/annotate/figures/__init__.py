@@ -61,6 +61,10 @@ def _noun_ok(word: str | None) -> bool:
     if word is None:
         return True
     word = _unglue(word)
+    if word.startswith("per") and word[3:] in TIME_WORDS:  # `3.584 perhari`: a rate, not a counted noun
+        return False
+    if grammar().word("count-noun", word):  # `3.361 kasus`: a stop word to spaCy, counted in the news
+        return True
     return word not in STOP_WORDS and word not in TIME_WORDS and word not in number_words() and len(word) >= 3
 
 
@@ -144,8 +148,9 @@ def read_figures(hit: Hit, text: str, english_digits: bool = False) -> list[Figu
     fn = hit.rule.value["fn"]
     unit, end = _unit(hit, text)
     if fn in ("range", "pair"):
+        low, high = parse_number(hit.group("num") or ""), parse_number(hit.group("num2") or "")
         lo_scale = "scale"
-        if fn == "range" and not hit.group("scale") and parse_number(hit.group("num")) <= parse_number(hit.group("num2")):
+        if fn == "range" and not hit.group("scale") and low is not None and high is not None and low <= high:
             lo_scale = "scale2"  # `Rp70-80 juta`: the low end takes the high end's scale
         lo, hi = _value(hit, "num", lo_scale), _value(hit, "num2", "scale2")
         if lo is None or hi is None:

@@ -20,6 +20,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ...lang.id import patterns, words
+from .. import dates
 from ..extensions import MENTIONS, QUOTES, raw_text, span_fields
 
 NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
@@ -33,7 +34,11 @@ CAMEL = regex.compile(r"[a-z]+[A-Z]")  # detikOto, liputan6: outlet names start 
 CONNECTORS = {"dan", "bin", "binti", "van", "de", "al"}
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "kita", "aku"}
 REACH = 80  # how far back a name before its cue may start
-SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0]|$)")  # not after an initial or `Dr`
+# a full stop ending a sentence (not after an initial or `Dr`), also glued to the next one (`Phang.Buat`)
+SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
+QUOTE_MARK = regex.compile(r'["“”]')
+PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a list-literal scrape
+ATTRIBUTION_REACH = 120  # how far after a closing mark its `kata X` may stand
 
 
 @cache
@@ -174,13 +179,29 @@ class DocSources:
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
         self._long_names: list[str] | None = None
         self._lower_words: set[str] | None = None
+        self.people: dict[str, str] | None = None
         self._studies: list[tuple[int, str]] | None = None
 
     def resolve(self, name: str) -> str:
         if self._names is None:  # read once per article, and only when a figure has a source
             self._names = _entity_names(self.doc), aliases(self.text)
         entities, known = self._names
-        return " ".join(ESCAPED_BREAK.sub(" ", full_name(entities.get(name) or name, known, self.long_names)).split())
+        entity = entities.get(name)
+        if entity is None and " " in name:  # `Keuangan Sri Mulyani Indrawati`: the person the role names
+            people = [(name.rfind(mention), mention) for mention, person in self._people().items()
+                      if " " in mention and mention != name and name.endswith(mention)]
+            if people:
+                name = max(people)[1]
+                entity = entities.get(name)
+        if entity and not set(entity.lower().split()) & set(name.lower().split()):
+            entity = None  # the linker's name shares no word with the article's: keep the article's
+        return " ".join(ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split())
+
+    def _people(self) -> dict[str, str]:
+        """Mention text -> name, for the persons `warta_entities` found."""
+        if self.people is None:
+            self.people = _entity_names(self.doc, "PER")
+        return self.people
 
     def long_names(self) -> list[str]:
         if self._long_names is None:
@@ -189,7 +210,10 @@ class DocSources:
 
     def common(self, name: str) -> bool:
         """A one-word name the article also writes in lower case, or only ever at the start
-        of a sentence, is an everyday word opening one (`Pria`, `Dari`, `Hampir`), not a source."""
+        of a sentence, is an everyday word opening one (`Pria`, `Dari`, `Hampir`), not a
+        source; nor is a day or month name."""
+        if dates.grammar().word("weekday|month", name):  # `ujar X, Rabu (8/3)`
+            return True
         if " " in name:
             return False
         if self._lower_words is None:
@@ -204,6 +228,40 @@ class DocSources:
             start, end = self.sentences[index]
             self.found[index] = sentence_source(self.text[start:end], self.common)
         return self.found[index]
+
+    def quote_around(self, start: int, end: int) -> str | None:
+        """The speaker of quotation marks around the figure that `warta_quotes` left
+        without one (a scrape's glued or listed paragraphs): `..., kata X` or `...,"
+        katanya` (the last source named before) right after the closing mark."""
+        para_start = max((m.end() for m in PARAGRAPH_BREAK.finditer(self.text, max(0, start - 3000), start)), default=0)
+        after_break = PARAGRAPH_BREAK.search(self.text, end)
+        para_end = after_break.start() if after_break else len(self.text)
+        marks = [m.start() for m in QUOTE_MARK.finditer(self.text, para_start, para_end)]
+        before = [m for m in marks if m < start]
+        after = [m for m in marks if m >= end]
+        if len(before) % 2 == 0 or not after:
+            return None
+        tail = self.text[after[0] + 1:min(para_end, after[0] + 1 + ATTRIBUTION_REACH)]
+        tail = SENTENCE_END.split(tail, 1)[0]
+        found = sentence_source(tail, self.common, ("cue-after", "pronoun"))
+        if found is None:
+            return None
+        if found[1]:
+            return self.resolve(found[1])
+        index = bisect.bisect_right(self.starts, before[-1]) - 1
+        for back in range(index - 1, max(-1, index - 6), -1):  # a pronoun: the last source named before
+            named = self.named(back) or self.speaker_in(back)
+            if named:
+                return named
+        return None
+
+    def speaker_in(self, index: int) -> str | None:
+        """The speaker of a quote `warta_quotes` found in sentence `index`."""
+        start, end = self.sentences[index]
+        for q_start, q_end, name in self.quotes:
+            if start <= q_start < end and (speaker := clean_name(name)) and not self.common(speaker):
+                return self.resolve(speaker)
+        return None
 
     def same_paragraph(self, index: int, other: int) -> bool:
         return "\n" not in self.text[self.sentences[other][0]:self.sentences[index][0]]
@@ -255,6 +313,9 @@ class DocSources:
         index = bisect.bisect_right(self.starts, start) - 1
         if not 0 <= index < len(self.sentences):
             return None
+        quoted = self.quote_around(start, end)
+        if quoted:
+            return quoted
         named = self.named(index)
         if named is None and index > 0 and self.same_paragraph(index, index - 1) and \
                 refers_back().search(self.text, *self.sentences[index]):
@@ -262,9 +323,11 @@ class DocSources:
         return named or self.study_before(start)
 
 
-def _entity_names(doc: Doc) -> dict[str, str]:
-    """Mention text -> the entity's full name (`Mualem` -> `Muzakir Manaf`), when entities ran."""
-    entities = {e["id"]: e["name"] for e in (doc._.warta_entities or []) if e.get("id") and e.get("name")}
+def _entity_names(doc: Doc, kind: str | None = None) -> dict[str, str]:
+    """Mention text -> the entity's full name (`Mualem` -> `Muzakir Manaf`), when entities ran
+    (of one `kind` of entity, when given)."""
+    entities = {e["id"]: e["name"] for e in (doc._.warta_entities or [])
+                if e.get("id") and e.get("name") and kind in (None, e.get("type"))}
     text, names = raw_text(doc), {}
     for span in doc.spans.get(MENTIONS, []):
         entity = entities.get((span_fields(span) or {}).get("entity"))
