@@ -134,18 +134,20 @@ class CorpusStore:
                               [(t,) for t in terms])
 
     def save_features(self, article_id: str, published: str | None, terms: dict[str, int], entities: list[int],
-                      minhash: bytes, buckets: list[int]) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO article_features (article_id, published, terms, entities, minhash) "
-                          "VALUES (?, ?, ?, ?, ?)", (article_id, published, json.dumps(terms, ensure_ascii=False),
-                                                     json.dumps(entities), minhash))
+                      minhash: bytes, quotes: list[int], buckets: list[int]) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO article_features (article_id, published, terms, entities, minhash, "
+                          "quotes) VALUES (?, ?, ?, ?, ?, ?)",
+                          (article_id, published, json.dumps(terms, ensure_ascii=False), json.dumps(entities), minhash,
+                           json.dumps(quotes)))
         self.conn.execute("DELETE FROM lsh_buckets WHERE article_id = ?", (article_id,))
         self.conn.executemany("INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
                               [(b, article_id) for b in buckets])
 
-    def features(self, article_id: str):
-        return self.conn.execute("SELECT f.article_id, f.published, f.terms, f.entities, f.minhash, s.story_id "
-                                 "FROM article_features f JOIN story_articles s ON s.article_id = f.article_id "
-                                 "WHERE f.article_id = ?", (article_id,)).fetchone()
+    def story_terms(self, story_id: int, latest: int) -> list[dict[str, int]]:
+        """The stored terms of a story's latest articles."""
+        return [json.loads(r[0]) for r in self.conn.execute(
+            "SELECT f.terms FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
+            "WHERE s.story_id = ? ORDER BY f.published DESC LIMIT ?", (story_id, latest))]
 
     def candidates(self, buckets: list[int], since: str | None, until: str | None, limit: int = 300) -> list:
         """Articles sharing an LSH bucket (and published within [since, until]), with their
@@ -153,7 +155,7 @@ class CorpusStore:
         date_filter = "AND f.published BETWEEN ? AND ?" if since and until else ""
         args = [*buckets, *([since, until] if date_filter else []), limit]
         return self.conn.execute(
-            f"SELECT f.article_id, f.published, f.terms, f.entities, f.minhash, s.story_id, hits FROM "
+            f"SELECT f.article_id, f.published, f.terms, f.quotes, f.minhash, s.story_id, hits FROM "
             f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({placeholders(buckets)}) "
             f"GROUP BY article_id) b JOIN article_features f ON f.article_id = b.article_id "
             f"JOIN story_articles s ON s.article_id = b.article_id WHERE 1 {date_filter} "
@@ -186,3 +188,23 @@ class CorpusStore:
     def story_id(self, article_id: str) -> int | None:
         row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None
+
+    # -- quote variants --------------------------------------------------------
+
+    def clear_quote_groups(self, story_id: int) -> None:
+        self.conn.execute("DELETE FROM quote_groups WHERE story_id = ?", (story_id,))
+
+    def story_quotes(self, story_id: int) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT q.id, q.article_id, a.outlet, q.kind, q.text, q.speaker, q.corpus_entity AS entity_id "
+            "FROM story_articles s JOIN quotes q ON q.article_id = s.article_id JOIN articles a ON a.id = q.article_id "
+            "WHERE s.story_id = ? ORDER BY a.published, q.article_id, q.start", (story_id,))]
+
+    def save_quote_group(self, story_id: int, entity_id: int | None, speaker: str | None, reference: str,
+                         rows: list[tuple[str, str, list, list]]) -> int:
+        group = self.conn.execute("INSERT INTO quote_groups (story_id, entity_id, speaker, reference_quote) "
+                                  "VALUES (?, ?, ?, ?)", (story_id, entity_id, speaker, reference)).lastrowid
+        self.conn.executemany("INSERT OR REPLACE INTO quote_variants (quote_id, group_id, class, changes, diff) "
+                              "VALUES (?, ?, ?, ?, ?)",
+                              [(q, group, c, json.dumps(ch), json.dumps(d, ensure_ascii=False)) for q, c, ch, d in rows])
+        return group
