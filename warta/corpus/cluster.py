@@ -37,7 +37,7 @@ JOIN = 0.28             # cosine (to an article or to a story's centroid) to joi
 SHARED_QUOTE = 3        # quote shingles in common that, with
 QUOTE_JOIN = 0.15       # this cosine, say two articles report one statement
 CENTROID_ARTICLES = 30  # a story's centroid is made of its latest articles
-NEAR_DUPLICATE = 0.8    # estimated shingle Jaccard of a near-duplicate
+NEAR_DUPLICATE = 0.8    # share of the shorter article's shingles found in the other (estimated)
 
 
 def terms_of(record: dict, entities: list[int]) -> Counter:
@@ -110,9 +110,13 @@ def minhash(items: set[str], permutations: int) -> MinHash:
     return sketch
 
 
-def resemblance(signature: np.ndarray, stored: bytes) -> float:
-    """Estimated Jaccard of two shingle sets from their MinHash values."""
-    return float(np.mean(signature == np.frombuffer(stored, dtype=signature.dtype)))
+def containment(signature: np.ndarray, size: int, stored: bytes, stored_size: int) -> float:
+    """Estimated share of the smaller shingle set found in the other, from the MinHash
+    Jaccard J and the sizes: |A ∩ B| = J (|A| + |B|) / (1 + J). A shortened copy
+    (the first half of an article re-posted) is contained in its original."""
+    jaccard = float(np.mean(signature == np.frombuffer(stored, dtype=signature.dtype)))
+    smaller = min(size, stored_size) or 1
+    return min(1.0, jaccard * (size + stored_size) / (1 + jaccard) / smaller)
 
 
 def shingles(record: dict) -> set[str]:
@@ -139,7 +143,8 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
     vector = weights(terms, df, n)
     signature = minhash(set(list(vector)[:SIGNATURE_TERMS]), PERMUTATIONS).hashvalues
     week = week_of(published)
-    near = minhash(shingles(record), SHINGLE_PERMUTATIONS).hashvalues
+    own_shingles = shingles(record)
+    near = minhash(own_shingles, SHINGLE_PERMUTATIONS).hashvalues
 
     copy_kind, similarity, story, merged = None, None, None, []
     if copy_of and (original_story := store.story_id(copy_of)):
@@ -148,7 +153,7 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
         weeks = [week] if week is None else [week - 1, week, week + 1]
         since, until = window(published)
         found = store.candidates([k for w in weeks for k in buckets(signature, w)], since, until)
-        scores, copy_kind, copy_of = score_stories(store, vector, quotes, near, found, n, df)
+        scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), found, n, df)
         if scores:
             ranked = sorted(scores, key=scores.get, reverse=True)
             story, similarity = min(ranked), scores[ranked[0]]
@@ -159,7 +164,7 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
     if new:
         story = store.create_story()
     store.add_to_story(article_id, story, copy_kind, copy_of if copy_kind else None, similarity)
-    store.save_features(article_id, published, dict(terms), entities, near.tobytes(), sorted(quotes),
+    store.save_features(article_id, published, dict(terms), entities, near.tobytes(), len(own_shingles), sorted(quotes),
                         buckets(signature, week))
     store.add_document_frequencies(terms)
     store.bump_stat("articles")
@@ -167,8 +172,8 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
     return {"story": story, "new": new, "merged": merged, "copy_kind": copy_kind}
 
 
-def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int], near: np.ndarray, found: list,
-                  n: int, df: dict[str, int]) -> tuple[dict[int, float], str | None, str | None]:
+def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int], near: tuple[np.ndarray, int],
+                  found: list, n: int, df: dict[str, int]) -> tuple[dict[int, float], str | None, str | None]:
     """The candidate stories the article may join, with their scores, and whether it
     is a near-duplicate (and of which candidate)."""
     their_terms = {row["article_id"]: json.loads(row["terms"]) for row in found}
@@ -185,8 +190,9 @@ def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int]
             score = max(score, JOIN)
         if score >= JOIN:
             scores[row["story_id"]] = max(score, scores.get(row["story_id"], 0.0))
-        if copy_kind is None and resemblance(near, row["minhash"]) >= NEAR_DUPLICATE:
+        if copy_kind is None and containment(*near, row["minhash"], row["shingles"]) >= NEAR_DUPLICATE:
             copy_kind, copy_of = "near-duplicate", row["article_id"]
+            scores[row["story_id"]] = max(1.0, scores.get(row["story_id"], 0.0))
     for story, members in story_terms.items():
         if len(members) > 1 and story not in scores:
             score = cosine(vector, centroid([weights(terms, df, n) for terms in members]))

@@ -160,6 +160,7 @@ CREATE TABLE article_features (
     terms      TEXT NOT NULL,            -- JSON {term: count}; names and title words weigh more
     entities   TEXT NOT NULL,            -- JSON [corpus entity ids]
     minhash    BLOB NOT NULL,            -- datasketch MinHash hash values of its word shingles
+    shingles   INTEGER NOT NULL DEFAULT 0, -- how many shingles (to tell a shortened copy)
     quotes     TEXT NOT NULL DEFAULT '[]' -- JSON [hashes of 4-word shingles of its quotes]
 );
 
