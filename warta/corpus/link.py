@@ -82,7 +82,11 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
     store.link_quotes(article_id)
     for quote_id, speaker in store.unlinked_person_speakers(article_id):
         key = name_key(speaker)
-        found = candidates(store, PERSON, key, name_words(key), {key}) if key else []
+        words = name_words(key)
+        # A speaker named only in the quote may join a person the registry knows by a fuller
+        # name (`Blinken`), never one known by fewer words (`Eko` is not `AKBP Eko Iskandar`).
+        found = [e for e in candidates(store, PERSON, key, words, {key})
+                 if words <= name_words(name_key(store.entity_name(e)))] if key else []
         if len(found) == 1:
             store.link_quote(quote_id, found[0])
     return linked, created
