@@ -134,6 +134,7 @@ def story(request: Request, story_id: int, store: StoreDep):
                    for o in detail["framing"]["outlets"]}
     return render(request, "story.html", {
         "nav": "stories", "story": detail, "outlets": outlets, "voice_kinds": voice_kinds,
+        "voice_colours": charts.VOICE_COLOURS,
         "articles": sorted(detail["articles"], key=lambda a: (a["published"] or "", a["id"])),
     })
 
