@@ -228,3 +228,10 @@ def test_serve_search_words_that_match_everything_do_not_rank(client):
     with_stop_word = client.get("/api/search", params={"q": "banjir yang"}).json()
     assert [a["id"] for a in with_stop_word["articles"]] == [
         a["id"] for a in client.get("/api/search", params={"q": "banjir"}).json()["articles"]]
+
+
+def test_serve_search_takes_prefixes_and_leaves_page_furniture_out(client):
+    prefix = client.get("/api/search", params={"q": "banj*"}).json()
+    assert "kabarnusa-banjir-bandung" in {a["id"] for a in prefix["articles"]}
+    furniture = client.get("/api/search", params={"q": "Peringatan Dini Cuaca Ekstrem"}).json()  # a `Baca juga:`
+    assert "kabarnusa-banjir-bandung" not in {a["id"] for a in furniture["articles"]}

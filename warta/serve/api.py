@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from .. import corpus
 from ..store.reader import Filters
 from . import export as exports
+from .search import search as search_store
 from .deps import Cursor, FiltersDep, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
 
 
@@ -72,8 +73,7 @@ def search(store: StoreDep, filters: FiltersDep,
     if not q.strip():
         raise bad_request("q must contain at least one word")
     offset = decode_cursor(cursor, int) or 0
-    found_articles = store.search_articles(q, filters, offset=offset, limit=limit + 1)
-    found_quotes = store.search_quotes(q, filters, offset=offset, limit=limit + 1)
+    found_articles, found_quotes = search_store(store, q, filters, offset, limit + 1)
     more = len(found_articles) > limit or len(found_quotes) > limit
     for row in found_articles:
         row["snippet"] = row["snippet"].replace("\ue000", "[").replace("\ue001", "]")

@@ -13,6 +13,7 @@ from ..store.reader import Filters
 from . import charts
 from .deps import Cursor, FiltersDep, StoreDep, decode_cursor, encode_cursor
 from .marks import runs
+from .search import search as search_store
 from .views import labels, language, outlet_path, render
 
 router = APIRouter(include_in_schema=False)
@@ -53,8 +54,7 @@ def search(request: Request, store: StoreDep, filters: FiltersDep,
     searched = bool(q.strip()) or filters != Filters()
     found_articles = found_quotes = []
     if q.strip():
-        found_articles = store.search_articles(q, filters, offset=offset, limit=PAGE + 1)
-        found_quotes = store.search_quotes(q, filters, offset=offset, limit=PAGE + 1)
+        found_articles, found_quotes = search_store(store, q, filters, offset, PAGE + 1)
     elif searched:
         found_quotes = store.quotes(filters, offset=offset, limit=PAGE + 1)
         found_articles = store.articles(filters, offset=offset, limit=PAGE + 1)
