@@ -63,11 +63,13 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(
         corpus = update(store)
     store.close()
     summary = Table(title=f"Ingest into {store.path}", title_justify="left")
-    for column in ("read", "stored", "updated", "copies", "skipped (duplicate)", "failed"):
+    counts["stored"] += counts["copy"]
+    for column in ("read", "stored", "updated", "skipped (duplicate)", "failed"):
         summary.add_column(column, justify="right")
-    summary.add_row(*(str(counts[key]) for key in ("read", "stored", "updated", "copy", "duplicate", "failed")))
+    summary.add_row(*(str(counts[key]) for key in ("read", "stored", "updated", "duplicate", "failed")))
     out.print(summary)
-    out.print(f"Corpus: {corpus['articles']} articles taken in, {corpus['stories']} new stories, "
+    out.print(f"Corpus: {corpus['articles']} articles taken in ({counts['copy']} stored as copies of an article "
+              f"with the same text), {corpus['stories']} new stories, "
               f"{corpus['merged']} merged, {corpus['copies']} copies marked, {corpus['entities']} new entities.",
               highlight=False)
     if failures:
