@@ -452,3 +452,13 @@ class CorpusStore:
             found.update(self.conn.execute(f"SELECT article_id, story_id FROM story_articles "
                                            f"WHERE article_id IN ({placeholders(chunk)})", chunk).fetchall())
         return found
+
+    def speaker_names(self, entity_id: int) -> list[str]:
+        """The speaker names (as written) of the entity's quotes."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT speaker FROM quotes WHERE corpus_entity = ? AND speaker IS NOT NULL", (entity_id,))]
+
+    def entities_quoted_as(self, speaker: str) -> list[int]:
+        """The entities that quotes attributed to this exact speaker name went to."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT corpus_entity FROM quotes WHERE speaker = ? AND corpus_entity IS NOT NULL", (speaker,))]
