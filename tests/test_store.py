@@ -24,7 +24,7 @@ def record(text=TEXT, id=None):
 
 def test_store_records_applied_migrations_once(tmp_path):
     path = tmp_path / "warta.db"
-    assert Database(path).migrations() == ["0001_initial"]
+    assert Database(path).migrations() == ["0001_initial", "0002_corpus"]
     assert Database(path).migrate() == []
 
 
@@ -38,10 +38,11 @@ def test_store_save_then_get_returns_the_same_record(db):
     assert db.get("a1") == saved
 
 
-def test_store_same_text_again_is_a_duplicate(db):
+def test_store_same_text_again_is_a_duplicate_and_under_another_id_a_copy(db):
     assert [db.save(record(id="a1")), db.save(record(id="a1")), db.save(record(id="other"))] == [
-        "stored", "duplicate", "duplicate"]
-    assert db.count("articles") == 1
+        "stored", "duplicate", "copy"]
+    assert db.count("articles") == 2
+    assert db.conn.execute("SELECT copy_of FROM articles WHERE id = 'other'").fetchone()[0] == "a1"
 
 
 def test_store_same_id_with_new_text_replaces_the_old_version(db):

@@ -1,4 +1,5 @@
-"""`warta eval stories`: the store's stories against gold story clusters (B-cubed)."""
+"""`warta eval stories` (the store's stories against gold story clusters, B-cubed) and
+`warta eval registry` (the entity registry's most-quoted people)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..eval.registry import check_registry
 from ..eval.stories import evaluate, read_gold
 from ..store.corpus import CorpusStore
 from .app import eval_app, print_report
@@ -29,3 +31,15 @@ def eval_stories(gold: GoldFile, db: DbPath = None,
     labels = read_gold(gold)
     predicted = CorpusStore(store).story_ids(list(labels))
     print_report(evaluate(labels, predicted, gold.name), as_json=json, show_errors=errors)
+
+
+@eval_app.command("registry")
+def eval_registry(db: DbPath = None,
+                  top: Annotated[int, typer.Option("--top", help="How many of the most-quoted people.")] = 50,
+                  errors: Annotated[bool, typer.Option("--errors", help="List every clash and split.")] = False,
+                  json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False) -> None:
+    """Check the entity registry: one entity per most-quoted person, none mixing two people.
+
+    Example: [bold]warta eval registry --db dev.db --top 50 --errors[/bold]
+    """
+    print_report(check_registry(open_corpus(db), top), as_json=json, show_errors=errors)

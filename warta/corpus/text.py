@@ -46,8 +46,9 @@ def body(record: dict) -> str:
 
 @cache
 def honorifics() -> frozenset[str]:
-    """Folded honorifics and degrees (`prof`, `dr`, `haji`, `sh`), never part of a name."""
-    return frozenset(fold(w).rstrip(".").replace(".", "") for name in ("entity_honorifics", "entity_degrees")
+    """Folded honorifics, degrees, ranks and titles (`prof`, `haji`, `sh`, `akbp`), never part of a name."""
+    return frozenset(fold(w).rstrip(".").replace(".", "") for name in ("entity_honorifics", "entity_degrees",
+                                                                        "corpus_name_titles")
                      for w in lexicon(name))
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
 from .. import __version__
+from ..read.article import Article
 from ..store import Database
 from ..store.corpus import CorpusStore
 from .cluster import place_article
@@ -56,7 +58,10 @@ def update(db: Database, article_ids: list[str] | None = None) -> dict:
     "merged": merges, "entities": new entities, "copies": syndicated or near-duplicate copies}`."""
     store = CorpusStore(db)
     counts = {"articles": 0, "stories": 0, "merged": 0, "entities": 0, "copies": 0}
-    touched: set[int] = set()
+    with db.atomic():
+        touched: set[int] = set(store.stale_stories())
+    for story in touched:
+        store.refresh_story(story)
     for article_id in store.pending(article_ids):
         with db.atomic():
             placed = take_in(store, article_id)
@@ -71,3 +76,15 @@ def update(db: Database, article_ids: list[str] | None = None) -> dict:
         with db.atomic():
             refresh_variants(store, story)
     return counts
+
+
+def stale_articles(db: Database) -> Iterator[Article]:
+    """Stored articles whose record an older (or other) pipeline version made, as
+    inputs for re-extraction: the stored text with the record's id, title, url,
+    outlet and date (`warta ingest --reprocess`)."""
+    for article_id in CorpusStore(db).stale_articles(pipeline_version()):
+        record = db.get(article_id)
+        if record is not None:
+            yield Article(text=record["text"], id=record["id"], title=record.get("title"), url=record.get("url"),
+                          outlet=record.get("outlet"), published=record.get("published"),
+                          origin=f"{db.path}:{article_id}")

@@ -97,7 +97,7 @@ def classify(rendering: dict, reference: dict) -> tuple[str, list[str], list[lis
         return "altered", sorted(changes), diff
     if only_deletions and rendering["kind"] in DIRECT:
         return "trimmed", [], diff
-    return "paraphrased", sorted(changes), diff
+    return "paraphrased", [], diff
 
 
 def speaker_key(quote: dict) -> str | None:
@@ -135,7 +135,12 @@ def group_quotes(quotes: list[dict]) -> list[list[dict]]:
 
 
 def fullest(group: list[dict]) -> dict:
-    return max(group, key=lambda q: (q["kind"] in DIRECT, len(words(q["text"])), q["id"]))
+    """The reference rendering: direct before indirect, then the longest, then the one
+    most outlets repeat word for word, then the earliest."""
+    def agreeing(quote: dict) -> int:
+        mine = [fold(w) for w in words(quote["text"])]
+        return sum([fold(w) for w in words(other["text"])] == mine for other in group)
+    return max(group, key=lambda q: (q["kind"] in DIRECT, len(words(q["text"])), agreeing(q), -group.index(q)))
 
 
 def refresh_variants(store: CorpusStore, story_id: int) -> None:

@@ -174,6 +174,7 @@ class CorpusStore:
         self.conn.execute(f"UPDATE story_articles SET story_id = ? WHERE story_id IN ({placeholders(drop)})",
                           (keep, *drop))
         self.conn.execute(f"DELETE FROM stories WHERE id IN ({placeholders(drop)})", drop)
+        self.conn.execute(f"DELETE FROM stale_stories WHERE story_id IN ({placeholders(drop)})", drop)
 
     def refresh_story(self, story_id: int) -> None:
         """Title, dates and counts from the story's articles."""
@@ -184,6 +185,23 @@ class CorpusStore:
             " LIMIT 1), min(a.published), max(a.published), count(*), count(DISTINCT a.outlet) "
             "FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1) WHERE id = ?1",
             (story_id,))
+
+    def stale_stories(self) -> list[int]:
+        """Stories that lost articles since the last update; empty ones are dropped here."""
+        stale = [r[0] for r in self.conn.execute("SELECT story_id FROM stale_stories")]
+        self.conn.execute("DELETE FROM stale_stories")
+        kept = []
+        for story in stale:
+            if self.conn.execute("SELECT 1 FROM story_articles WHERE story_id = ? LIMIT 1", (story,)).fetchone():
+                kept.append(story)
+            else:
+                self.conn.execute("DELETE FROM stories WHERE id = ?", (story,))
+        return kept
+
+    def stale_articles(self, version: str) -> list[str]:
+        """Articles whose record was made by another pipeline version."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE pipeline_version IS NOT ? ORDER BY rowid", (version,))]
 
     def story_id(self, article_id: str) -> int | None:
         row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
@@ -318,8 +336,8 @@ class CorpusStore:
             where.append(f"q.corpus_entity IN ({placeholders(entity_ids)})")
             args += entity_ids
         if speaker_name is not None:
-            where.append("q.speaker = ? COLLATE NOCASE")
-            args.append(speaker_name)
+            where.append("q.speaker LIKE ?")
+            args.append(f"%{speaker_name}%")
         if story is not None:
             where.append("q.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
             args.append(story)
@@ -380,8 +398,8 @@ class CorpusStore:
         if entity_ids is not None or speaker is not None:
             where.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND "
                          + (f"q.corpus_entity IN ({placeholders(entity_ids)}))" if entity_ids is not None
-                            else "q.speaker = ? COLLATE NOCASE)"))
-            args += entity_ids if entity_ids is not None else [speaker]
+                            else "q.speaker LIKE ?)"))
+            args += entity_ids if entity_ids is not None else [f"%{speaker}%"]
         sql = (f"SELECT a.id, a.outlet, a.published, a.title, sa.story_id, "
                f"snippet(bodies_fts, 1, '[', ']', '…', 16) AS snippet, bm25(bodies_fts, 4.0, 1.0) AS rank "
                f"FROM bodies_fts JOIN articles a ON a.rowid = bodies_fts.rowid "
@@ -398,8 +416,8 @@ class CorpusStore:
             where.append(f"q.corpus_entity IN ({placeholders(entity_ids)})")
             args += entity_ids
         elif speaker is not None:
-            where.append("q.speaker = ? COLLATE NOCASE")
-            args.append(speaker)
+            where.append("q.speaker LIKE ?")
+            args.append(f"%{speaker}%")
         if kind:
             where.append("q.kind = ?")
             args.append(kind)
@@ -434,3 +452,13 @@ class CorpusStore:
             found.update(self.conn.execute(f"SELECT article_id, story_id FROM story_articles "
                                            f"WHERE article_id IN ({placeholders(chunk)})", chunk).fetchall())
         return found
+
+    def speaker_names(self, entity_id: int) -> list[str]:
+        """The speaker names (as written) of the entity's quotes."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT speaker FROM quotes WHERE corpus_entity = ? AND speaker IS NOT NULL", (entity_id,))]
+
+    def entities_quoted_as(self, speaker: str) -> list[int]:
+        """The entities that quotes attributed to this exact speaker name went to."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT corpus_entity FROM quotes WHERE speaker = ? AND corpus_entity IS NOT NULL", (speaker,))]

@@ -151,6 +151,13 @@ CREATE TABLE story_articles (
 );
 CREATE INDEX story_articles_story ON story_articles (story_id);
 
+-- Stories that lost an article (deleted, or replaced by a new version): the next
+-- update() refreshes their counts and quote variants, or drops them if empty.
+CREATE TABLE stale_stories (story_id INTEGER PRIMARY KEY);
+CREATE TRIGGER story_articles_ad AFTER DELETE ON story_articles BEGIN
+    INSERT OR IGNORE INTO stale_stories (story_id) VALUES (old.story_id);
+END;
+
 -- What the clusterer keeps per article: its weighted terms (JSON) for cosine
 -- similarity, its MinHash signature over word shingles for near-duplicates, and
 -- the shingles of its quotes (two reports of one event quote the same words).
