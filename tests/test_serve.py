@@ -150,18 +150,6 @@ def test_serve_opens_the_store_read_only(sample_store):
     reader.close()
 
 
-def test_serve_refuses_a_store_that_needs_migrating(tmp_path):
-    path = tmp_path / "old.db"
-    Database(path).close()
-    conn = sqlite3.connect(path)
-    latest = conn.execute("SELECT max(name) FROM _migrations").fetchone()[0]
-    conn.execute("DELETE FROM _migrations WHERE name = ?", (latest,))  # as an older Warta left it
-    conn.commit()
-    conn.close()
-    with pytest.raises(StoreError, match=f"needs migration {latest}.*warta ingest"):
-        create_app(path)
-
-
 def test_serve_refuses_a_missing_store(tmp_path):
     with pytest.raises(StoreError, match="no store at .*warta ingest"):
         create_app(tmp_path / "missing.db")
