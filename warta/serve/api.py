@@ -14,7 +14,7 @@ from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from .. import corpus
-from ..store.reader import Filters
+from ..store.reader import MARK_CLOSE, MARK_OPEN, Filters
 from . import export as exports
 from .search import search as search_store
 from .deps import Cursor, FiltersDep, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
@@ -76,7 +76,7 @@ def search(store: StoreDep, filters: FiltersDep,
     found_articles, found_quotes = search_store(store, q, filters, offset, limit + 1)
     more = len(found_articles) > limit or len(found_quotes) > limit
     for row in found_articles:
-        row["snippet"] = row["snippet"].replace("\ue000", "[").replace("\ue001", "]")
+        row["snippet"] = row["snippet"].replace(MARK_OPEN, "[").replace(MARK_CLOSE, "]")
     for row in found_quotes:
         row.pop("marked")
     return JSON({"query": q, "articles": found_articles[:limit], "quotes": found_quotes[:limit],

@@ -26,10 +26,10 @@ def speaker_bars(speakers: list[dict]) -> list[tuple[str, str, int]]:
              else "/search?" + urlencode({"speaker": s["speaker"]}), s["quotes"]) for s in speakers]
 
 
-def day_chart(request: Request, rows: list[dict]) -> dict:
-    """Articles per outlet per day, labelled in the reader's language."""
+def day_chart(request: Request, rows: list[dict], days: int = 31) -> dict:
+    """Counts per outlet per day (`{"outlet", "day", "n"}` rows), labelled in the reader's language."""
     t = labels()[language(request)]
-    return charts.stacked_days(rows, "outlet", other_label=t["other"], unknown_label=t["unknown_outlet"])
+    return charts.stacked_days(rows, "outlet", days=days, other_label=t["other"], unknown_label=t["unknown_outlet"])
 
 
 @router.get("/")
@@ -160,15 +160,12 @@ def entity(request: Request, entity_id: int, store: StoreDep):
     by_story: dict = defaultdict(list)
     for quote in detail["quotes"]:
         by_story[quote["story_id"]].append(quote)
-    titles = store.story_titles([s for s in by_story if s is not None])
-    t = labels()[language(request)]
+    unknown = labels()[language(request)]["unknown_outlet"]
     return render(request, "entity.html", {
         "nav": "entities", "entity": detail,
-        "timeline": charts.stacked_days([{"outlet": o, "day": d, "n": n} for (o, d), n in per_day.items()],
-                                        "outlet", days=92, other_label=t["other"],
-                                        unknown_label=t["unknown_outlet"]),
-        "outlet_bars": [(o["outlet"] or t["unknown_outlet"], outlet_path(o["outlet"]), o["quotes"])
+        "timeline": day_chart(request, [{"outlet": o, "day": d, "n": n} for (o, d), n in per_day.items()], days=92),
+        "outlet_bars": [(o["outlet"] or unknown, outlet_path(o["outlet"]), o["quotes"])
                         for o in detail["outlets"] if o["quotes"]],
         "by_story": sorted(by_story.items(), key=lambda kv: -len(kv[1])),
-        "story_titles": titles,
+        "story_titles": store.story_titles([s for s in by_story if s is not None]),
     })
