@@ -99,6 +99,9 @@ def test_serve_unknown_ids_are_json_404s(client, path, message):
     ("/api/search", "q"),
     ("/api/export/secrets", "what"),
     ("/api/export/quotes?format=xlsx", "format"),
+    ("/api/entities/99999999999999999999", "entity_id"),
+    ("/api/search?q=banjir&cursor=" + "WzFd", "cursor"),
+    ("/api/search?q=banjir&cursor=LTU", "cursor"),
 ])
 def test_serve_bad_parameters_get_a_400_with_a_reason(client, path, message):
     response = client.get(path)
@@ -186,7 +189,7 @@ def test_serve_api_entity_has_its_quotes_and_outlets(client):
 
 
 @pytest.mark.parametrize("path,status", [("/api/stories/999999", 404), ("/api/entities/999999", 404),
-                                         ("/api/stories/abc", 400), ("/api/entities/-1", 404),
+                                         ("/api/stories/abc", 400), ("/api/entities/-1", 400),
                                          ("/api/entities?type=XYZ", 400), ("/api/stories?min_articles=0", 400)])
 def test_serve_api_corpus_errors(client, path, status):
     response = client.get(path)

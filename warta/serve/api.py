@@ -17,7 +17,7 @@ from .. import corpus
 from ..store.reader import MARK_CLOSE, MARK_OPEN, Filters
 from . import export as exports
 from .search import search as search_store
-from .deps import Cursor, FiltersDep, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
+from .deps import Cursor, FiltersDep, Id, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
 
 
 
@@ -94,7 +94,7 @@ def stories(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cur
 
 
 @router.get("/stories/{story_id}", summary="One story: coverage per outlet, framing, figures, quote variants")
-def story(story_id: int, store: StoreDep) -> JSON:
+def story(story_id: Id, store: StoreDep) -> JSON:
     detail = corpus.story_detail(store, story_id)
     if detail is None:
         raise not_found("story", story_id)
@@ -111,7 +111,7 @@ def entities(store: StoreDep, limit: Limit = 20, cursor: Cursor = None,
 
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, roles over time, articles, quotes, outlets")
-def entity(entity_id: int, store: StoreDep) -> JSON:
+def entity(entity_id: Id, store: StoreDep) -> JSON:
     detail = corpus.entity_detail(store, entity_id)
     if detail is None:
         raise not_found("entity", entity_id)

@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from .. import corpus
 from ..store.reader import Filters
 from . import charts
-from .deps import Cursor, FiltersDep, StoreDep, decode_cursor, encode_cursor
+from .deps import Cursor, FiltersDep, Id, StoreDep, decode_cursor, encode_cursor
 from .marks import runs
 from .search import search as search_store
 from .views import labels, language, outlet_path, render
@@ -125,7 +125,7 @@ def stories(request: Request, store: StoreDep, filters: FiltersDep, cursor: Curs
 
 
 @router.get("/stories/{story_id}")
-def story(request: Request, story_id: int, store: StoreDep):
+def story(request: Request, story_id: Id, store: StoreDep):
     detail = corpus.story_detail(store, story_id)
     if detail is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id} in this store")
@@ -152,7 +152,7 @@ def entities(request: Request, store: StoreDep, cursor: Cursor = None,
 
 
 @router.get("/entities/{entity_id}")
-def entity(request: Request, entity_id: int, store: StoreDep):
+def entity(request: Request, entity_id: Id, store: StoreDep):
     detail = corpus.entity_detail(store, entity_id)
     if detail is None:
         raise HTTPException(status_code=404, detail=f"no entity {entity_id} in this store")
