@@ -226,3 +226,10 @@ def test_serve_search_takes_prefixes_and_leaves_page_furniture_out(client):
     assert "kabarnusa-banjir-bandung" in {a["id"] for a in prefix["articles"]}
     furniture = client.get("/api/search", params={"q": "Peringatan Dini Cuaca Ekstrem"}).json()  # a `Baca juga:`
     assert "kabarnusa-banjir-bandung" not in {a["id"] for a in furniture["articles"]}
+
+
+def test_serve_api_outlets_count_articles_and_quotes(client, sample_store):
+    outlets = client.get("/api/outlets").json()["items"]
+    assert sum(o["articles"] for o in outlets) == Database(sample_store).count("articles")
+    kabar = client.get("/api/outlets/Kabar%20Nusantara").json()
+    assert kabar["articles"] == 3 and "Dedi Supriadi" in {s["speaker"] for s in kabar["speakers"]}
