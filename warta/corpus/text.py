@@ -16,6 +16,8 @@ WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 def fold(text: str) -> str:
     """Lowercase without diacritics: `Rénè` -> `rene`."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 

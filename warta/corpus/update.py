@@ -23,6 +23,7 @@ from .link import link_article
 from .text import body
 from .variants import refresh_variants
 
+BATCH = 100  # articles taken in per transaction (one commit each, not one per article)
 EXTRACTION = ("annotate", "clean", "lang", "read", "record.py", "pipeline.py")
 
 
@@ -54,28 +55,34 @@ def take_in(store: CorpusStore, article_id: str) -> dict:
 
 def update(db: Database, article_ids: list[str] | None = None) -> dict:
     """Take the given (default: all) stored articles that are not in the corpus yet into it,
-    each in its own transaction. Returns counts: `{"articles": n, "stories": new stories,
+    a hundred a transaction (an interrupted update loses at most that batch, which the
+    next update takes in again). Returns counts: `{"articles": n, "stories": new stories,
     "merged": merges, "entities": new entities, "copies": syndicated or near-duplicate copies}`."""
     store = CorpusStore(db)
     counts = {"articles": 0, "stories": 0, "merged": 0, "entities": 0, "copies": 0}
     with db.atomic():
         touched: set[int] = set(store.stale_stories())
-    for story in touched:
-        store.refresh_story(story)
-    for article_id in store.pending(article_ids):
+        for story in touched:
+            store.refresh_story(story)
+    pending = store.pending(article_ids)
+    for start in range(0, len(pending), BATCH):
         with db.atomic():
-            placed = take_in(store, article_id)
-        counts["articles"] += 1
-        counts["stories"] += placed["new"]
-        counts["merged"] += len(placed["merged"])
-        counts["entities"] += placed["entities"]
-        counts["copies"] += placed["copy_kind"] is not None
-        touched.add(placed["story"])
-        touched -= set(placed["merged"])
-    for story in sorted(touched):
-        with db.atomic():
+            for article_id in pending[start:start + BATCH]:
+                counts_in(counts, touched, take_in(store, article_id))
+    with db.atomic():
+        for story in sorted(touched):
             refresh_variants(store, story)
     return counts
+
+
+def counts_in(counts: dict, touched: set[int], placed: dict) -> None:
+    counts["articles"] += 1
+    counts["stories"] += placed["new"]
+    counts["merged"] += len(placed["merged"])
+    counts["entities"] += placed["entities"]
+    counts["copies"] += placed["copy_kind"] is not None
+    touched.add(placed["story"])
+    touched -= set(placed["merged"])
 
 
 def stale_articles(db: Database) -> Iterator[Article]:

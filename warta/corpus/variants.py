@@ -7,8 +7,9 @@ reference; every other is classified against it, word by word:
 
 - `verbatim`: the same words (case and punctuation aside);
 - `trimmed`: a part of the reference's words, nothing added or changed;
-- `altered`: a direct quote whose words changed a number, a negation, a name or
-  a word that makes it stronger (`framing_strengtheners.txt`);
+- `altered`: a direct quote that keeps most of the reference's words in order but
+  changed a number, a negation, a name or a word that makes it stronger
+  (`framing_strengtheners.txt`);
 - `paraphrased`: anything else (reworded, or reported indirectly).
 
 Each rendering keeps its word-level diff against the reference."""
@@ -26,8 +27,9 @@ from .text import content_words, fold, name_key
 WORD = re.compile(r"[^\W_]+(?:[-'.,][^\W_]+)*")
 NUMBER_WORDS = frozenset("nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus "
                          "ribu juta miliar triliun setengah seratus seribu".split())
-GROUPING_OVERLAP = 0.5   # share of the shorter rendering's content words found in the other
-GROUPING_MIN_WORDS = 3
+GROUPING_OVERLAP = 0.6   # share of the shorter rendering's content words found in the other
+GROUPING_MIN_WORDS = 4
+ALTERED_KEEPS = 0.75     # an altered rendering keeps this share of its words as the reference has them
 DIRECT = ("direct", "mixed")
 
 
@@ -46,9 +48,8 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def same_utterance(a: dict, b: dict) -> bool:
+def same_utterance(wa: set[str], wb: set[str]) -> bool:
     """Two quotes of one speaker render one utterance when their content words overlap."""
-    wa, wb = set(content_words(a["text"])), set(content_words(b["text"]))
     shared = len(wa & wb)
     return shared >= GROUPING_MIN_WORDS and shared >= GROUPING_OVERLAP * min(len(wa), len(wb))
 
@@ -60,14 +61,16 @@ def is_number(word: str) -> bool:
 def changes_in(removed: list[str], added: list[str], interior: bool) -> set[str]:
     """What a replaced, inserted or (inside the quote) deleted run of words changed."""
     found = set()
-    for side in (removed, added):
-        if any(is_number(w) for w in side) and (added and removed or side is added):
-            found.add("number")
-        if {fold(w) for w in side} & negations() and (side is added or interior):
-            found.add("negation")
-        if {fold(w) for w in side} & strengtheners() and side is added:
-            found.add("verb")
-    if removed and added and any(w[:1].isupper() for w in removed + added if not is_number(w)):
+    if [w for w in added if is_number(w)] and sorted(w for w in added if is_number(w)) != sorted(
+            w for w in removed if is_number(w)):
+        found.add("number")
+    negated = [sum(fold(w) in negations() for w in side) for side in (removed, added)]
+    if negated[0] != negated[1] and (added or interior):
+        found.add("negation")
+    if sum(fold(w) in strengtheners() for w in added) > sum(fold(w) in strengtheners() for w in removed):
+        found.add("verb")
+    if removed and added and {w for w in removed if w[:1].isupper()} != {w for w in added if w[:1].isupper()} \
+            and any(w[:1].isupper() and not is_number(w) for w in added):
         found.add("name")
     return found
 
@@ -92,10 +95,11 @@ def classify(rendering: dict, reference: dict) -> tuple[str, list[str], list[lis
         changes |= changes_in(theirs[i1:i2], mine[j1:j2], interior)
     if folded_mine == folded_theirs:
         return "verbatim", [], diff
-    only_deletions = all(op in ("equal", "delete") for op, *_ in opcodes)
-    if rendering["kind"] in DIRECT and changes:
+    direct = rendering["kind"] in DIRECT
+    kept = sum(j2 - j1 for op, i1, i2, j1, j2 in opcodes if op == "equal") / (len(mine) or 1)
+    if direct and changes and kept >= ALTERED_KEEPS:
         return "altered", sorted(changes), diff
-    if only_deletions and rendering["kind"] in DIRECT:
+    if direct and all(op in ("equal", "delete") for op, *_ in opcodes):
         return "trimmed", [], diff
     return "paraphrased", [], diff
 
@@ -122,10 +126,10 @@ def group_quotes(quotes: list[dict]) -> list[list[dict]]:
                 i = parent[i]
             return i
 
+        content = [set(content_words(q["text"])) for q in same_speaker]
         for i, a in enumerate(same_speaker):
             for j in range(i + 1, len(same_speaker)):
-                b = same_speaker[j]
-                if a["article_id"] != b["article_id"] and same_utterance(a, b):
+                if a["article_id"] != same_speaker[j]["article_id"] and same_utterance(content[i], content[j]):
                     parent[root(j)] = root(i)
         clusters: dict[int, list[dict]] = {}
         for i, quote in enumerate(same_speaker):

@@ -212,11 +212,12 @@ class CorpusStore:
     def clear_quote_groups(self, story_id: int) -> None:
         self.conn.execute("DELETE FROM quote_groups WHERE story_id = ?", (story_id,))
 
-    def story_quotes(self, story_id: int) -> list[dict]:
+    def story_quotes(self, story_id: int, latest: int = 500) -> list[dict]:
+        """The quotes of a story's latest articles (at most `latest`), oldest first."""
         return [dict(r) for r in self.conn.execute(
             "SELECT q.id, q.article_id, a.outlet, q.kind, q.text, q.speaker, q.corpus_entity AS entity_id "
             "FROM story_articles s JOIN quotes q ON q.article_id = s.article_id JOIN articles a ON a.id = q.article_id "
-            "WHERE s.story_id = ? ORDER BY a.published, q.article_id, q.start", (story_id,))]
+            "WHERE s.story_id = ? ORDER BY a.published DESC, a.rowid DESC, q.start DESC LIMIT ?", (story_id, latest))][::-1]
 
     def save_quote_group(self, story_id: int, entity_id: int | None, speaker: str | None, reference: str,
                          rows: list[tuple[str, str, list, list]]) -> int:
