@@ -189,7 +189,8 @@ async def bench_load(base: str, paths: list[str], clients: int, seconds: float, 
 
 def scale_up(db: str, target: int, folder: Path) -> str:
     """A synthetic store of `target` articles: the stored articles copied under new ids
-    (records left out, texts, titles, quotes and search indexes kept), for search at scale."""
+    (records left out; texts, titles, quotes and the search indexes of bodies and quotes
+    kept), for search at scale. The store must have been taken into the corpus."""
     path = folder / f"scale-{target}.db"
     shutil.copy(db, path)
     conn = sqlite3.connect(path)
@@ -210,6 +211,9 @@ def scale_up(db: str, target: int, folder: Path) -> str:
                      "(SELECT id FROM articles WHERE id NOT LIKE '%:copy%' LIMIT ?2)", (copy, batch))
         conn.execute("COMMIT")
         have += batch
+    conn.execute("INSERT INTO bodies_fts (rowid, title, body) SELECT c.rowid, b.title, b.body FROM articles c "
+                 "JOIN articles o ON o.id = substr(c.id, 1, instr(c.id, ':copy') - 1) "
+                 "JOIN bodies_fts b ON b.rowid = o.rowid WHERE c.id LIKE '%:copy%'")
     conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
     conn.commit()

@@ -99,6 +99,9 @@ def test_serve_unknown_ids_are_json_404s(client, path, message):
     ("/api/search", "q"),
     ("/api/export/secrets", "what"),
     ("/api/export/quotes?format=xlsx", "format"),
+    ("/api/entities/99999999999999999999", "entity_id"),
+    ("/api/search?q=banjir&cursor=" + "WzFd", "cursor"),
+    ("/api/search?q=banjir&cursor=LTU", "cursor"),
 ])
 def test_serve_bad_parameters_get_a_400_with_a_reason(client, path, message):
     response = client.get(path)
@@ -151,18 +154,6 @@ def test_serve_opens_the_store_read_only(sample_store):
     reader.close()
 
 
-def test_serve_refuses_a_store_that_needs_migrating(tmp_path):
-    path = tmp_path / "old.db"
-    Database(path).close()
-    conn = sqlite3.connect(path)
-    latest = conn.execute("SELECT max(name) FROM _migrations").fetchone()[0]
-    conn.execute("DELETE FROM _migrations WHERE name = ?", (latest,))  # as an older Warta left it
-    conn.commit()
-    conn.close()
-    with pytest.raises(StoreError, match=f"needs migration {latest}.*warta ingest"):
-        create_app(path)
-
-
 def test_serve_refuses_a_missing_store(tmp_path):
     with pytest.raises(StoreError, match="no store at .*warta ingest"):
         create_app(tmp_path / "missing.db")
@@ -199,7 +190,7 @@ def test_serve_api_entity_has_its_quotes_and_outlets(client):
 
 
 @pytest.mark.parametrize("path,status", [("/api/stories/999999", 404), ("/api/entities/999999", 404),
-                                         ("/api/stories/abc", 400), ("/api/entities/-1", 404),
+                                         ("/api/stories/abc", 400), ("/api/entities/-1", 400),
                                          ("/api/entities?type=XYZ", 400), ("/api/stories?min_articles=0", 400)])
 def test_serve_api_corpus_errors(client, path, status):
     response = client.get(path)
@@ -229,3 +220,17 @@ def test_serve_search_words_that_match_everything_do_not_rank(client):
     with_stop_word = client.get("/api/search", params={"q": "banjir yang"}).json()
     assert [a["id"] for a in with_stop_word["articles"]] == [
         a["id"] for a in client.get("/api/search", params={"q": "banjir"}).json()["articles"]]
+
+
+def test_serve_search_takes_prefixes_and_leaves_page_furniture_out(client):
+    prefix = client.get("/api/search", params={"q": "banj*"}).json()
+    assert "kabarnusa-banjir-bandung" in {a["id"] for a in prefix["articles"]}
+    furniture = client.get("/api/search", params={"q": "Peringatan Dini Cuaca Ekstrem"}).json()  # a `Baca juga:`
+    assert "kabarnusa-banjir-bandung" not in {a["id"] for a in furniture["articles"]}
+
+
+def test_serve_api_outlets_count_articles_and_quotes(client, sample_store):
+    outlets = client.get("/api/outlets").json()["items"]
+    assert sum(o["articles"] for o in outlets) == Database(sample_store).count("articles")
+    kabar = client.get("/api/outlets/Kabar%20Nusantara").json()
+    assert kabar["articles"] == 3 and "Dedi Supriadi" in {s["speaker"] for s in kabar["speakers"]}

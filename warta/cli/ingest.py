@@ -2,42 +2,58 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
+from ..corpus import pipeline_version, stale_articles, update
 from ..pipeline import extract_all, shared
 from ..read import ReadError, count_articles, read_paths
 from ..store import StoreError
 from .app import app, err, open_store, out
-from .options import DbPath, Mapping, Paths, mapping_or_exit
+from .options import DbPath, Mapping, mapping_or_exit
 from .progress import Reporter
 
 INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C
 
 
 @app.command()
-def ingest(paths: Paths, db: DbPath = None, mapping: Mapping = None) -> None:
+def ingest(paths: Annotated[list[str] | None, typer.Argument(
+               help="Files or folders (.txt, .jsonl, .csv, .html); '-' reads stdin.", show_default=False)] = None,
+           db: DbPath = None, mapping: Mapping = None,
+           reprocess: Annotated[bool, typer.Option("--reprocess", help="Also re-extract stored articles made by "
+                                                   "an older pipeline version.")] = False) -> None:
     """Extract every article in PATHS and store it in the database.
 
     Example: [bold]warta ingest ../shared/data/articles/dev-2025-06.jsonl --db news.db[/bold]
 
     Re-ingesting an article with the same text is a no-op (skipped as duplicate); the same
-    text under another id (a syndicated copy) is stored and linked to the first one; the
-    same id with new text replaces the old version.
+    text under another id (a syndicated copy) is stored as an article of its own, linked
+    to the first one; the same id with new text replaces the old version. Stored articles
+    are then taken into the corpus (entities, stories, quote variants).
     Failures are listed with their reasons; the exit code is 1 if any input failed.
     Ctrl-C stops after the article being written and prints what was done.
     """
     columns = mapping_or_exit(mapping)
+    if not paths and not reprocess:
+        raise typer.BadParameter("give PATHS to ingest, or --reprocess", param_hint="PATHS")
     store = open_store(db)
+    version = pipeline_version()
+    inputs = read_paths(paths, columns) if paths else iter(())
+    total = count_articles(paths) if paths else 0
+    if reprocess:
+        stale = list(stale_articles(store))
+        inputs, total = itertools.chain(inputs, stale), None if total is None else total + len(stale)
     nlp = shared()
     counts: Counter[str] = Counter()
     failures: list[ReadError] = []
-    interrupted = False
+    interrupted, corpus = False, None
     try:
-        with Reporter(err, "ingesting", count_articles(paths)) as progress:
-            for item in extract_all(nlp, read_paths(paths, columns)):
+        with Reporter(err, "ingesting", total) as progress:
+            for item in extract_all(nlp, inputs):
                 counts["read"] += 1
                 if isinstance(item, ReadError):
                     failures.append(item)
@@ -47,8 +63,9 @@ def ingest(paths: Paths, db: DbPath = None, mapping: Mapping = None) -> None:
                     article, record = item
                     for warning in article.warnings:
                         progress.say(f"[yellow]warning[/yellow] {article.origin}: {warning}")
-                    counts[store.save(record, origin=article.origin)] += 1
+                    counts[store.save(record, origin=article.origin, pipeline_version=version)] += 1
                 progress.advance()
+        corpus = update(store)
     except KeyboardInterrupt:
         interrupted = True
     except StoreError as error:  # the database stopped taking writes: stop, say what was stored
@@ -56,17 +73,22 @@ def ingest(paths: Paths, db: DbPath = None, mapping: Mapping = None) -> None:
         failures.append(ReadError(store.path, "database error"))
     finally:
         store.close()
-    summarise(store.path, counts, failures, interrupted)
+    summarise(store.path, counts, failures, interrupted, corpus)
     raise typer.Exit(INTERRUPTED if interrupted else 1 if failures else 0)
 
 
-def summarise(path: str, counts: Counter[str], failures: list[ReadError], interrupted: bool) -> None:
+def summarise(path: str, counts: Counter[str], failures: list[ReadError], interrupted: bool,
+              corpus: dict | None) -> None:
     title = f"Ingest into {path}" + (" (interrupted: the articles counted here are stored)" if interrupted else "")
     summary = Table(title=title, title_justify="left")
     for column in ("read", "stored", "copies", "updated", "skipped (duplicate)", "failed"):
         summary.add_column(column, justify="right")
     summary.add_row(*(str(counts[key]) for key in ("read", "stored", "copy", "updated", "duplicate", "failed")))
     out.print(summary)
+    if corpus:
+        out.print(f"Corpus: {corpus['articles']} articles taken in, {corpus['stories']} new stories, "
+                  f"{corpus['merged']} merged, {corpus['copies']} copies marked, {corpus['entities']} new entities.",
+                  highlight=False)
     reasons = Counter(f.reason.split(" (")[0] for f in failures)
     for reason, n in reasons.most_common():
         out.print(f"  {n} × {reason}", highlight=False)

@@ -4,6 +4,7 @@ Plain functions over the store (`warta.store.Database`), returning plain dicts
 and lists (JSON-ready), for the CLI, the web app and the API alike:
 
     update(db)                   take newly stored articles into the corpus (incremental)
+    stale_articles(db)           stored articles made by another pipeline version, to re-extract
     list_stories(db, ...)        stories: articles from one or more outlets reporting one event
     story_detail(db, id)         coverage per outlet, quote variants with diffs, framing, figures
     list_entities(db, ...)       corpus entities: one per person, organisation, place
@@ -18,8 +19,8 @@ several outlets), compare (framing), search; views holds the read functions.
 
 from .compare import compare
 from .search import search
-from .update import pipeline_version, update
+from .update import pipeline_version, stale_articles, update
 from .views import entity_detail, find_entities, list_entities, list_stories, quotes, story_detail, story_of
 
 __all__ = ["compare", "entity_detail", "find_entities", "list_entities", "list_stories", "pipeline_version",
-           "quotes", "search", "story_detail", "story_of", "update"]
+           "quotes", "stale_articles", "search", "story_detail", "story_of", "update"]

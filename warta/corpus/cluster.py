@@ -27,12 +27,17 @@ PERMUTATIONS = 128      # LSH signature: 64 bands of 2 rows (a pair with Jaccard
 ROWS = 2
 SHINGLE_PERMUTATIONS = 64
 SHINGLE = 3             # words per shingle, for near-duplicates
+QUOTE_SHINGLE = 4       # words per quote shingle
 SIGNATURE_TERMS = 30    # the article's most distinctive terms, hashed for LSH
+VECTOR_TERMS = 40       # an article is compared on its 40 most distinctive terms (long articles are not diluted)
 WINDOW_DAYS = 3         # candidates are published at most this many days apart
 TITLE_WEIGHT = 3        # a title word counts as this many body words
 ENTITY_WEIGHT = 2
-JOIN = 0.30             # cosine to join a candidate's story
-NEAR_DUPLICATE = 0.8    # estimated shingle Jaccard of a near-duplicate
+JOIN = 0.28             # cosine (to an article or to a story's centroid) to join a story
+SHARED_QUOTE = 3        # quote shingles in common that, with
+QUOTE_JOIN = 0.15       # this cosine, say two articles report one statement
+CENTROID_ARTICLES = 30  # a story's centroid is made of its latest articles
+NEAR_DUPLICATE = 0.8    # share of the shorter article's shingles found in the other (estimated)
 
 
 def terms_of(record: dict, entities: list[int]) -> Counter:
@@ -45,9 +50,26 @@ def terms_of(record: dict, entities: list[int]) -> Counter:
     return terms
 
 
-def weights(terms: dict[str, int], df: dict[str, int], n: int) -> dict[str, float]:
-    """TF-IDF (sublinear tf, smoothed idf), unit length."""
+def quote_shingles(record: dict) -> set[int]:
+    """32-bit hashes of the 4-word shingles of the article's quotes."""
+    found = set()
+    for quote in record.get("quotes", []):
+        words = tokens(quote["text"])
+        for i in range(len(words) - QUOTE_SHINGLE + 1):
+            digest = hashlib.blake2b(" ".join(words[i:i + QUOTE_SHINGLE]).encode(), digest_size=4).digest()
+            found.add(int.from_bytes(digest, "big"))
+    return found
+
+
+def weights(terms: dict[str, int], df: dict[str, int], n: int, keep: int | None = VECTOR_TERMS) -> dict[str, float]:
+    """TF-IDF (sublinear tf, smoothed idf) of the `keep` heaviest terms, unit length."""
     vector = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df.get(t, 0))) + 1) for t, c in terms.items()}
+    if keep:
+        vector = dict(sorted(vector.items(), key=lambda tv: tv[1], reverse=True)[:keep])
+    return normalised(vector)
+
+
+def normalised(vector: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     return {t: v / norm for t, v in vector.items()}
 
@@ -56,6 +78,13 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(b) < len(a):
         a, b = b, a
     return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
+    total: Counter = Counter()
+    for vector in vectors:
+        total.update(vector)
+    return normalised(total)
 
 
 def week_of(published: str | None) -> int | None:
@@ -81,9 +110,13 @@ def minhash(items: set[str], permutations: int) -> MinHash:
     return sketch
 
 
-def resemblance(signature: np.ndarray, stored: bytes) -> float:
-    """Estimated Jaccard of two shingle sets from their MinHash values."""
-    return float(np.mean(signature == np.frombuffer(stored, dtype=signature.dtype)))
+def containment(signature: np.ndarray, size: int, stored: bytes, stored_size: int) -> float:
+    """Estimated share of the smaller shingle set found in the other, from the MinHash
+    Jaccard J and the sizes: |A ∩ B| = J (|A| + |B|) / (1 + J). A shortened copy
+    (the first half of an article re-posted) is contained in its original."""
+    jaccard = float(np.mean(signature == np.frombuffer(stored, dtype=signature.dtype)))
+    smaller = min(size, stored_size) or 1
+    return min(1.0, jaccard * (size + stored_size) / (1 + jaccard) / smaller)
 
 
 def shingles(record: dict) -> set[str]:
@@ -104,34 +137,26 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
     """Put one article in a story. Returns `{"story": id, "new": bool, "merged": [ids], "copy_kind": ...}`."""
     published = record.get("published")
     terms = terms_of(record, entities)
+    quotes = quote_shingles(record)
     n = store.stat("articles")
     df = store.document_frequencies(terms)
     vector = weights(terms, df, n)
-    distinctive = sorted(vector, key=vector.get, reverse=True)[:SIGNATURE_TERMS]
-    signature = minhash(set(distinctive), PERMUTATIONS).hashvalues
+    signature = minhash(set(list(vector)[:SIGNATURE_TERMS]), PERMUTATIONS).hashvalues
     week = week_of(published)
-    near = minhash(shingles(record), SHINGLE_PERMUTATIONS).hashvalues
+    own_shingles = shingles(record)
+    near = minhash(own_shingles, SHINGLE_PERMUTATIONS).hashvalues
 
     copy_kind, similarity, story, merged = None, None, None, []
     if copy_of and (original_story := store.story_id(copy_of)):
         copy_kind, similarity, story = "syndicated", 1.0, original_story
     else:
         weeks = [week] if week is None else [week - 1, week, week + 1]
-        keys = [k for w in weeks for k in buckets(signature, w)]
         since, until = window(published)
-        found = store.candidates(keys, since, until)
-        their_df = store.document_frequencies({t for row in found for t in json.loads(row["terms"])} - set(df))
-        their_df.update(df)
-        best: dict[int, tuple[float, str]] = {}
-        for row in found:
-            score = cosine(vector, weights(json.loads(row["terms"]), their_df, n))
-            if score >= JOIN and score > best.get(row["story_id"], (0.0, ""))[0]:
-                best[row["story_id"]] = (score, row["article_id"])
-            if copy_kind is None and resemblance(near, row["minhash"]) >= NEAR_DUPLICATE:
-                copy_kind, copy_of = "near-duplicate", row["article_id"]
-        if best:
-            ranked = sorted(best, key=lambda s: best[s][0], reverse=True)
-            story, similarity = min(ranked), best[ranked[0]][0]
+        found = store.candidates([k for w in weeks for k in buckets(signature, w)], since, until)
+        scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), found, n, df)
+        if scores:
+            ranked = sorted(scores, key=scores.get, reverse=True)
+            story, similarity = min(ranked), scores[ranked[0]]
             merged = [s for s in ranked if s != story]
             if merged:
                 store.merge_stories(story, merged)
@@ -139,9 +164,38 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
     if new:
         story = store.create_story()
     store.add_to_story(article_id, story, copy_kind, copy_of if copy_kind else None, similarity)
-    store.save_features(article_id, published, dict(terms), entities, near.tobytes(),
+    store.save_features(article_id, published, dict(terms), entities, near.tobytes(), len(own_shingles), sorted(quotes),
                         buckets(signature, week))
     store.add_document_frequencies(terms)
     store.bump_stat("articles")
     store.refresh_story(story)
     return {"story": story, "new": new, "merged": merged, "copy_kind": copy_kind}
+
+
+def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int], near: tuple[np.ndarray, int],
+                  found: list, n: int, df: dict[str, int]) -> tuple[dict[int, float], str | None, str | None]:
+    """The candidate stories the article may join, with their scores, and whether it
+    is a near-duplicate (and of which candidate)."""
+    their_terms = {row["article_id"]: json.loads(row["terms"]) for row in found}
+    stories = {row["story_id"] for row in found}
+    story_terms = {s: store.story_terms(s, CENTROID_ARTICLES) for s in stories}
+    wanted = {t for terms in their_terms.values() for t in terms}
+    wanted |= {t for members in story_terms.values() for terms in members for t in terms}
+    df = {**store.document_frequencies(wanted - set(df)), **df}
+    scores: dict[int, float] = {}
+    copy_kind = copy_of = None
+    for row in found:
+        score = cosine(vector, weights(their_terms[row["article_id"]], df, n))
+        if score >= QUOTE_JOIN and len(quotes.intersection(json.loads(row["quotes"]))) >= SHARED_QUOTE:
+            score = max(score, JOIN)
+        if score >= JOIN:
+            scores[row["story_id"]] = max(score, scores.get(row["story_id"], 0.0))
+        if copy_kind is None and containment(*near, row["minhash"], row["shingles"]) >= NEAR_DUPLICATE:
+            copy_kind, copy_of = "near-duplicate", row["article_id"]
+            scores[row["story_id"]] = max(1.0, scores.get(row["story_id"], 0.0))
+    for story, members in story_terms.items():
+        if len(members) > 1 and story not in scores:
+            score = cosine(vector, centroid([weights(terms, df, n) for terms in members]))
+            if score >= JOIN:
+                scores[story] = score
+    return scores, copy_kind, copy_of

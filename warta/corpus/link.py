@@ -34,7 +34,16 @@ def candidates(store: CorpusStore, type: str, key: str, words: frozenset[str], k
     if not found:
         for word in sorted(words, key=len, reverse=True)[:3]:
             found += [e for e in store.entities_with_word(word, type) if e not in found]
-    return [e for e in found if compatible(words, name_words(name_key(store.entity_name(e))))]
+    return [e for e in found if fits(store, e, words)]
+
+
+def fits(store: CorpusStore, entity: int, words: frozenset[str]) -> bool:
+    """The name fits the entity's name and every fuller name it was given: `Iwan Lukminto`
+    fits `Iwan Setiawan Lukminto`, but `Iwan Kurniawan Lukminto` does not, so a brother
+    does not join the entity once it holds the other's full name."""
+    if not compatible(words, name_words(name_key(store.entity_name(entity)))):
+        return False
+    return all(compatible(words, other) for key in store.alias_keys(entity) if len(other := name_words(key)) > 1)
 
 
 def choose(store: CorpusStore, found: list[int], roles: list[str], context: list[int]) -> int | None:
@@ -54,6 +63,10 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
     """Link every entity of one stored article (and its quotes' speakers) to the registry.
     Returns the corpus entity ids of the article and how many were new."""
     published = record.get("published")
+    speakers: dict[str, set[str]] = {}
+    for quote in record.get("quotes", []):
+        if (speaker := quote.get("speaker")) and speaker.get("entity") and speaker.get("name"):
+            speakers.setdefault(speaker["entity"], set()).add(speaker["name"])
     linked: list[int] = []
     created = 0
     # Longest names first: they are the least ambiguous and give context to short ones.
@@ -61,11 +74,19 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
         key = name_key(entity["name"])
         if not key:
             continue
-        aliases = {entity["name"]: key}
-        aliases.update({m["text"]: k for m in entity.get("mentions", []) if (k := name_key(m["text"]))})
         words = name_words(key) if entity["type"] == PERSON else frozenset()
         if entity["type"] == PERSON and not words:
             continue
+        aliases = {entity["name"]: key}
+        for mention in entity.get("mentions", []):
+            # A person's mention is an alias only if it holds a word of the name (not `Presiden AS`).
+            if (k := name_key(mention["text"])) and (entity["type"] != PERSON or name_words(k) & words):
+                aliases[mention["text"]] = k
+        for speaker in speakers.get(entity["id"], ()):
+            # The quotes may name the person more fully than the entity does (`AKBP Eko Iskandar`).
+            if (k := name_key(speaker)) and compatible(words, name_words(k)) and len(k.split()) > len(key.split()):
+                aliases[speaker], key, words = k, k, name_words(k)
+                entity = {**entity, "name": speaker}
         found = candidates(store, entity["type"], key, words, set(aliases.values()))
         chosen = choose(store, found, entity.get("roles", []), linked) if found else None
         name = entity["name"]
@@ -82,7 +103,11 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
     store.link_quotes(article_id)
     for quote_id, speaker in store.unlinked_person_speakers(article_id):
         key = name_key(speaker)
-        found = candidates(store, PERSON, key, name_words(key), {key}) if key else []
+        words = name_words(key)
+        # A speaker named only in the quote may join a person the registry knows by a fuller
+        # name (`Blinken`), never one known by fewer words (`Eko` is not `AKBP Eko Iskandar`).
+        found = [e for e in candidates(store, PERSON, key, words, {key})
+                 if words <= name_words(name_key(store.entity_name(e)))] if key else []
         if len(found) == 1:
             store.link_quote(quote_id, found[0])
     return linked, created

@@ -16,6 +16,8 @@ WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 def fold(text: str) -> str:
     """Lowercase without diacritics: `Rénè` -> `rene`."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -46,8 +48,9 @@ def body(record: dict) -> str:
 
 @cache
 def honorifics() -> frozenset[str]:
-    """Folded honorifics and degrees (`prof`, `dr`, `haji`, `sh`), never part of a name."""
-    return frozenset(fold(w).rstrip(".").replace(".", "") for name in ("entity_honorifics", "entity_degrees")
+    """Folded honorifics, degrees, ranks and titles (`prof`, `haji`, `sh`, `akbp`), never part of a name."""
+    return frozenset(fold(w).rstrip(".").replace(".", "") for name in ("entity_honorifics", "entity_degrees",
+                                                                        "corpus_name_titles")
                      for w in lexicon(name))
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
 from .. import __version__
+from ..read.article import Article
 from ..store import Database
 from ..store.corpus import CorpusStore
 from .cluster import place_article
@@ -21,6 +23,7 @@ from .link import link_article
 from .text import body
 from .variants import refresh_variants
 
+BATCH = 100  # articles taken in per transaction (one commit each, not one per article)
 EXTRACTION = ("annotate", "clean", "lang", "read", "record.py", "pipeline.py")
 
 
@@ -52,22 +55,43 @@ def take_in(store: CorpusStore, article_id: str) -> dict:
 
 def update(db: Database, article_ids: list[str] | None = None) -> dict:
     """Take the given (default: all) stored articles that are not in the corpus yet into it,
-    each in its own transaction. Returns counts: `{"articles": n, "stories": new stories,
+    a hundred a transaction (an interrupted update loses at most that batch, which the
+    next update takes in again). Returns counts: `{"articles": n, "stories": new stories,
     "merged": merges, "entities": new entities, "copies": syndicated or near-duplicate copies}`."""
     store = CorpusStore(db)
     counts = {"articles": 0, "stories": 0, "merged": 0, "entities": 0, "copies": 0}
-    touched: set[int] = set()
-    for article_id in store.pending(article_ids):
+    with db.atomic():
+        touched: set[int] = set(store.stale_stories())
+        for story in touched:
+            store.refresh_story(story)
+    pending = store.pending(article_ids)
+    for start in range(0, len(pending), BATCH):
         with db.atomic():
-            placed = take_in(store, article_id)
-        counts["articles"] += 1
-        counts["stories"] += placed["new"]
-        counts["merged"] += len(placed["merged"])
-        counts["entities"] += placed["entities"]
-        counts["copies"] += placed["copy_kind"] is not None
-        touched.add(placed["story"])
-        touched -= set(placed["merged"])
-    for story in sorted(touched):
-        with db.atomic():
+            for article_id in pending[start:start + BATCH]:
+                counts_in(counts, touched, take_in(store, article_id))
+    with db.atomic():
+        for story in sorted(touched):
             refresh_variants(store, story)
     return counts
+
+
+def counts_in(counts: dict, touched: set[int], placed: dict) -> None:
+    counts["articles"] += 1
+    counts["stories"] += placed["new"]
+    counts["merged"] += len(placed["merged"])
+    counts["entities"] += placed["entities"]
+    counts["copies"] += placed["copy_kind"] is not None
+    touched.add(placed["story"])
+    touched -= set(placed["merged"])
+
+
+def stale_articles(db: Database) -> Iterator[Article]:
+    """Stored articles whose record an older (or other) pipeline version made, as
+    inputs for re-extraction: the stored text with the record's id, title, url,
+    outlet and date (`warta ingest --reprocess`)."""
+    for article_id in CorpusStore(db).stale_articles(pipeline_version()):
+        record = db.get(article_id)
+        if record is not None:
+            yield Article(text=record["text"], id=record["id"], title=record.get("title"), url=record.get("url"),
+                          outlet=record.get("outlet"), published=record.get("published"),
+                          origin=f"{db.path}:{article_id}")

@@ -14,9 +14,10 @@ from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from .. import corpus
-from ..store.reader import Filters
+from ..store.reader import MARK_CLOSE, MARK_OPEN, Filters
 from . import export as exports
-from .deps import Cursor, FiltersDep, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
+from .search import search as search_store
+from .deps import Cursor, FiltersDep, Id, Limit, StoreDep, bad_request, decode_cursor, encode_cursor
 
 
 
@@ -72,11 +73,10 @@ def search(store: StoreDep, filters: FiltersDep,
     if not q.strip():
         raise bad_request("q must contain at least one word")
     offset = decode_cursor(cursor, int) or 0
-    found_articles = store.search_articles(q, filters, offset=offset, limit=limit + 1)
-    found_quotes = store.search_quotes(q, filters, offset=offset, limit=limit + 1)
+    found_articles, found_quotes = search_store(store, q, filters, offset, limit + 1)
     more = len(found_articles) > limit or len(found_quotes) > limit
     for row in found_articles:
-        row["snippet"] = row["snippet"].replace("\ue000", "[").replace("\ue001", "]")
+        row["snippet"] = row["snippet"].replace(MARK_OPEN, "[").replace(MARK_CLOSE, "]")
     for row in found_quotes:
         row.pop("marked")
     return JSON({"query": q, "articles": found_articles[:limit], "quotes": found_quotes[:limit],
@@ -94,7 +94,7 @@ def stories(store: StoreDep, filters: FiltersDep, limit: Limit = 20, cursor: Cur
 
 
 @router.get("/stories/{story_id}", summary="One story: coverage per outlet, framing, figures, quote variants")
-def story(story_id: int, store: StoreDep) -> JSON:
+def story(story_id: Id, store: StoreDep) -> JSON:
     detail = corpus.story_detail(store, story_id)
     if detail is None:
         raise not_found("story", story_id)
@@ -111,7 +111,7 @@ def entities(store: StoreDep, limit: Limit = 20, cursor: Cursor = None,
 
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, roles over time, articles, quotes, outlets")
-def entity(entity_id: int, store: StoreDep) -> JSON:
+def entity(entity_id: Id, store: StoreDep) -> JSON:
     detail = corpus.entity_detail(store, entity_id)
     if detail is None:
         raise not_found("entity", entity_id)

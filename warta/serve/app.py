@@ -28,10 +28,10 @@ from .views import render
 
 STATIC = Path(str(files("warta.serve") / "static"))
 SWAGGER = "/static/vendor/swagger-ui-5.35.0"
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
-       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 # style-src-attr: bar widths and swatch colours are style attributes the server writes (numbers and
 # its own palette); scripts stay limited to the package's own file.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+       "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 # Swagger UI starts itself with one inline script; /docs alone allows that.
 DOCS_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
     "style-src 'self'", "style-src 'self' 'unsafe-inline'")

@@ -72,6 +72,7 @@ def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str
     plot_h = height - bottom - top_pad
     step = (width - left) / len(window)
     bar = min(36.0, max(2.0, step * 0.72))
+    label_step = -(-len(window) // 6)
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" preserveAspectRatio="xMidYMid meet">']
     for tick in _ticks(peak):
         y = top_pad + plot_h - plot_h * tick / peak
@@ -89,8 +90,9 @@ def stacked_days(rows: list[dict], series: str, days: int = 31, other_label: str
             label = escape(f"{day} · {name}: {n}")
             parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                          f'fill="{palette[name]}"><title>{label}</title></rect>')
-        if i % max(1, len(window) // 6) == 0 or i == len(window) - 1:
-            anchor = "end" if i == len(window) - 1 and i else "middle"
+        last = len(window) - 1
+        if (i % label_step == 0 and last - i >= label_step / 2) or i == last:  # about six labels, never crowded
+            anchor = "end" if i == last and i else "middle"
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - 6}" class="axis" text-anchor="{anchor}">'
                          f'{escape(day[5:])}</text>')
     parts.append("</svg>")

@@ -10,11 +10,12 @@ from datetime import date
 from typing import Annotated
 
 import orjson
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 
 from ..store.reader import Filters, Reader
 
 KINDS = ("direct", "indirect", "mixed")
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger id or offset is a 400, not an overflow
 
 
 async def get_reader(request: Request) -> AsyncIterator[Reader]:
@@ -50,8 +51,8 @@ async def get_filters(
     speaker: Annotated[str | None, Query(max_length=200, description="Speaker name as extracted.")] = None,
     kind: Annotated[str | None, Query(description="Quote kind: direct, indirect or mixed.")] = None,
     article: Annotated[str | None, Query(max_length=500, description="One article id.")] = None,
-    story: Annotated[int | None, Query(ge=0, description="One story id.")] = None,
-    entity: Annotated[int | None, Query(ge=0, description="Quotes of one corpus entity (its id).")] = None,
+    story: Annotated[int | None, Query(ge=0, le=MAX_ID, description="One story id.")] = None,
+    entity: Annotated[int | None, Query(ge=0, le=MAX_ID, description="Quotes of one corpus entity (its id).")] = None,
 ) -> Filters:
     """Empty values (as a search form sends them) mean no filter."""
     if kind and kind not in KINDS:
@@ -65,6 +66,7 @@ async def get_filters(
 
 FiltersDep = Annotated[Filters, Depends(get_filters)]
 Limit = Annotated[int, Query(ge=1, le=200, description="Rows per page (1-200).")]
+Id = Annotated[int, Path(ge=0, le=MAX_ID)]
 Cursor = Annotated[str | None, Query(max_length=2000, description="`next` from the previous page.")]
 
 
@@ -81,7 +83,7 @@ def decode_cursor(cursor: str | None, shape: type | tuple):
         value = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (binascii.Error, ValueError):
         value = None
-    if shape is int and type(value) is int:
+    if shape is int and type(value) is int and 0 <= value <= MAX_ID:
         return value
     if isinstance(shape, tuple) and isinstance(value, list) and len(value) == len(shape) and all(
             isinstance(v, t) for v, t in zip(value, shape)):

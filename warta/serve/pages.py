@@ -11,8 +11,9 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from .. import corpus
 from ..store.reader import Filters
 from . import charts
-from .deps import Cursor, FiltersDep, StoreDep, decode_cursor, encode_cursor
+from .deps import Cursor, FiltersDep, Id, StoreDep, decode_cursor, encode_cursor
 from .marks import runs
+from .search import search as search_store
 from .views import labels, language, outlet_path, render
 
 router = APIRouter(include_in_schema=False)
@@ -25,10 +26,10 @@ def speaker_bars(speakers: list[dict]) -> list[tuple[str, str, int]]:
              else "/search?" + urlencode({"speaker": s["speaker"]}), s["quotes"]) for s in speakers]
 
 
-def day_chart(request: Request, rows: list[dict]) -> dict:
-    """Articles per outlet per day, labelled in the reader's language."""
+def day_chart(request: Request, rows: list[dict], days: int = 31) -> dict:
+    """Counts per outlet per day (`{"outlet", "day", "n"}` rows), labelled in the reader's language."""
     t = labels()[language(request)]
-    return charts.stacked_days(rows, "outlet", other_label=t["other"], unknown_label=t["unknown_outlet"])
+    return charts.stacked_days(rows, "outlet", days=days, other_label=t["other"], unknown_label=t["unknown_outlet"])
 
 
 @router.get("/")
@@ -53,8 +54,7 @@ def search(request: Request, store: StoreDep, filters: FiltersDep,
     searched = bool(q.strip()) or filters != Filters()
     found_articles = found_quotes = []
     if q.strip():
-        found_articles = store.search_articles(q, filters, offset=offset, limit=PAGE + 1)
-        found_quotes = store.search_quotes(q, filters, offset=offset, limit=PAGE + 1)
+        found_articles, found_quotes = search_store(store, q, filters, offset, PAGE + 1)
     elif searched:
         found_quotes = store.quotes(filters, offset=offset, limit=PAGE + 1)
         found_articles = store.articles(filters, offset=offset, limit=PAGE + 1)
@@ -125,7 +125,7 @@ def stories(request: Request, store: StoreDep, filters: FiltersDep, cursor: Curs
 
 
 @router.get("/stories/{story_id}")
-def story(request: Request, story_id: int, store: StoreDep):
+def story(request: Request, story_id: Id, store: StoreDep):
     detail = corpus.story_detail(store, story_id)
     if detail is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id} in this store")
@@ -134,6 +134,7 @@ def story(request: Request, story_id: int, store: StoreDep):
                    for o in detail["framing"]["outlets"]}
     return render(request, "story.html", {
         "nav": "stories", "story": detail, "outlets": outlets, "voice_kinds": voice_kinds,
+        "voice_colours": charts.VOICE_COLOURS,
         "articles": sorted(detail["articles"], key=lambda a: (a["published"] or "", a["id"])),
     })
 
@@ -151,7 +152,7 @@ def entities(request: Request, store: StoreDep, cursor: Cursor = None,
 
 
 @router.get("/entities/{entity_id}")
-def entity(request: Request, entity_id: int, store: StoreDep):
+def entity(request: Request, entity_id: Id, store: StoreDep):
     detail = corpus.entity_detail(store, entity_id)
     if detail is None:
         raise HTTPException(status_code=404, detail=f"no entity {entity_id} in this store")
@@ -159,15 +160,12 @@ def entity(request: Request, entity_id: int, store: StoreDep):
     by_story: dict = defaultdict(list)
     for quote in detail["quotes"]:
         by_story[quote["story_id"]].append(quote)
-    titles = store.story_titles([s for s in by_story if s is not None])
-    t = labels()[language(request)]
+    unknown = labels()[language(request)]["unknown_outlet"]
     return render(request, "entity.html", {
         "nav": "entities", "entity": detail,
-        "timeline": charts.stacked_days([{"outlet": o, "day": d, "n": n} for (o, d), n in per_day.items()],
-                                        "outlet", days=92, other_label=t["other"],
-                                        unknown_label=t["unknown_outlet"]),
-        "outlet_bars": [(o["outlet"] or t["unknown_outlet"], outlet_path(o["outlet"]), o["quotes"])
+        "timeline": day_chart(request, [{"outlet": o, "day": d, "n": n} for (o, d), n in per_day.items()], days=92),
+        "outlet_bars": [(o["outlet"] or unknown, outlet_path(o["outlet"]), o["quotes"])
                         for o in detail["outlets"] if o["quotes"]],
         "by_story": sorted(by_story.items(), key=lambda kv: -len(kv[1])),
-        "story_titles": titles,
+        "story_titles": store.story_titles([s for s in by_story if s is not None]),
     })

@@ -134,18 +134,20 @@ class CorpusStore:
                               [(t,) for t in terms])
 
     def save_features(self, article_id: str, published: str | None, terms: dict[str, int], entities: list[int],
-                      minhash: bytes, buckets: list[int]) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO article_features (article_id, published, terms, entities, minhash) "
-                          "VALUES (?, ?, ?, ?, ?)", (article_id, published, json.dumps(terms, ensure_ascii=False),
-                                                     json.dumps(entities), minhash))
+                      minhash: bytes, shingles: int, quotes: list[int], buckets: list[int]) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO article_features (article_id, published, terms, entities, minhash, "
+                          "shingles, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          (article_id, published, json.dumps(terms, ensure_ascii=False), json.dumps(entities), minhash,
+                           shingles, json.dumps(quotes)))
         self.conn.execute("DELETE FROM lsh_buckets WHERE article_id = ?", (article_id,))
         self.conn.executemany("INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
                               [(b, article_id) for b in buckets])
 
-    def features(self, article_id: str):
-        return self.conn.execute("SELECT f.article_id, f.published, f.terms, f.entities, f.minhash, s.story_id "
-                                 "FROM article_features f JOIN story_articles s ON s.article_id = f.article_id "
-                                 "WHERE f.article_id = ?", (article_id,)).fetchone()
+    def story_terms(self, story_id: int, latest: int) -> list[dict[str, int]]:
+        """The stored terms of a story's latest articles."""
+        return [json.loads(r[0]) for r in self.conn.execute(
+            "SELECT f.terms FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
+            "WHERE s.story_id = ? ORDER BY f.published DESC LIMIT ?", (story_id, latest))]
 
     def candidates(self, buckets: list[int], since: str | None, until: str | None, limit: int = 300) -> list:
         """Articles sharing an LSH bucket (and published within [since, until]), with their
@@ -153,7 +155,7 @@ class CorpusStore:
         date_filter = "AND f.published BETWEEN ? AND ?" if since and until else ""
         args = [*buckets, *([since, until] if date_filter else []), limit]
         return self.conn.execute(
-            f"SELECT f.article_id, f.published, f.terms, f.entities, f.minhash, s.story_id, hits FROM "
+            f"SELECT f.article_id, f.published, f.terms, f.quotes, f.minhash, f.shingles, s.story_id, hits FROM "
             f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({placeholders(buckets)}) "
             f"GROUP BY article_id) b JOIN article_features f ON f.article_id = b.article_id "
             f"JOIN story_articles s ON s.article_id = b.article_id WHERE 1 {date_filter} "
@@ -172,6 +174,7 @@ class CorpusStore:
         self.conn.execute(f"UPDATE story_articles SET story_id = ? WHERE story_id IN ({placeholders(drop)})",
                           (keep, *drop))
         self.conn.execute(f"DELETE FROM stories WHERE id IN ({placeholders(drop)})", drop)
+        self.conn.execute(f"DELETE FROM stale_stories WHERE story_id IN ({placeholders(drop)})", drop)
 
     def refresh_story(self, story_id: int) -> None:
         """Title, dates and counts from the story's articles."""
@@ -183,6 +186,280 @@ class CorpusStore:
             "FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1) WHERE id = ?1",
             (story_id,))
 
+    def stale_stories(self) -> list[int]:
+        """Stories that lost articles since the last update; empty ones are dropped here."""
+        stale = [r[0] for r in self.conn.execute("SELECT story_id FROM stale_stories")]
+        self.conn.execute("DELETE FROM stale_stories")
+        kept = []
+        for story in stale:
+            if self.conn.execute("SELECT 1 FROM story_articles WHERE story_id = ? LIMIT 1", (story,)).fetchone():
+                kept.append(story)
+            else:
+                self.conn.execute("DELETE FROM stories WHERE id = ?", (story,))
+        return kept
+
+    def stale_articles(self, version: str) -> list[str]:
+        """Articles whose record was made by another pipeline version."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE pipeline_version IS NOT ? ORDER BY rowid", (version,))]
+
     def story_id(self, article_id: str) -> int | None:
         row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None
+
+    # -- quote variants --------------------------------------------------------
+
+    def clear_quote_groups(self, story_id: int) -> None:
+        self.conn.execute("DELETE FROM quote_groups WHERE story_id = ?", (story_id,))
+
+    def story_quotes(self, story_id: int, latest: int = 500) -> list[dict]:
+        """The quotes of a story's latest articles (at most `latest`), oldest first."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT q.id, q.article_id, a.outlet, q.kind, q.text, q.speaker, q.corpus_entity AS entity_id "
+            "FROM story_articles s JOIN quotes q ON q.article_id = s.article_id JOIN articles a ON a.id = q.article_id "
+            "WHERE s.story_id = ? ORDER BY a.published DESC, a.rowid DESC, q.start DESC LIMIT ?", (story_id, latest))][::-1]
+
+    def save_quote_group(self, story_id: int, entity_id: int | None, speaker: str | None, reference: str,
+                         rows: list[tuple[str, str, list, list]]) -> int:
+        group = self.conn.execute("INSERT INTO quote_groups (story_id, entity_id, speaker, reference_quote) "
+                                  "VALUES (?, ?, ?, ?)", (story_id, entity_id, speaker, reference)).lastrowid
+        self.conn.executemany("INSERT OR REPLACE INTO quote_variants (quote_id, group_id, class, changes, diff) "
+                              "VALUES (?, ?, ?, ?, ?)",
+                              [(q, group, c, json.dumps(ch), json.dumps(d, ensure_ascii=False)) for q, c, ch, d in rows])
+        return group
+
+    # -- reading: stories --------------------------------------------------------
+
+    def stories(self, since: str | None, until: str | None, outlet: str | None, min_articles: int,
+                limit: int | None, offset: int) -> list[dict]:
+        sql = 'SELECT id, title, start, "end", articles, outlets FROM stories WHERE articles >= ?'
+        args: list = [min_articles]
+        if since:
+            sql += ' AND "end" >= ?'
+            args.append(since)
+        if until:
+            sql += " AND start <= ?"
+            args.append(until + "\uffff")
+        if outlet:
+            sql += (" AND EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+                    "WHERE sa.story_id = stories.id AND a.outlet = ?)")
+            args.append(outlet)
+        sql += ' ORDER BY "end" DESC, id DESC LIMIT ? OFFSET ?'
+        args += [-1 if limit is None else limit, offset]
+        return [dict(r) for r in self.conn.execute(sql, args)]
+
+    def story(self, story_id: int) -> dict | None:
+        row = self.conn.execute('SELECT id, title, start, "end", articles, outlets FROM stories WHERE id = ?',
+                                (story_id,)).fetchone()
+        return dict(row) if row else None
+
+    def story_members(self, story_ids: list[int]) -> list[dict]:
+        """Articles of the given stories, oldest first."""
+        rows = []
+        for i in range(0, len(story_ids), 500):
+            chunk = story_ids[i:i + 500]
+            rows += [dict(r) for r in self.conn.execute(
+                f"SELECT sa.story_id, a.id, a.outlet, a.published, a.title, a.url, sa.copy_kind, sa.copy_of, "
+                f"sa.similarity FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+                f"WHERE sa.story_id IN ({placeholders(chunk)}) ORDER BY a.published, a.rowid", chunk)]
+        return rows
+
+    def quote_groups(self, story_id: int) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT g.id AS 'group', g.speaker, g.entity_id, g.reference_quote, v.quote_id, v.class, v.changes, "
+            "v.diff, q.article_id, q.kind, q.text, a.outlet FROM quote_groups g "
+            "JOIN quote_variants v ON v.group_id = g.id JOIN quotes q ON q.id = v.quote_id "
+            "JOIN articles a ON a.id = q.article_id WHERE g.story_id = ? ORDER BY g.id, v.class != 'reference', "
+            "a.published, a.outlet", (story_id,))]
+
+    # -- reading: entities ---------------------------------------------------------
+
+    def entity_rows(self, ids: list[int] | None = None, type: str | None = None, alias_like: str | None = None,
+                    limit: int | None = 50, offset: int = 0) -> list[dict]:
+        """Entities with their article, quote and outlet counts, most quoted first."""
+        where, args = ["1"], []
+        if ids is not None:
+            where.append(f"e.id IN ({placeholders(ids)})")
+            args += ids
+        if type:
+            where.append("e.type = ?")
+            args.append(type)
+        if alias_like:
+            where.append("e.id IN (SELECT entity_id FROM entity_aliases WHERE key LIKE ? ESCAPE '\\')")
+            args.append(alias_like)
+        sql = (f"SELECT e.id, e.name, e.type, e.first_seen, e.last_seen, "
+               f"(SELECT count(*) FROM quotes q WHERE q.corpus_entity = e.id) AS quotes, "
+               f"(SELECT count(DISTINCT x.article_id) FROM entities x WHERE x.corpus_entity = e.id) AS articles, "
+               f"(SELECT count(DISTINCT a.outlet) FROM entities x JOIN articles a ON a.id = x.article_id "
+               f" WHERE x.corpus_entity = e.id) AS outlets "
+               f"FROM corpus_entities e WHERE {' AND '.join(where)} ORDER BY quotes DESC, articles DESC, e.id "
+               f"LIMIT ? OFFSET ?")
+        return [dict(r) for r in self.conn.execute(sql, [*args, -1 if limit is None else limit, offset])]
+
+    def most_quoted(self, type: str | None, limit: int, offset: int) -> list[int]:
+        """Entity ids by number of quotes (an index scan over quotes), then the rest by id."""
+        sql = ("SELECT q.corpus_entity FROM quotes q JOIN corpus_entities e ON e.id = q.corpus_entity "
+               + ("WHERE e.type = ? " if type else "") + "GROUP BY q.corpus_entity ORDER BY count(*) DESC, "
+               "q.corpus_entity LIMIT ? OFFSET ?")
+        return [r[0] for r in self.conn.execute(sql, [*([type] if type else []), limit, offset])]
+
+    def aliases(self, entity_id: int) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT alias, sum(articles) AS articles FROM entity_aliases WHERE entity_id = ? GROUP BY alias "
+            "ORDER BY articles DESC, alias", (entity_id,))]
+
+    def roles(self, entity_id: int) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT role, min(published) AS first, max(published) AS last, count(*) AS articles FROM entity_roles "
+            "WHERE entity_id = ? GROUP BY role ORDER BY first, role", (entity_id,))]
+
+    def entity_articles(self, entity_id: int) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT DISTINCT a.id, a.outlet, a.published, a.title, sa.story_id FROM entities x "
+            "JOIN articles a ON a.id = x.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id "
+            "WHERE x.corpus_entity = ? ORDER BY a.published DESC, a.rowid DESC", (entity_id,))]
+
+    def entity_outlets(self, entity_id: int) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT a.outlet, count(DISTINCT a.id) AS articles, "
+            "(SELECT count(*) FROM quotes q JOIN articles b ON b.id = q.article_id WHERE q.corpus_entity = ?1 "
+            " AND b.outlet IS a.outlet) AS quotes FROM entities x JOIN articles a ON a.id = x.article_id "
+            "WHERE x.corpus_entity = ?1 GROUP BY a.outlet ORDER BY quotes DESC, articles DESC", (entity_id,))]
+
+    # -- reading: quotes -------------------------------------------------------------
+
+    def quote_rows(self, entity_ids: list[int] | None = None, speaker_name: str | None = None,
+                   story: int | None = None, since: str | None = None, until: str | None = None,
+                   outlet: str | None = None, kind: str | None = None, article_ids: list[str] | None = None,
+                   limit: int | None = 200, offset: int = 0) -> list[dict]:
+        where, args = ["1"], []
+        if entity_ids is not None:
+            where.append(f"q.corpus_entity IN ({placeholders(entity_ids)})")
+            args += entity_ids
+        if speaker_name is not None:
+            where.append("q.speaker LIKE ?")
+            args.append(f"%{speaker_name}%")
+        if story is not None:
+            where.append("q.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+            args.append(story)
+        if article_ids is not None:
+            where.append(f"q.article_id IN ({placeholders(article_ids)})")
+            args += article_ids
+        if since:
+            where.append("a.published >= ?")
+            args.append(since)
+        if until:
+            where.append("a.published <= ?")
+            args.append(until + "\uffff")
+        if outlet:
+            where.append("a.outlet = ?")
+            args.append(outlet)
+        if kind:
+            where.append("q.kind = ?")
+            args.append(kind)
+        sql = (f"SELECT q.id, q.article_id, a.outlet, a.published, sa.story_id, q.kind, q.text, q.speaker, "
+               f"q.speaker_type, q.speaker_entity, q.corpus_entity AS entity_id, e.name AS entity, q.via, "
+               f"v.class AS variant, v.group_id AS 'group' FROM quotes q JOIN articles a ON a.id = q.article_id "
+               f"LEFT JOIN story_articles sa ON sa.article_id = q.article_id "
+               f"LEFT JOIN corpus_entities e ON e.id = q.corpus_entity "
+               f"LEFT JOIN quote_variants v ON v.quote_id = q.id WHERE {' AND '.join(where)} "
+               f"ORDER BY a.published DESC, a.rowid DESC, q.start LIMIT ? OFFSET ?")
+        rows = [dict(r) for r in self.conn.execute(sql, [*args, -1 if limit is None else limit, offset])]
+        for row in rows:
+            row["via"] = json.loads(row["via"])
+        return rows
+
+    # -- reading: framing -------------------------------------------------------------
+
+    def articles_meta(self, article_ids: list[str]) -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            f"SELECT id, outlet, published, title, text, record FROM articles WHERE id IN ({placeholders(article_ids)}) "
+            f"ORDER BY published, rowid", article_ids)]
+
+    def speaker_roles(self, article_ids: list[str]) -> dict[tuple[str, str], list[str]]:
+        return {(r[0], r[1]): json.loads(r[2]) for r in self.conn.execute(
+            f"SELECT article_id, entity_id, roles FROM entities WHERE article_id IN ({placeholders(article_ids)})",
+            article_ids)}
+
+    def entity_links(self, article_ids: list[str]) -> dict[tuple[str, str], int]:
+        return {(r[0], r[1]): r[2] for r in self.conn.execute(
+            f"SELECT article_id, entity_id, corpus_entity FROM entities WHERE corpus_entity IS NOT NULL AND "
+            f"article_id IN ({placeholders(article_ids)})", article_ids)}
+
+    def entity_names(self, entity_ids: list[int]) -> dict[int, str]:
+        return dict(self.conn.execute(f"SELECT id, name FROM corpus_entities WHERE id IN ({placeholders(entity_ids)})",
+                                      entity_ids).fetchall()) if entity_ids else {}
+
+    # -- search ------------------------------------------------------------------------
+
+    def search_articles(self, match: str, entity_ids: list[int] | None, speaker: str | None, outlet: str | None,
+                        since: str | None, until: str | None, story: int | None, limit: int) -> list[dict]:
+        where, args = ["bodies_fts MATCH ?"], [match]
+        where, args = self._filters(where, args, outlet, since, until, story)
+        if entity_ids is not None or speaker is not None:
+            where.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND "
+                         + (f"q.corpus_entity IN ({placeholders(entity_ids)}))" if entity_ids is not None
+                            else "q.speaker LIKE ?)"))
+            args += entity_ids if entity_ids is not None else [f"%{speaker}%"]
+        sql = (f"SELECT a.id, a.outlet, a.published, a.title, sa.story_id, "
+               f"snippet(bodies_fts, 1, '[', ']', '…', 16) AS snippet, bm25(bodies_fts, 4.0, 1.0) AS rank "
+               f"FROM bodies_fts JOIN articles a ON a.rowid = bodies_fts.rowid "
+               f"LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE {' AND '.join(where)} "
+               f"ORDER BY rank LIMIT ?")
+        return [dict(r) for r in self.conn.execute(sql, [*args, limit])]
+
+    def search_quotes(self, match: str, entity_ids: list[int] | None, speaker: str | None, outlet: str | None,
+                      since: str | None, until: str | None, story: int | None, kind: str | None,
+                      limit: int) -> list[dict]:
+        where, args = ["quotes_fts MATCH ?"], [match]
+        where, args = self._filters(where, args, outlet, since, until, story)
+        if entity_ids is not None:
+            where.append(f"q.corpus_entity IN ({placeholders(entity_ids)})")
+            args += entity_ids
+        elif speaker is not None:
+            where.append("q.speaker LIKE ?")
+            args.append(f"%{speaker}%")
+        if kind:
+            where.append("q.kind = ?")
+            args.append(kind)
+        sql = (f"SELECT q.id, q.article_id, a.outlet, a.published, sa.story_id, q.speaker, "
+               f"q.corpus_entity AS entity_id, q.kind, q.text, highlight(quotes_fts, 0, '[', ']') AS highlighted, "
+               f"bm25(quotes_fts) AS rank FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid "
+               f"JOIN articles a ON a.id = q.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id "
+               f"WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?")
+        return [dict(r) for r in self.conn.execute(sql, [*args, limit])]
+
+    @staticmethod
+    def _filters(where: list[str], args: list, outlet, since, until, story) -> tuple[list[str], list]:
+        if outlet:
+            where.append("a.outlet = ?")
+            args.append(outlet)
+        if since:
+            where.append("a.published >= ?")
+            args.append(since)
+        if until:
+            where.append("a.published <= ?")
+            args.append(until + "\uffff")
+        if story is not None:
+            where.append("sa.story_id = ?")
+            args.append(story)
+        return where, args
+
+    def story_ids(self, article_ids: list[str]) -> dict[str, int]:
+        """Article id -> story id, for those of the given articles in the corpus."""
+        found: dict[str, int] = {}
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i:i + 500]
+            found.update(self.conn.execute(f"SELECT article_id, story_id FROM story_articles "
+                                           f"WHERE article_id IN ({placeholders(chunk)})", chunk).fetchall())
+        return found
+
+    def speaker_names(self, entity_id: int) -> list[str]:
+        """The speaker names (as written) of the entity's quotes."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT speaker FROM quotes WHERE corpus_entity = ? AND speaker IS NOT NULL", (entity_id,))]
+
+    def entities_quoted_as(self, speaker: str) -> list[int]:
+        """The entities that quotes attributed to this exact speaker name went to."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT corpus_entity FROM quotes WHERE speaker = ? AND corpus_entity IS NOT NULL", (speaker,))]

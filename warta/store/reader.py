@@ -16,7 +16,6 @@ from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote
 
-from .db import escape_fts
 
 # Private-use characters around matched words in FTS5 snippets: they cannot occur in
 # escaped HTML, so the web layer escapes the snippet first and then turns them into <mark>.
@@ -178,9 +177,12 @@ class Reader:
             "GROUP BY 1 ORDER BY articles DESC, outlet")]
 
     def outlet_names(self) -> list[str]:
-        """Every outlet name, from the index alone (the search form's list)."""
-        return [r[0] for r in self.conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL "
-                                                "ORDER BY outlet")]
+        """Every outlet name (the search form's list), one index seek per name rather than
+        a scan of every article (0.4 ms instead of 13 at 100k articles)."""
+        return [r[0] for r in self.conn.execute(
+            "WITH RECURSIVE o (name) AS (SELECT min(outlet) FROM articles UNION ALL "
+            "SELECT (SELECT min(outlet) FROM articles WHERE outlet > o.name) FROM o WHERE o.name IS NOT NULL) "
+            "SELECT name FROM o WHERE name IS NOT NULL")]
 
     def outlet(self, name: str) -> dict | None:
         return next((o for o in self.outlets() if o["outlet"] == name), None)
@@ -261,50 +263,32 @@ class Reader:
 
     # -- search ------------------------------------------------------------------
 
-    def match(self, query: str, fts: str) -> tuple[str, bool]:
-        """The FTS5 expression for a user's words, and whether to rank by relevance.
-
-        Words found in most rows (`yang`, `untuk`, and at 100k articles `indonesia`) cost the
-        most to rank, since ranking scores every match (300 ms at 100k articles), and order
-        nothing: they are dropped when other words remain, and a query of such words alone
-        lists the newest matches instead. Stop words are known without looking; other words
-        are counted in the FTS index itself (fts5vocab), so the rule follows the corpus."""
-        from spacy.lang.id.stop_words import STOP_WORDS
-
-        words = query.split()
-        content = [w for w in words if w.lower() not in STOP_WORDS and not self._common(fts, w)]
-        return (escape_fts(" ".join(content)), True) if content else (escape_fts(query), False)
-
-    def _common(self, fts: str, word: str, share: float = 0.2, least: int = 5000) -> bool:
-        """In more than `share` of the rows, and in at least `least` (below that, ranking is cheap)."""
+    def matches(self, fts: str, word: str) -> int:
+        """How many rows of an FTS5 index hold `word`, counted by the index itself (fts5vocab)."""
         vocab = f"temp.{fts}_vocab"
         if fts not in self._vocabs:
             self.conn.execute(f"CREATE VIRTUAL TABLE {vocab} USING fts5vocab(main, '{fts}', 'row')")
             self._vocabs.add(fts)
         found = self.conn.execute(f"SELECT doc FROM {vocab} WHERE term = ?", (word.lower(),)).fetchone()
-        if found is None:
-            return False
-        rows = self.conn.execute(f"SELECT max(rowid) FROM {fts.removesuffix('_fts')}").fetchone()[0] or 0
-        return found[0] > max(share * rows, least)
+        return found[0] if found else 0
 
-    def search_articles(self, query: str, filters: Filters = Filters(), offset: int = 0,
-                        limit: int = 20) -> list[dict]:
-        """Articles matching every word of `query` (title or text), best first, with a marked snippet."""
+    def search_articles(self, expression: str, ranked: bool = True, filters: Filters = Filters(),
+                        offset: int = 0, limit: int = 20) -> list[dict]:
+        """Articles whose title or body (boilerplate left out: `bodies_fts`, kept by the corpus
+        layer) match an FTS5 expression, best first (or newest first), with a marked snippet."""
         clause, params = filters.article_sql()
-        expression, ranked = self.match(query, "articles_fts")
         return [dict(r) for r in self.conn.execute(
             f"SELECT a.id, a.outlet, a.published, a.title, a.url, "
-            f"snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) AS snippet "
-            f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            f"{_where('articles_fts MATCH ?', clause)} "
-            f"ORDER BY {'rank' if ranked else 'articles_fts.rowid DESC'} LIMIT ? OFFSET ?",
+            f"snippet(bodies_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24) AS snippet "
+            f"FROM bodies_fts JOIN articles a ON a.rowid = bodies_fts.rowid "
+            f"{_where('bodies_fts MATCH ?', clause)} "
+            f"ORDER BY {'rank' if ranked else 'bodies_fts.rowid DESC'} LIMIT ? OFFSET ?",
             (expression, *params, limit, offset))]
 
-    def search_quotes(self, query: str, filters: Filters = Filters(), offset: int = 0,
-                      limit: int = 20) -> list[dict]:
-        """Quotes whose words or speaker match every word of `query`, best first."""
+    def search_quotes(self, expression: str, ranked: bool = True, filters: Filters = Filters(),
+                      offset: int = 0, limit: int = 20) -> list[dict]:
+        """Quotes whose words or speaker match an FTS5 expression, best first (or newest first)."""
         clause, params = filters.quote_sql()
-        expression, ranked = self.match(query, "quotes_fts")
         return [_quote(r) for r in self.conn.execute(
             f"SELECT {QUOTE_COLUMNS}, highlight(quotes_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS marked "
             f"FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id "

@@ -151,14 +151,24 @@ CREATE TABLE story_articles (
 );
 CREATE INDEX story_articles_story ON story_articles (story_id);
 
+-- Stories that lost an article (deleted, or replaced by a new version): the next
+-- update() refreshes their counts and quote variants, or drops them if empty.
+CREATE TABLE stale_stories (story_id INTEGER PRIMARY KEY);
+CREATE TRIGGER story_articles_ad AFTER DELETE ON story_articles BEGIN
+    INSERT OR IGNORE INTO stale_stories (story_id) VALUES (old.story_id);
+END;
+
 -- What the clusterer keeps per article: its weighted terms (JSON) for cosine
--- similarity, and its MinHash signature over word shingles for near-duplicates.
+-- similarity, its MinHash signature over word shingles for near-duplicates, and
+-- the shingles of its quotes (two reports of one event quote the same words).
 CREATE TABLE article_features (
     article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     published  TEXT,
     terms      TEXT NOT NULL,            -- JSON {term: count}; names and title words weigh more
     entities   TEXT NOT NULL,            -- JSON [corpus entity ids]
-    minhash    BLOB NOT NULL             -- datasketch MinHash hash values (uint64)
+    minhash    BLOB NOT NULL,            -- datasketch MinHash hash values of its word shingles
+    shingles   INTEGER NOT NULL DEFAULT 0, -- how many shingles (to tell a shortened copy)
+    quotes     TEXT NOT NULL DEFAULT '[]' -- JSON [hashes of 4-word shingles of its quotes]
 );
 
 -- MinHash LSH buckets (datasketch signatures, banded): candidate stories for a

@@ -1,0 +1,224 @@
+"""The corpus layer: entities across articles, stories, the same quote in several
+outlets, framing and search, over a store filled with fictional articles."""
+
+import json
+import shutil
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import warta
+from warta.cli import app
+from warta.corpus import (compare, entity_detail, find_entities, list_entities, list_stories, quotes, search,
+                          story_detail, update)
+from warta.corpus.variants import classify
+from warta.eval.stories import bcubed
+from warta.store import Database
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database(tmp_path / "corpus.db")
+    yield database
+    database.close()
+
+
+def store(db, *articles):
+    """Extract and save fictional articles, then take them into the corpus."""
+    for article in articles:
+        db.save(warta.extract(article["text"], **{k: v for k, v in article.items() if k != "text"}))
+    return update(db)
+
+
+BLINKEN = [
+    {"id": "a1", "outlet": "Harian Satu", "published": "2023-12-12", "title": "Blinken Telepon Gantz soal Gaza",
+     "text": "JAKARTA - Menteri Luar Negeri Amerika Serikat (AS) Antony Blinken menelepon Menteri Kabinet Perang "
+             "Israel Benny Gantz pada Selasa dan mendesak perlindungan warga sipil di Gaza. Juru bicara Departemen "
+             "Luar Negeri AS, Matthew Miller, mengatakan Blinken mendesak perlindungan warga sipil di Gaza."},
+    {"id": "a2", "outlet": "Kabar Dua", "published": "2023-12-13", "title": "Blinken Desak Gantz Lindungi Warga Gaza",
+     "text": "WASHINGTON - Dalam percakapan telepon dengan Benny Gantz, Blinken kembali mendesak perlindungan "
+             "warga sipil di Gaza. \"Warga sipil harus dilindungi,\" kata Blinken kepada wartawan."},
+    {"id": "a3", "outlet": "Warta Tiga", "published": "2023-12-14", "title": "Antony J. Blinken ke Timur Tengah",
+     "text": "Menlu AS Antony J. Blinken dijadwalkan kembali ke Timur Tengah pekan depan, menurut Departemen Luar "
+             "Negeri AS."},
+]
+
+
+def test_corpus_blinken_is_one_entity_whatever_the_outlet_calls_him(db):
+    store(db, *BLINKEN)
+    [found] = find_entities(db, "Blinken")
+    assert found["name"] == "Antony J. Blinken"  # the fullest name seen
+    assert {"Antony Blinken", "Blinken", "Antony J. Blinken"} <= set(found["aliases"])
+    detail = entity_detail(db, "Antony Blinken")
+    assert detail["id"] == found["id"]
+    assert {a["id"] for a in detail["articles"]} == {"a1", "a2", "a3"}
+    assert any("Menteri Luar Negeri" in r["role"] for r in detail["roles"])
+
+
+def test_corpus_two_people_sharing_a_name_part_stay_two(db):
+    store(db, {"id": "b1", "outlet": "Harian Satu", "published": "2025-06-18", "title": "Menkes Bicara Vaksin",
+               "text": "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin tersedia di puskesmas."},
+          {"id": "b2", "outlet": "Kabar Dua", "published": "2025-06-18", "title": "Mendag Bicara Beras",
+           "text": "Menteri Perdagangan Budi Santoso mengatakan harga beras stabil di pasar."})
+    names = sorted(e["name"] for e in list_entities(db, type="PER", query="Budi"))
+    assert names == ["Budi Gunadi Sadikin", "Budi Santoso"]
+
+
+def test_corpus_syndicated_copy_is_stored_as_its_own_article_and_marked(db):
+    original = dict(BLINKEN[0])
+    copy = dict(original, id="copy-1", outlet="Koran Lain")
+    db.save(warta.extract(original["text"], **{k: v for k, v in original.items() if k != "text"}))
+    assert db.save(warta.extract(copy["text"], **{k: v for k, v in copy.items() if k != "text"})) == "copy"
+    update(db)
+    [row] = list_stories(db)
+    assert row["articles"] == ["a1", "copy-1"] and row["outlets"] == ["Harian Satu", "Koran Lain"]
+    detail = story_detail(db, row["id"])
+    assert [(a["id"], a["copy_kind"], a["copy_of"]) for a in detail["articles"]] == [
+        ("a1", None, None), ("copy-1", "syndicated", "a1")]
+
+
+def test_corpus_stories_partition_the_articles_and_keep_events_apart(db):
+    store(db, *BLINKEN[:2], {"id": "c1", "outlet": "Harian Satu", "published": "2023-12-12",
+                             "title": "Harga Cabai Naik di Pasar Induk",
+                             "text": "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp 80.000 per kilogram, "
+                                     "kata pedagang, karena pasokan dari Jawa Tengah berkurang."})
+    every = list_stories(db, min_articles=1)
+    assert sorted(a for s in every for a in s["articles"]) == ["a1", "a2", "c1"]
+    assert sorted(s["articles"] for s in every) == [["a1", "a2"], ["c1"]]
+    assert [s["articles"] for s in list_stories(db)] == [["a1", "a2"]]
+
+
+def test_corpus_update_is_incremental(db):
+    assert store(db, *BLINKEN[:2])["articles"] == 2
+    assert update(db)["articles"] == 0
+    assert store(db, BLINKEN[2])["articles"] == 1
+
+
+def variant_articles():
+    rows = [json.loads(line) for line in (DATA / "corpus" / "quote_variants.jsonl").open(encoding="utf-8")]
+    return [{k: v for k, v in row.items() if k != "expected"} for row in rows], {r["id"]: r["expected"] for r in rows}
+
+
+def test_corpus_one_statement_in_six_outlets_is_classified_rendering_by_rendering(db):
+    articles, expected = variant_articles()
+    store(db, *articles)
+    [row] = list_stories(db)
+    [group] = story_detail(db, row["id"])["variants"]
+    found = {group["reference"]["article_id"]: "reference"}
+    for r in group["renderings"]:
+        found[r["article_id"]] = r["class"] + (": " + ", ".join(r["changes"]) if r["changes"] else "")
+    assert found == expected
+
+
+@pytest.mark.parametrize("rendering, kind, expected", [
+    ("Kami tidak akan menaikkan harga BBM tahun ini", "direct", ("verbatim", [])),
+    ("Kami tidak akan menaikkan harga BBM", "direct", ("trimmed", [])),
+    ("Kami akan menaikkan harga BBM tahun ini", "direct", ("altered", ["negation"])),
+    ("Kami tidak akan menaikkan harga BBM tahun 2026", "direct", ("altered", ["number"])),
+    ("Kami pasti tidak akan menaikkan harga BBM tahun ini", "direct", ("altered", ["verb"])),
+    ("pemerintah tidak berencana menaikkan harga BBM tahun ini", "indirect", ("paraphrased", [])),
+])
+def test_variants_classify_against_the_reference(rendering, kind, expected):
+    reference = {"text": "Kami tidak akan menaikkan harga BBM tahun ini", "kind": "direct"}
+    assert classify({"text": rendering, "kind": kind}, reference)[:2] == expected
+
+
+def test_variants_diff_is_word_level():
+    reference = {"text": "Korban tewas mencapai 300 orang", "kind": "direct"}
+    assert classify({"text": "Korban tewas mencapai 500 orang", "kind": "direct"}, reference)[2] == [
+        ["=", "Korban tewas mencapai"], ["-", "300"], ["+", "500"], ["=", "orang"]]
+
+
+def test_corpus_quotes_by_speaker_under_any_name(db):
+    store(db, *BLINKEN)
+    assert {q["speaker"] for q in quotes(db, speaker="Miller")} == {"Matthew Miller"}
+    assert quotes(db, speaker="nobody at all") == []
+
+
+def test_search_folds_case_and_diacritics_and_takes_prefixes(db):
+    store(db, *BLINKEN, {"id": "d1", "outlet": "Harian Satu", "published": "2023-12-15", "title": "Kafe Baru",
+                         "text": "Kafe milik René Suhardi dibuka di Bandung dengan menu kopi korupsi-free."})
+    assert [a["id"] for a in search(db, "rene")["articles"]] == ["d1"]
+    assert [a["id"] for a in search(db, "GAZA", outlet="Kabar Dua")["articles"]] == ["a2"]
+    assert "[Gaza]" in search(db, "gaza", outlet="Kabar Dua")["articles"][0]["snippet"]
+    assert {a["id"] for a in search(db, "warg*")["articles"]} == {"a1", "a2"}
+    assert search(db, 'AND "NEAR( OR')["articles"] == []  # user input is never FTS5 syntax
+
+
+def test_search_quotes_filtered_by_speaker_and_kind(db):
+    store(db, *BLINKEN)
+    result = search(db, "sipil", speaker="Miller", scope="quotes")
+    assert [q["speaker"] for q in result["quotes"]] == ["Matthew Miller"]
+    assert "[sipil]" in result["quotes"][0]["highlighted"]
+    assert search(db, "sipil", speaker="Miller", kind="direct")["quotes"] == []
+
+
+def test_compare_shows_each_outlets_label_for_the_same_entity(db):
+    store(db, {"id": "z1", "outlet": "Media A", "published": "2023-11-10", "title": "Serangan di Gaza",
+               "text": "Pasukan Zionis Israel kembali menyerang Gaza pada Jumat. Zionis Israel menolak gencatan senjata."},
+          {"id": "z2", "outlet": "Media B", "published": "2023-11-10", "title": "Serangan di Gaza",
+           "text": "Pasukan Israel kembali menyerang Gaza pada Jumat. Israel menolak gencatan senjata."})
+    report = compare(db, ["z1", "z2"])
+    [label] = [row for row in report["labels"] if row["entity"] == "Israel"]
+    assert label["by_outlet"] == {"Media A": ["Zionis Israel"], "Media B": ["Israel"]}
+    terms = {o["outlet"]: [t["term"] for t in o["loaded_terms"]] for o in report["outlets"]}
+    assert terms == {"Media A": ["zionis"], "Media B": []}
+
+
+def test_eval_bcubed_scores_against_gold_clusters():
+    gold = {"a": "x", "b": "x", "c": "y"}
+    assert bcubed(gold, {"a": 1, "b": 1, "c": 2}) == (100.0, 100.0, 100.0)
+    assert bcubed(gold, {}) == (100.0, 66.7, 80.0)
+    assert bcubed(gold, {"a": 1, "b": 1, "c": 1}) == (55.6, 100.0, 71.4)
+
+
+def test_cli_stories_jsonl_lists_one_story_a_line(tmp_path):
+    path = tmp_path / "cli.db"
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(DATA / "corpus" / "quote_variants.jsonl"), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["stories", "--db", str(path), "--format", "jsonl"])
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert set(row) == {"id", "title", "articles", "outlets", "start", "end"}
+    assert len(row["articles"]) == 6
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"story": "s", "ids": row["articles"]}) + "\n")
+    result = runner.invoke(app, ["eval", "stories", str(gold), "--db", str(path), "--json"])
+    assert json.loads(result.stdout)["tables"][0]["rows"][0][3:] == [100.0, 100.0, 100.0]
+
+
+def test_store_migration_0002_keeps_articles_stored_under_0001(tmp_path):
+    only_first = tmp_path / "migrations"
+    only_first.mkdir()
+    shutil.copy(files("warta.store") / "migrations" / "0001_initial.sql", only_first)
+    old = Database.__new__(Database)
+    old.path = str(tmp_path / "old.db")
+    import sqlite3
+    old.conn = sqlite3.connect(old.path, isolation_level=None)
+    old.conn.row_factory = sqlite3.Row
+    old.migrate(only_first)
+    record = warta.extract(BLINKEN[0]["text"], id="a1", outlet="Harian Satu")
+    old._insert(record, None) if False else old.conn.execute(
+        "INSERT INTO articles (id, content_hash, outlet, text, record) VALUES (?, ?, ?, ?, ?)",
+        ("a1", record["meta"]["content_hash"], "Harian Satu", record["text"], json.dumps(record)))
+    old.conn.execute("INSERT INTO quotes (article_id, start, \"end\", text, kind) VALUES ('a1', 5, 9, 'x', 'direct')")
+    old.conn.close()
+    new = Database(tmp_path / "old.db")
+    assert new.migrations() == ["0001_initial", "0002_corpus"]
+    assert new.get("a1")["id"] == "a1"
+    assert new.conn.execute("SELECT id FROM quotes").fetchone()[0] == "a1:q5-9"
+    assert new.search("Gantz")[0]["id"] == "a1"
+
+
+def test_store_a_failing_migration_changes_nothing(tmp_path, db):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "0003_broken.sql").write_text("CREATE TABLE half_done (x);\nTHIS IS NOT SQL;\n")
+    with pytest.raises(Exception):
+        db.migrate(broken)
+    assert db.conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone() is None
+    assert "0003_broken" not in db.migrations()
