@@ -5,7 +5,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from conftest import summary_counts
+from summary import summary_counts
 from warta.cli import app
 from warta.cli.show import render_text
 from warta.store import Database

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import warta
-from conftest import summary_counts
+from summary import summary_counts
 from warta.cli import app, progress
 from warta.store import Database
 from warta.pipeline import annotate_article
