@@ -341,21 +341,10 @@ class CorpusStore:
         if speaker_name is not None:
             where.append("q.speaker LIKE ?")
             args.append(f"%{speaker_name}%")
-        if story is not None:
-            where.append("q.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
-            args.append(story)
         if article_ids is not None:
             where.append(f"q.article_id IN ({placeholders(article_ids)})")
             args += article_ids
-        if since:
-            where.append("a.published >= ?")
-            args.append(since)
-        if until:
-            where.append("a.published <= ?")
-            args.append(until + "\uffff")
-        if outlet:
-            where.append("a.outlet = ?")
-            args.append(outlet)
+        where, args = self._filters(where, args, outlet, since, until, story)
         if kind:
             where.append("q.kind = ?")
             args.append(kind)
