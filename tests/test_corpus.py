@@ -222,3 +222,22 @@ def test_store_a_failing_migration_changes_nothing(tmp_path, db):
         db.migrate(broken)
     assert db.conn.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone() is None
     assert "0003_broken" not in db.migrations()
+
+
+@pytest.mark.parametrize("sql, args", [
+    ("SELECT story_id FROM story_articles WHERE article_id = ?", ["a1"]),
+    ("SELECT article_id FROM story_articles WHERE story_id = ?", [1]),
+    ("SELECT id FROM quotes WHERE corpus_entity = ?", [1]),
+    ("SELECT article_id FROM entities WHERE corpus_entity = ?", [1]),
+    ("SELECT entity_id FROM entity_aliases WHERE key = ?", ["blinken"]),
+    ("SELECT entity_id FROM entity_words WHERE word = ?", ["blinken"]),
+    ("SELECT article_id FROM lsh_buckets WHERE bucket IN (?, ?)", [1, 2]),
+    ("SELECT role FROM entity_roles WHERE entity_id = ?", [1]),
+    ("SELECT id FROM articles WHERE content_hash = ?", ["x"]),
+    ('SELECT id FROM stories WHERE articles >= ? ORDER BY "end" DESC LIMIT 20', [2]),
+    ("SELECT quote_id FROM quote_variants WHERE group_id = ?", [1]),
+    ("SELECT id FROM quote_groups WHERE story_id = ?", [1]),
+])
+def test_store_corpus_queries_use_an_index(db, sql, args):
+    plan = " ".join(row[3] for row in db.conn.execute("EXPLAIN QUERY PLAN " + sql, args))
+    assert "INDEX" in plan or "PRIMARY KEY" in plan, plan

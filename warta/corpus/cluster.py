@@ -31,6 +31,7 @@ QUOTE_SHINGLE = 4       # words per quote shingle
 SIGNATURE_TERMS = 30    # the article's most distinctive terms, hashed for LSH
 VECTOR_TERMS = 40       # an article is compared on its 40 most distinctive terms (long articles are not diluted)
 WINDOW_DAYS = 3         # candidates are published at most this many days apart
+STORY_DAYS = 7          # a story spans at most a week: a daily feature (horoscope, gold price) does not chain
 TITLE_WEIGHT = 3        # a title word counts as this many body words
 ENTITY_WEIGHT = 2
 JOIN = 0.28             # cosine (to an article or to a story's centroid) to join a story
@@ -124,6 +125,14 @@ def shingles(record: dict) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
+def story_start_limit(published: str | None) -> str | None:
+    """The earliest start of a story this article may still join."""
+    try:
+        return str(date.fromisoformat((published or "")[:10]) - timedelta(days=STORY_DAYS))
+    except ValueError:
+        return None
+
+
 def window(published: str | None) -> tuple[str | None, str | None]:
     try:
         day = date.fromisoformat((published or "")[:10])
@@ -153,6 +162,8 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
         weeks = [week] if week is None else [week - 1, week, week + 1]
         since, until = window(published)
         found = store.candidates([k for w in weeks for k in buckets(signature, w)], since, until)
+        earliest = story_start_limit(published)
+        found = [row for row in found if earliest is None or (row["story_start"] or "") >= earliest]
         scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), found, n, df)
         if scores:
             ranked = sorted(scores, key=scores.get, reverse=True)

@@ -31,9 +31,11 @@ def candidates(store: CorpusStore, type: str, key: str, words: frozenset[str], k
             found += [e for e in store.entities_with_alias(k, type) if e not in found]
         return found
     found = store.entities_with_alias(key, type)
-    if not found:
-        for word in sorted(words, key=len, reverse=True)[:3]:
-            found += [e for e in store.entities_with_word(word, type) if e not in found]
+    for word in sorted(words, key=len, reverse=True)[:3] if not found else ():
+        # The longest word is the most telling (a surname more than `Muhammad`); the next
+        # is tried only if no one has it. At most 50 people per word are read.
+        if found := [e for e in store.entities_with_word(word, type, limit=50) if fits(store, e, words)]:
+            return found
     return [e for e in found if fits(store, e, words)]
 
 

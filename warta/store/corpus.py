@@ -155,10 +155,12 @@ class CorpusStore:
         date_filter = "AND f.published BETWEEN ? AND ?" if since and until else ""
         args = [*buckets, *([since, until] if date_filter else []), limit]
         return self.conn.execute(
-            f"SELECT f.article_id, f.published, f.terms, f.quotes, f.minhash, f.shingles, s.story_id, hits FROM "
+            f"SELECT f.article_id, f.published, f.terms, f.quotes, f.minhash, f.shingles, s.story_id, "
+            f"st.start AS story_start, hits FROM "
             f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({placeholders(buckets)}) "
             f"GROUP BY article_id) b JOIN article_features f ON f.article_id = b.article_id "
-            f"JOIN story_articles s ON s.article_id = b.article_id WHERE 1 {date_filter} "
+            f"JOIN story_articles s ON s.article_id = b.article_id JOIN stories st ON st.id = s.story_id "
+            f"WHERE 1 {date_filter} "
             f"ORDER BY hits DESC LIMIT ?", args).fetchall()
 
     def create_story(self) -> int:
@@ -339,21 +341,10 @@ class CorpusStore:
         if speaker_name is not None:
             where.append("q.speaker LIKE ?")
             args.append(f"%{speaker_name}%")
-        if story is not None:
-            where.append("q.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
-            args.append(story)
         if article_ids is not None:
             where.append(f"q.article_id IN ({placeholders(article_ids)})")
             args += article_ids
-        if since:
-            where.append("a.published >= ?")
-            args.append(since)
-        if until:
-            where.append("a.published <= ?")
-            args.append(until + "\uffff")
-        if outlet:
-            where.append("a.outlet = ?")
-            args.append(outlet)
+        where, args = self._filters(where, args, outlet, since, until, story)
         if kind:
             where.append("q.kind = ?")
             args.append(kind)

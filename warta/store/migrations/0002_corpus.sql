@@ -137,6 +137,7 @@ CREATE TABLE stories (
 );
 CREATE INDEX stories_start ON stories (start);
 CREATE INDEX stories_articles ON stories (articles);
+CREATE INDEX stories_end ON stories ("end");
 
 -- Membership. `copy_kind` marks copies: 'syndicated' (the same text, another
 -- id or outlet) or 'near-duplicate' (the same wire text lightly edited);
