@@ -59,3 +59,19 @@ def test_parallel_dask_cluster_of_separate_processes_gives_the_same_records(corp
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                   worker_dashboard_address=None) as cluster:
         assert outcomes(corpus, scheduler=cluster.scheduler_address, chunk=4) == in_process
+
+
+def test_parallel_writer_stores_in_batches_whole_articles(corpus, tmp_path):
+    import warta
+    from warta.run.writer import Writer
+    from warta.store import Database
+
+    store = Database(tmp_path / "batches.db")
+    writer = Writer(store, size=3, seconds=3600)
+    records = [warta.extract(a) for a in corpus[:3]]
+    assert writer.add(records[0]) == [] and writer.add(records[1]) == []
+    assert store.count("articles") == 0  # queued, not yet written
+    assert [status for _, status in writer.add(records[2])] == ["stored"] * 3
+    assert writer.add(records[0]) == [] and writer.flush() == [(records[0], "duplicate")]
+    assert store.count("articles") == 3 and store.get(records[1]["id"]) == records[1]
+    store.close()
