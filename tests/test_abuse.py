@@ -39,7 +39,7 @@ ERRORS = {  # where (relative to the corpus folder) -> why
     "locked.jsonl": "cannot read (Permission denied)",
     "locked-folder": "cannot read folder (Permission denied)",
 }
-STORED = {"cp1252", "csv-ok", "csv-after", "jsonl-ok-1", "jsonl-ok-2", "long-word", "mixed-line-endings",
+STORED = {"cp1252", "csv-ok", "csv-after", "jsonl-ok-1", "jsonl-ok-2", "lonely-marks", "long-word", "mixed-line-endings",
           "nested-marks", "no-punctuation", "rtl", "utf16-bom", "zero-width"}
 
 
