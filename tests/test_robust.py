@@ -170,7 +170,8 @@ def one_error_line(result) -> str:
 
 @pytest.mark.parametrize("make, message", [
     (lambda tmp: tmp, "{db} is a folder, not a database file"),
-    (lambda tmp: (tmp / "notes.db").write_text("not sqlite " * 100) and tmp / "notes.db", "{db} is not a SQLite database"),
+    (lambda tmp: (tmp / "notes.db").write_text("not sqlite " * 100) and tmp / "notes.db",
+     "{db} is not a SQLite database"),
     (lambda tmp: tmp / "missing" / "w.db", "cannot create {db}: folder {tmp}/missing does not exist"),
     (lambda tmp: Path("/proc/warta.db"), "cannot write {db} (is the file or its folder read-only?)"),
 ])

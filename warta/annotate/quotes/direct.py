@@ -116,7 +116,8 @@ def pair_marks(text: str) -> list[Marked]:
         role = _role(text, i)
         if role == "close" and ch == '"' and pending is None and i + 1 < len(text) and text[i + 1].isalnum():
             role = "open"  # `kata Ridwan."Jangan`: with no quote open, a straight mark glued to a word opens one
-        if role == "open" and ch == "”" and pending is not None and text[pending.open] == "“" and "\n" not in text[pending.open:i]:
+        if (role == "open" and ch == "”" and pending is not None and text[pending.open] == "“"
+                and pending.open >= paragraph_start):
             role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
             if pending is not None:
