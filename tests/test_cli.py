@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 
 from warta.cli import app
 from warta.cli.show import render_text
+from warta.store import Database
 
 SEED = ("HARIAN DISWAY - Menteri Luar Negeri Antony Blinken menyatakan bahwa Israel harus bertindak.\n"
         "BACA JUGA: Warga Gaza Terancam Dipindahkan ke Semenanjung Sinai\n"
@@ -107,6 +108,7 @@ def test_cli_show_prints_fields_and_finds_a_prefix(runner, corpus, tmp_path):
 
 
 def test_cli_show_unknown_id_says_so(runner, tmp_path):
+    Database(tmp_path / "w.db").close()
     result = runner.invoke(app, ["show", "nope", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 1
     assert "no article 'nope'" in result.stderr

@@ -112,7 +112,7 @@ def date_nlp():
 
 
 def test_dates_component_skips_dateline_and_boilerplate(date_nlp):
-    from warta.pipeline import annotate
+    from warta.pipeline import annotate_article as annotate
     text = ("JAKARTA, KOMPAS.com - Rapat digelar Rabu (18/6/2025).\n"
             "Baca juga: Rapat Kamis (19/6/2025) Ditunda\n"
             "Hasilnya diumumkan kemarin.")

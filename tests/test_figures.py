@@ -11,7 +11,7 @@ from warta.annotate.extensions import QUOTES, char_span
 from warta.annotate.figures import FigureTagger, find_figures, grammar
 from warta.annotate.figures.sources import aliases, sentence_source
 from warta.lang.id import patterns
-from warta.pipeline import annotate
+from warta.pipeline import annotate_article as annotate
 from warta.read.article import Article
 
 

@@ -45,7 +45,7 @@ def test_read_jsonl_broken_line_is_reported_with_its_number_and_the_rest_goes_on
     results = list(read_jsonl(lines, "x.jsonl", {}))
     assert [str(r) if isinstance(r, ReadError) else r.text for r in results] == [
         "Satu.",
-        "x.jsonl:2: broken JSON (Unterminated string starting at at column 10)",
+        "x.jsonl:2: broken JSON (Unterminated string starting at column 10)",
         "x.jsonl:3: expected a JSON object, got list",
         "x.jsonl:4: no article text (no non-empty text column)",
         "Tiga.",

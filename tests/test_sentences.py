@@ -11,7 +11,7 @@ def cleaner():
 
 
 def sentences(nlp, text):
-    record_like = warta.pipeline.to_record(warta.pipeline.annotate(nlp, warta.Article(text=text)))
+    record_like = warta.pipeline.to_record(warta.pipeline.annotate_article(nlp, warta.Article(text=text)))
     return [text[s:e] for s, e in record_like["sentences"]]
 
 
@@ -49,6 +49,6 @@ def test_sentences_leave_out_dateline_and_boilerplate(cleaner):
 
 def test_sentences_offsets_point_into_the_unchanged_text(cleaner):
     text = "HARIAN DISWAY - Blinken berbicara.\u00a0Ia pergi.Dia kembali (6/11).Mereka diam."
-    record = warta.pipeline.to_record(warta.pipeline.annotate(cleaner, warta.Article(text=text)))
+    record = warta.pipeline.to_record(warta.pipeline.annotate_article(cleaner, warta.Article(text=text)))
     assert record["text"] == text
     assert record["sentences"] == [[16, 34], [35, 44], [44, 63], [63, 75]]

@@ -8,19 +8,25 @@
 
 from __future__ import annotations
 
-from .pipeline import annotate, load, shared
-from .read.article import Article
-from .record import to_record
+from importlib.metadata import PackageNotFoundError, version
 
-__version__ = "0.1.0"
+from .pipeline import article_record, load, shared
+from .read.article import MAX_ARTICLE_CHARS, Article, Unusable
+
+try:
+    __version__ = version("warta")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "unknown"
 
 
 def extract(article: Article | str, **fields) -> dict:
     """The article record for one article (an Article, or text plus keyword fields
-    such as `published="2023-12-12"`)."""
-    if isinstance(article, str):
+    such as `published="2023-12-12"`). Raises `warta.Unusable` (a ValueError) for what
+    the command line reports as a bad input: no text, text that is not a string, or
+    more than `MAX_ARTICLE_CHARS` characters."""
+    if not isinstance(article, Article):
         article = Article(text=article, **fields)
-    return to_record(annotate(shared(), article))
+    return article_record(shared(), article)
 
 
-__all__ = ["Article", "extract", "load", "__version__"]
+__all__ = ["Article", "MAX_ARTICLE_CHARS", "Unusable", "extract", "load", "__version__"]

@@ -137,3 +137,34 @@ FIELDS = ("id", "outlet", "published", "title", "url", "text", "dateline", "boil
           "entities", "quotes", "dates", "figures")
 ENTITY_TYPES = {"PER", "ORG", "LOC"}
 QUOTE_KINDS = {"direct", "indirect", "mixed"}
+def join(records: list[dict], offsets: list[int], text: str, content_hash: str) -> dict:
+    """One record from the records of consecutive pieces of `text` (`offsets[k]`: where
+    piece k starts): offsets shifted into the whole text, entity ids renumbered, the
+    article's fields and dateline from the first piece."""
+    joined = {**records[0], "text": text, "meta": {**records[0]["meta"], "content_hash": content_hash}}
+    for key in ("boilerplate", "sentences", "entities", "quotes", "dates", "figures"):
+        joined[key] = []
+    numbered = 0
+    for record, offset in zip(records, offsets):
+        ids = {e["id"]: f"e{numbered + n}" for n, e in enumerate(record["entities"], start=1)}
+        numbered += len(ids)
+        joined["sentences"] += [[start + offset, end + offset] for start, end in record["sentences"]]
+        for key in ("boilerplate", "entities", "quotes", "dates", "figures"):
+            joined[key] += _shifted(record[key], offset, ids)
+    return joined
+
+
+def _shifted(value, offset: int, ids: dict[str, str]):
+    """`value` with every `start`/`end` moved by `offset` and entity ids mapped by `ids`."""
+    if isinstance(value, list):
+        return [_shifted(v, offset, ids) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: _shifted(v, offset, ids) for k, v in value.items()}
+    for key in ("start", "end"):
+        if isinstance(out.get(key), int):
+            out[key] += offset
+    for key in ("id", "entity"):
+        if out.get(key) in ids:
+            out[key] = ids[out[key]]
+    return out

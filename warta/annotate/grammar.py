@@ -323,16 +323,15 @@ class Grammar:
         """Non-overlapping matches, longest first then by rule order; blockers
         (rules with a null type) win their text and are dropped; in text order.
         `accept` vets a match before it competes (a check too rich for a regex)."""
-        chosen: list[Hit] = []
-        taken: list[tuple[int, int]] = []  # the chosen hits' ranges, sorted: they do not overlap
+        chosen: list[Hit] = []  # non-overlapping, so sorted by start they are sorted by end too
+        starts: list[int] = []
         candidates = [h for h in self.hits(text, skip, words) if accept is None or h.rule.label is None or accept(h)]
         for hit in sorted(candidates, key=lambda h: (h.start - h.end, h.rule.index, h.start)):
-            # the taken range starting last before hit.end ends last of those; none other can overlap
-            before = bisect.bisect_left(taken, (hit.end, hit.end)) - 1
-            if before < 0 or taken[before][1] <= hit.start or hit.end <= taken[before][0]:
-                bisect.insort(taken, (hit.start, hit.end))
-                chosen.append(hit)
-        return sorted((h for h in chosen if h.rule.label is not None), key=lambda h: h.start)
+            k = bisect.bisect_left(starts, hit.start)  # only the neighbours can overlap it
+            if (k == len(chosen) or hit.end <= chosen[k].start) and (k == 0 or chosen[k - 1].end <= hit.start):
+                chosen.insert(k, hit)
+                starts.insert(k, hit.start)
+        return [h for h in chosen if h.rule.label is not None]
 
 
 class Ranges:

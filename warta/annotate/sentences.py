@@ -21,6 +21,7 @@ from .extensions import BOILERPLATE, raw_text
 
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", ".\u201d"}
 CLOSERS = {"”", "’", "\"", "'", ")", "]", "»"}
+STRAIGHT_MARKS = {"\"", "'"}  # open or close: a closer only when glued to the sentence's last word
 
 
 DEMONSTRATIVES = {"tersebut", "itu", "ini"}
@@ -41,6 +42,17 @@ def _glued_sentence_start(texts: list[str], glued: list[bool], i: int) -> bool:
         return False
     following = texts[i + 1].lower() if i + 1 < len(texts) else ""
     return texts[i] in _lexicon("sentence_openers") or following in DEMONSTRATIVES
+
+
+def _closes(texts: list[str], glued: list[bool], i: int) -> bool:
+    """Whether token i closes the sentence before it. A straight mark does only when glued to
+    it and not to a word after: `kata dia. "Saya` and `waktu.""Jangan` open the next quote."""
+    if texts[i] not in CLOSERS:
+        return False
+    if texts[i] not in STRAIGHT_MARKS:
+        return True
+    opens_word = glued[i] and i + 1 < len(texts) and texts[i + 1][:1].isalnum()
+    return glued[i - 1] and not opens_word
 
 
 def _opens_sentence(text: str) -> bool:
@@ -91,7 +103,7 @@ def _sentence_starts(doc: Doc) -> set[int]:
         if i in hard or (i and texts[i - 1].isspace() and "\n" in texts[i - 1]):
             starts.add(i)
             ended = text in TERMINAL
-        elif is_space or (ended and text in CLOSERS):
+        elif is_space or (ended and _closes(texts, glued, i)):
             pass
         else:
             if (ended and _opens_sentence(text)) or _glued_sentence_start(texts, glued, i):

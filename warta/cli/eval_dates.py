@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from ..eval.dates import evaluate, read_timeml
-from ..eval.gold import load_gold, predict
+from ..eval.gold import predict
 from ..pipeline import load
-from .app import eval_app, print_report
+from .app import eval_app, fail, gold_or_exit, print_report
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold: JSONL in the form of dev-annotations.jsonl, or a TimeML "
                                                 "file (or folder of .tml files) with inline TIMEX3 tags.",
@@ -22,7 +22,15 @@ DATE_COMPONENTS = ("warta_clean", "warta_sentences", "warta_dates")
 
 
 def read_date_gold(path: Path) -> list[dict]:
-    return load_gold(path) if path.suffix == ".jsonl" else read_timeml(path)
+    if path.suffix == ".jsonl":
+        return gold_or_exit(path, "dates")
+    try:
+        rows = read_timeml(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise fail(f"{path}: cannot read ({error})") from None
+    if not any(row["dates"] for row in rows):
+        raise fail(f"{path}: no TIMEX3 tags (expected a TimeML file or folder of .tml files, or gold JSONL)")
+    return rows
 
 
 @eval_app.command("dates")

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from ..eval.figures import evaluate
-from ..eval.gold import load_gold, predict
+from ..eval.gold import predict
 from ..pipeline import load
-from .app import eval_app, print_report
+from .app import eval_app, gold_or_exit, print_report
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold JSONL in the form of dev-annotations.jsonl.", exists=True,
                                           show_default=False)]
@@ -24,5 +24,5 @@ def eval_figures(file: GoldFile, errors: Errors = False, json: Json = False) -> 
 
     Example: [bold]warta eval figures ../shared/gold/dev-annotations.jsonl --errors[/bold]
     """
-    rows = load_gold(file)
+    rows = gold_or_exit(file, "figures")
     print_report(evaluate(rows, predict(rows, load())), as_json=json, show_errors=errors)

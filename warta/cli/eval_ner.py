@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from .app import err, eval_app, print_report
+from .app import eval_app, fail, print_report
 
 
 @eval_app.command("ner")
@@ -22,10 +22,15 @@ def eval_ner(
 
     Example: `warta eval ner ../shared/data/ner/nergrit/test.txt`"""
     from ..annotate.entities.tagger import Tagger, default_tagger
-    from ..eval.ner import FORMATS, evaluate
+    from ..eval.ner import FORMATS, evaluate, read_bio
 
     if fmt != "auto" and fmt not in FORMATS:
-        err.print(f"[red]unknown format {fmt!r}[/red]; expected auto or one of {', '.join(FORMATS)}")
-        raise typer.Exit(2)
+        raise fail(f"unknown format {fmt!r}; expected auto or one of {', '.join(FORMATS)}", code=2)
+    try:
+        labels = {label for sentence in read_bio(path, fmt) for label in sentence.labels}
+    except (UnicodeDecodeError, ValueError, IndexError) as error:
+        raise fail(f"{path}: not a BIO file ({error})") from None
+    if labels <= {"O"}:
+        raise fail(f"{path}: no entity labels (expected a BIO file: a word and its B-/I-/O label a line)")
     tagger = Tagger(model) if model else default_tagger()
     print_report(evaluate(path, tagger.tag, fmt, domain), as_json=as_json, show_errors=errors)

@@ -8,15 +8,17 @@ from typing import Annotated
 
 import typer
 
-from ..eval.gold import load_gold, predict
-from ..eval.pfsa import read_pfsa, score_pfsa
+from ..eval.gold import predict
+from ..eval.pfsa import read_pfsa, score_pfsa, statements
 from ..eval.quotes import score_quotes
 from ..pipeline import COMPONENTS, load
 from ..record import to_record
-from .app import eval_app, print_report
+from .app import eval_app, fail, gold_or_exit, print_report
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold: JSONL in the form of dev-annotations.jsonl, or a PFSA-ID "
                                                 "token file with --format pfsa.", exists=True, show_default=False)]
+PfsaFile = Annotated[Path, typer.Argument(help="A PFSA-ID token file (a token and its BILOU tag a line).",
+                                          exists=True, show_default=False)]
 Errors = Annotated[bool, typer.Option("--errors", help="List every miss, false alarm, wrong speaker and wrong via.")]
 Json = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 
@@ -42,16 +44,22 @@ def eval_quotes(file: GoldFile, errors: Errors = False, json: Json = False,
     if format is GoldFormat.pfsa:
         eval_pfsa(file, errors, json)
         return
-    rows = load_gold(file)
+    rows = gold_or_exit(file, "quotes")
     print_report(score_quotes(rows, predict(rows, load(quote_components()))), as_json=json, show_errors=errors)
 
 
 @eval_app.command("pfsa")
-def eval_pfsa(file: GoldFile, errors: Errors = False, json: Json = False) -> None:
+def eval_pfsa(file: PfsaFile, errors: Errors = False, json: Json = False) -> None:
     """PFSA-ID STATEMENT spans: token-level exact and overlap P/R/F1 of Warta's direct quotes.
 
     Example: [bold]warta eval pfsa ../shared/data/quotes/pfsa-id/dev-40.txt[/bold]
     """
+    try:
+        articles = read_pfsa(file)
+    except (OSError, UnicodeDecodeError, ValueError, IndexError) as error:
+        raise fail(f"{file}: not a PFSA-ID token file ({error})") from None
+    if not any(statements(article.tags) for article in articles):
+        raise fail(f"{file}: no STATEMENT tags (expected a PFSA-ID token file: a token and its tag a line)")
     nlp = load(quote_components())
-    report = score_pfsa(read_pfsa(file), lambda text: to_record(nlp(text))["quotes"])
+    report = score_pfsa(articles, lambda text: to_record(nlp(text))["quotes"])
     print_report(report, as_json=json, show_errors=errors)

@@ -10,9 +10,11 @@ from typing import Annotated
 import typer
 
 from ..pipeline import extract_all, shared
-from ..read import ReadError, read_paths
+from ..read import ReadError, count_articles, read_paths
 from .app import app, err
+from .ingest import INTERRUPTED
 from .options import Mapping, Paths, mapping_or_exit
+from .progress import Reporter
 
 
 class Format(str, Enum):
@@ -32,21 +34,30 @@ def extract(
 
     Unreadable inputs are reported on stderr, one line each; the exit code is 1 if any failed.
     """
+    columns = mapping_or_exit(mapping)
     nlp = shared()
-    failed = 0
+    failed = read = 0
     records = []
-    for item in extract_all(nlp, read_paths(paths, mapping_or_exit(mapping))):
-        if isinstance(item, ReadError):
-            failed += 1
-            err.print(f"[red]error[/red] {item}", highlight=False)
-            continue
-        article, record = item
-        for warning in article.warnings:
-            err.print(f"[yellow]warning[/yellow] {article.origin}: {warning}", highlight=False)
-        if format is Format.jsonl:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            records.append(record)
+    try:
+        with Reporter(err, "extracting", count_articles(paths)) as progress:
+            for item in extract_all(nlp, read_paths(paths, columns)):
+                read += 1
+                progress.advance()
+                if isinstance(item, ReadError):
+                    failed += 1
+                    progress.say(f"[red]error[/red] {item}")
+                    continue
+                article, record = item
+                for warning in article.warnings:
+                    progress.say(f"[yellow]warning[/yellow] {article.origin}: {warning}")
+                if format is Format.jsonl:
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    records.append(record)
+    except KeyboardInterrupt:
+        err.print(f"interrupted after {read} articles ({failed} failed); the records printed are complete",
+                  highlight=False)
+        raise typer.Exit(INTERRUPTED) from None
     if format is Format.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     raise typer.Exit(1 if failed else 0)

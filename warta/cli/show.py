@@ -8,11 +8,25 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from ..store import Database
-from .app import app, err, out
+from .app import app, fail, open_store, out
 from .options import DbPath
 
 STYLES = {"dateline": "bold cyan", "boilerplate": "strike dim red", "quote": "green"}
+MISSING = "—"
+QUOTE_WIDTH = 120  # characters of a quote in the list under the text
+
+
+def legend() -> Text:
+    """What the colours of the text mean."""
+    return Text("  ").join(Text(name, style=style) for name, style in STYLES.items())
+
+
+def shorten(text: str, width: int = QUOTE_WIDTH) -> str:
+    """`text`, cut at a word before `width` characters with an ellipsis when longer."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width - 1)
+    return text[:cut if cut > width // 2 else width - 1].rstrip() + "…"
 
 
 def render_text(record: dict) -> Text:
@@ -32,14 +46,16 @@ def fields_table(record: dict) -> Table:
     meta = record.get("meta", {})
     for key in ("id", "outlet", "published", "title", "url"):
         source = meta.get(f"{key}_source")
-        table.add_row(key, f"{record.get(key)}" + (f"  [dim](from {source})[/dim]" if source else ""))
+        value = record.get(key)
+        table.add_row(key, Text(MISSING if value is None else str(value))
+                      + Text(f"  (from {source})" if source else "", style="dim"))
     dateline = record.get("dateline")
-    table.add_row("dateline", f"{record['text'][dateline['start']:dateline['end']]!r} place={dateline['place']}"
-                  if dateline else "—")
+    table.add_row("dateline", Text(f"{record['text'][dateline['start']:dateline['end']]!r} "
+                                   f"place={dateline['place'] or MISSING}") if dateline else MISSING)
     kinds = {}
     for mark in record["boilerplate"]:
         kinds[mark["kind"]] = kinds.get(mark["kind"], 0) + 1
-    table.add_row("boilerplate", ", ".join(f"{k} ×{n}" for k, n in kinds.items()) or "—")
+    table.add_row("boilerplate", ", ".join(f"{k} ×{n}" for k, n in kinds.items()) or MISSING)
     for key in ("sentences", "entities", "quotes", "dates", "figures"):
         table.add_row(key, str(len(record.get(key, []))))
     return table
@@ -52,7 +68,7 @@ def show(article_id: Annotated[str, typer.Argument(metavar="ID", help="Article i
 
     Example: [bold]warta show 000_179138c53795d211[/bold]
     """
-    store = Database(db)
+    store = open_store(db, create=False)
     record = store.get(article_id)
     if record is None:
         matches = store.find_ids(article_id)
@@ -60,13 +76,13 @@ def show(article_id: Annotated[str, typer.Argument(metavar="ID", help="Article i
             record = store.get(matches[0])
         else:
             hint = f" (did you mean {', '.join(matches)}?)" if matches else ""
-            err.print(f"[red]error[/red] no article {article_id!r} in {store.path}{hint}", highlight=False)
-            raise typer.Exit(1)
+            raise fail(f"no article {article_id!r} in {store.path}{hint}")
     out.print(fields_table(record))
     out.rule()
+    out.print(Text("colours: ") + legend())
     out.print(render_text(record))
     for quote in record.get("quotes", []):
         speaker = (quote.get("speaker") or {}).get("name") or "?"
         via = " ← ".join(v["name"] for v in quote.get("via", []))
-        out.print(f"[green]{quote['kind']}[/green] {speaker}{' via ' + via if via else ''}: {quote['text'][:120]}",
-                  highlight=False)
+        out.print(Text(quote["kind"], style=STYLES["quote"]) + Text(f" {speaker}{' via ' + via if via else ''}: "
+                                                                    f"{shorten(quote['text'])}"))

@@ -34,11 +34,11 @@ def gold_articles(rows: Iterable[dict]) -> list[Article]:
 
 def predict(rows: list[dict], nlp=None) -> list[dict]:
     """Run the full pipeline over gold articles; one record per gold row, same order."""
-    from ..pipeline import annotate, load
+    from ..pipeline import annotate_article, load
     from ..record import to_record
 
     nlp = nlp or load()
-    return [to_record(annotate(nlp, article)) for article in gold_articles(rows)]
+    return [to_record(annotate_article(nlp, article)) for article in gold_articles(rows)]
 
 
 def overlaps(a: dict, b: dict) -> bool:

@@ -2,6 +2,6 @@
 
 from .article import Article, ReadError
 from .fields import parse_mapping
-from .paths import read_paths
+from .paths import count_articles, read_paths
 
-__all__ = ["Article", "ReadError", "parse_mapping", "read_paths"]
+__all__ = ["Article", "ReadError", "count_articles", "parse_mapping", "read_paths"]

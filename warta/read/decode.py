@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-MAX_ARTICLE_BYTES = 5_000_000  # one article is a few kB; a larger single-article file is not news text
+from .article import MAX_ARTICLE_CHARS
+
+MAX_ARTICLE_BYTES = MAX_ARTICLE_CHARS  # the limit of a one-article file, counted before decoding
 
 
 class Undecodable(ValueError):
     """The bytes are not text this reader can use; the message says why."""
 
 
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 kB mean a binary file."""
+    """NUL bytes or many control characters in the first 8 kB mean a binary file
+    (a cheap look before decoding; NULs further on are caught in the decoded text)."""
     head = data[:8192]
     if b"\x00" in head:
         return True
@@ -19,8 +26,15 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Return (text, warning). UTF-8 first (BOM dropped); otherwise cp1252, which
-    covers latin-1 text too, and say so."""
+    """Return (text, warning). A byte-order mark says UTF-16 or UTF-32 (whose ASCII
+    bytes hold NULs); otherwise UTF-8 (BOM dropped), else cp1252, which covers latin-1
+    text too, and a warning says so."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError as error:
+                raise Undecodable(f"broken {encoding.upper()} text (byte {error.start})") from None
     if looks_binary(data):
         raise Undecodable("binary file, not text")
     try:

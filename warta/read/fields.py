@@ -28,14 +28,26 @@ def parse_mapping(pairs: list[str] | None) -> dict[str, str]:
     return mapping
 
 
+class FieldError(ValueError):
+    """A column holds a value that cannot be that field (a number or a list as the text)."""
+
+
 def pick(row: Mapping[str, object], field: str, mapping: Mapping[str, str]) -> str | None:
-    """The value of `field` in `row`, by explicit mapping first, then by alias."""
+    """The value of `field` in `row`, by explicit mapping first, then by alias.
+    The text must be a string; other fields may also be numbers (an id `123`, a year)."""
     columns = (mapping[field],) if field in mapping else ALIASES[field]
     lowered = {str(k).strip().lower(): v for k, v in row.items()}
     for column in columns:
         value = row.get(column, lowered.get(column.lower()))
-        if value is not None and str(value).strip():
-            return str(value) if field == "text" else str(value).strip()
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        allowed = (str,) if field == "text" else (str, int, float)
+        if isinstance(value, bool) or not isinstance(value, allowed):
+            kind = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+                type(value), type(value).__name__)
+            raise FieldError(f"{column!r} is {kind}, not {'text' if field == 'text' else 'a string'}")
+        if str(value).strip():
+            return value if field == "text" else str(value).strip()
     return None
 
 

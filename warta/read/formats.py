@@ -8,40 +8,38 @@ import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 
-from .article import Article, ReadError
+from .article import Article, ReadError, Unusable, check_text, too_large
 from .decode import MAX_ARTICLE_BYTES, Undecodable, decode
-from .fields import pick, text_column
+from .fields import FIELDS, FieldError, pick, text_column
 
 Result = Article | ReadError
 MIN_HTML_WORDS = 20  # less than this is navigation or an error page, not an article
 
 
-def _too_large(size: int, limit: int = MAX_ARTICLE_BYTES) -> str:
-    return f"too large for one article ({size / 1e6:.1f} MB; limit {limit / 1e6:.0f} MB)"
+def checked(article: Article) -> Result:
+    """The article, or a ReadError when its text cannot be an article (see `check_text`)."""
+    try:
+        check_text(article.text)
+    except Unusable as error:
+        return ReadError(article.origin, str(error))
+    return article
 
 
 def from_row(row: Mapping[str, object], origin: str, mapping: Mapping[str, str]) -> Result:
     """One JSON object or CSV row -> Article, using the column mapping."""
-    text = pick(row, "text", mapping)
-    if text is None:
+    try:
+        fields = {field: pick(row, field, mapping) for field in FIELDS}
+    except FieldError as error:
+        return ReadError(origin, str(error))
+    if fields["text"] is None:
         return ReadError(origin, "no article text (no non-empty text column)")
-    if len(text) > MAX_ARTICLE_BYTES:
-        return ReadError(origin, _too_large(len(text)))
-    return Article(
-        text=text,
-        id=pick(row, "id", mapping),
-        title=pick(row, "title", mapping),
-        url=pick(row, "url", mapping),
-        outlet=pick(row, "outlet", mapping),
-        published=pick(row, "published", mapping),
-        origin=origin,
-    )
+    return checked(Article(**fields, origin=origin))
 
 
 def _text_of(data: bytes, origin: str, limit: int = MAX_ARTICLE_BYTES) -> tuple[str, list[str]] | ReadError:
     """The decoded text of a whole file and its warnings, or why there is none."""
     if len(data) > limit:
-        return ReadError(origin, _too_large(len(data), limit))
+        return ReadError(origin, too_large(len(data), limit))
     try:
         text, warning = decode(data)
     except Undecodable as error:
@@ -58,7 +56,7 @@ def read_txt(data: bytes, origin: str, stem: str) -> Iterator[Result]:
         yield decoded
         return
     text, warnings = decoded
-    yield Article(text=text, id=stem, origin=origin, warnings=warnings)
+    yield checked(Article(text=text, id=stem, origin=origin, warnings=warnings))
 
 
 def read_jsonl(lines: Iterable[bytes], origin: str, mapping: Mapping[str, str]) -> Iterator[Result]:
@@ -76,7 +74,7 @@ def read_jsonl(lines: Iterable[bytes], origin: str, mapping: Mapping[str, str]) 
             yield ReadError(where, str(error))
             continue
         except json.JSONDecodeError as error:
-            yield ReadError(where, f"broken JSON ({error.msg} at column {error.colno})")
+            yield ReadError(where, f"broken JSON ({error.msg.removesuffix(' at')} at column {error.colno})")
             continue
         if not isinstance(row, dict):
             yield ReadError(where, f"expected a JSON object, got {type(row).__name__}")
@@ -99,21 +97,41 @@ def read_csv(data: bytes, origin: str, mapping: Mapping[str, str]) -> Iterator[R
     csv.field_size_limit(MAX_ARTICLE_BYTES + 1)
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns = reader.fieldnames or []
+    # strict: a stray or unclosed quotation mark is an error, not rows silently merged into one
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        columns = next(reader, [])
+    except csv.Error as error:
+        yield ReadError(f"{origin}:1", f"broken CSV header ({error})")
+        return
     if text_column(columns, mapping) is None:
         wanted = mapping.get("text", "text")
         yield ReadError(origin, f"no text column (looked for {wanted!r}; columns are {', '.join(columns)}); "
                                 "map one with --map text=COLUMN")
         return
-    try:
-        for row in reader:
-            result = from_row(row, f"{origin}:{reader.line_num}", mapping)
-            if isinstance(result, Article):
-                result.warnings.extend(warnings)
-            yield result
-    except csv.Error as error:
-        yield ReadError(f"{origin}:{reader.line_num}", f"broken CSV ({error})")
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            if "field larger" in str(error):
+                yield ReadError(f"{origin}:{line}", f"too large for one article (a field over "
+                                                    f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB); rows from here on not read")
+                return
+            if "end of data" in str(error):
+                yield ReadError(f"{origin}:{line}", f"broken CSV (a quoted field opened on this line never "
+                                                    f"closes; lines {line}-{reader.line_num} not read)")
+                return
+            yield ReadError(f"{origin}:{line}", f"broken CSV ({error})")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        result = from_row(dict(zip(columns, row)), f"{origin}:{line}", mapping)
+        if isinstance(result, Article):
+            result.warnings.extend(warnings)
+        yield result
 
 
 def read_html(data: bytes, origin: str, stem: str) -> Iterator[Result]:

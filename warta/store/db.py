@@ -2,7 +2,12 @@
 
 WAL mode so that the API can read while an ingest writes; one transaction per
 article so an interrupted ingest leaves no half-written article; migrations are
-numbered `.sql` files applied once each and recorded in `_migrations`."""
+numbered `.sql` files applied once each and recorded in `_migrations`.
+
+Several writers may share one file (two ingests at once): each write transaction
+takes the write lock when it begins (`BEGIN IMMEDIATE`), so what it checked first
+(is this text stored already?) still holds when it commits, and a writer that finds
+the lock taken waits for it (`BUSY_TIMEOUT`) instead of failing at once."""
 
 from __future__ import annotations
 
@@ -10,12 +15,19 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 
 DEFAULT_PATH = "warta.db"
+BUSY_TIMEOUT = 60.0  # seconds a writer waits for another writer's lock
+OPEN_ATTEMPTS = 5  # switching a new file to WAL can fail at once while another process does the same
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; the message is one line that says why."""
 
 
 def default_path() -> str:
@@ -28,15 +40,60 @@ def escape_fts(query: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
 
 
+def _locked(error: sqlite3.Error) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+
+
 class Database:
-    def __init__(self, path: str | Path | None = None):
+    """`Database(path)` opens (or creates) a store and brings its schema up to date;
+    `create=False` refuses to create one (reading commands must not leave an empty
+    database behind a mistyped path). Opening problems raise `StoreError`."""
+
+    def __init__(self, path: str | Path | None = None, create: bool = True):
         self.path = str(path or default_path())
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        if self.path != ":memory:":
+            self._check_path(create)
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self._open()
+                return
+            except sqlite3.Error as error:
+                if getattr(self, "conn", None) is not None:
+                    self.conn.close()
+                if not _locked(error) or attempt == OPEN_ATTEMPTS - 1:
+                    raise StoreError(self._explain(error)) from None
+                time.sleep(0.1 * 2 ** attempt)
+
+    def _check_path(self, create: bool) -> None:
+        path = Path(self.path)
+        if path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a database file")
+        if not path.exists():
+            if not create:
+                raise StoreError(f"no database at {self.path} (`warta ingest` creates one)")
+            if not path.parent.is_dir():
+                raise StoreError(f"cannot create {self.path}: folder {path.parent} does not exist")
+
+    def _open(self) -> None:
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.migrate()
+
+    def _explain(self, error: sqlite3.Error) -> str:
+        """One line for an SQLite error, in the user's terms."""
+        message = str(error)
+        if "not a database" in message:
+            return f"{self.path} is not a SQLite database"
+        if "unable to open" in message or "readonly" in message or "read-only" in message:
+            return f"cannot write {self.path} (is the file or its folder read-only?)"
+        if _locked(error):
+            return f"{self.path} is locked: another program kept writing to it for over {BUSY_TIMEOUT:.0f} s"
+        if "disk" in message or "full" in message:
+            return f"cannot write {self.path}: {message}"
+        return f"{self.path}: {message} (is it a Warta database?)"
 
     def close(self) -> None:
         self.conn.close()
@@ -44,10 +101,14 @@ class Database:
     # -- schema -------------------------------------------------------------
 
     def migrate(self) -> list[str]:
-        """Apply the migrations not yet applied, in order; return their names."""
+        """Apply the migrations not yet applied, in order; return their names.
+
+        Each runs in a write transaction that first records its name: the name is the
+        table's primary key, so when two processes migrate a new file at once the
+        second finds the name taken, rolls back and skips what the first applied."""
         self.conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, "
                           "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))")
-        done = {row["name"] for row in self.conn.execute("SELECT name FROM _migrations")}
+        done = set(self.migrations())
         applied = []
         folder = files("warta.store") / "migrations"
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
@@ -55,40 +116,71 @@ class Database:
             if not entry.name.endswith(".sql") or name in done:
                 continue
             script = entry.read_text(encoding="utf-8")
-            self.conn.executescript(f"BEGIN;\n{script}\nINSERT INTO _migrations (name) VALUES ('{name}');\nCOMMIT;")
+            try:
+                self.conn.executescript(f"BEGIN IMMEDIATE;\nINSERT INTO _migrations (name) VALUES ('{name}');\n"
+                                        f"{script}\nCOMMIT;")
+            except sqlite3.IntegrityError:  # applied by another process meanwhile
+                self._rollback()
+                continue
+            except BaseException:
+                self._rollback()
+                raise
             applied.append(name)
         return applied
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def migrations(self) -> list[str]:
         return [row["name"] for row in self.conn.execute("SELECT name FROM _migrations ORDER BY name")]
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """All or nothing: a savepoint, so it nests inside an outer transaction."""
-        self.conn.execute("SAVEPOINT atomic")
+        """All or nothing. Outermost, a write transaction that takes the lock at once
+        (`BEGIN IMMEDIATE`, waiting up to `BUSY_TIMEOUT` for another writer); inside
+        another transaction, a savepoint."""
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT atomic")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK TO atomic")
+                self.conn.execute("RELEASE atomic")
+                raise
+            self.conn.execute("RELEASE atomic")
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise StoreError(self._explain(error)) from None
         try:
             yield
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK TO atomic")
-            self.conn.execute("RELEASE atomic")
+            self._rollback()
             raise
-        self.conn.execute("RELEASE atomic")
 
     # -- writing ------------------------------------------------------------
 
     def has_hash(self, content_hash: str) -> str | None:
+        """The id of the stored article with this text, if any."""
         row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return row["id"] if row else None
 
     def save(self, record: dict, origin: str | None = None) -> str:
         """Store one article record (replacing an older version with the same id).
-        Returns 'stored', 'updated' or 'duplicate' (same text already stored)."""
-        content_hash = record["meta"]["content_hash"]
-        if self.has_hash(content_hash):
-            return "duplicate"
-        with self.atomic():
-            existed = self.conn.execute("DELETE FROM articles WHERE id = ?", (record["id"],)).rowcount
-            self._insert(record, origin)
+        Returns 'stored', 'updated' or 'duplicate' (same text already stored; `has_hash`
+        says under which id). The check and the write are one transaction, so two
+        ingests of one file never both store it, nor report it 'updated'."""
+        try:
+            with self.atomic():
+                if self.has_hash(record["meta"]["content_hash"]):
+                    return "duplicate"
+                existed = self.conn.execute("DELETE FROM articles WHERE id = ?", (record["id"],)).rowcount
+                self._insert(record, origin)
+        except sqlite3.OperationalError as error:  # locked too long, disk full, file gone read-only
+            raise StoreError(self._explain(error)) from None
         return "updated" if existed else "stored"
 
     def _insert(self, record: dict, origin: str | None) -> None:

@@ -71,10 +71,11 @@ def find_dates(text: str, published: str | date | None = None, sentence_starts: 
 class TokenIndex:
     """Token offsets and sentence bounds, read from one token array (iterating
     `doc.sents` or tokens builds a Python object per token, and `doc.char_span` joins
-    `doc.text` per call: each costs more than the grammar)."""
+    `doc.text` per call: each costs more than the grammar). It holds no reference to
+    the Doc: it is the value of a weak dictionary keyed by that Doc, and a value that
+    refers to its key keeps the Doc (and every article before it) alive."""
 
     def __init__(self, doc: Doc, length: int):
-        self.doc = doc
         array = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64") if len(doc) else None
         self.starts = array[:, 0].tolist() if array is not None else []
         self.ends = (array[:, 0] + array[:, 1]).tolist() if array is not None else []
@@ -86,14 +87,14 @@ class TokenIndex:
                 sentence_starts.insert(0, 0)
         self.sentences = list(zip(sentence_starts, sentence_starts[1:] + [length]))
 
-    def span(self, start: int, end: int, label: str) -> Span | None:
+    def span(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
         """The token span covering characters start..end, expanded to whole tokens
         like `extensions.char_span`."""
         first = bisect.bisect_right(self.starts, start) - 1
         if first < 0 or self.ends[first] <= start:
             first += 1
         last = bisect.bisect_left(self.starts, end)
-        return Span(self.doc, first, last, label=label) if first < last else None
+        return Span(doc, first, last, label=label) if first < last else None
 
 
 @dataclass
@@ -143,7 +144,7 @@ class DateTagger(Component):
         spans = []
         index = doc_view(doc).tokens
         for expression in found:
-            span = index.span(expression.start, expression.end, expression.type)
+            span = index.span(doc, expression.start, expression.end, expression.type)
             if span is not None:
                 set_span_fields(span, {"type": expression.type, "value": expression.value})
                 spans.append(span)

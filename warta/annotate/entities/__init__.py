@@ -12,9 +12,10 @@ Writes `doc.spans["warta_mentions"]` (one span per mention, `span._.warta =
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+import bisect
 
 import numpy as np
+
 from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -92,25 +93,27 @@ class EntityRecognizer(Component):
         runs = self.runs(doc)
         texts = token_texts(doc)
         spans = sorted(self.tag(texts, runs))
-        span_starts = [s for s, _, _ in spans]
         mentions: list[Mention] = []
-        person_ends = [0]  # ascending: spans do not overlap
+        person_ends = [0]  # sorted
+        span_starts = [s for s, _, _ in spans]
         for start, end, label in spans:
             role_range = after = None
             if all(t.lower_ in roles.country_epithets() for t in doc[start:end]):
                 continue  # `Zionis` alone names no one
             if label != "LOC" and (country := roles.country_suffix(doc, start, end, label)) is not None:
                 start, label = country, "LOC"  # `Zionis Israel`: a country, not a person
+            if label != "PER" and roles.after_role_comma(doc, start):
+                label = "PER"
             if label == "PER":
                 start, end, role_range = roles.trim_name(doc, start, end)
                 if end <= start:
                     continue
-                floor = person_ends[bisect_right(person_ends, start) - 1]
+                floor = person_ends[bisect.bisect_right(person_ends, start) - 1]
                 role_range = role_range or roles.role_before(doc, start, floor)
-                later = bisect_left(span_starts, end)
-                ceiling = span_starts[later] if later < len(spans) else len(doc)
+                k = bisect.bisect_left(span_starts, end)
+                ceiling = span_starts[k] if k < len(span_starts) else len(doc)
                 after = roles.role_after(doc, end, ceiling)
-                insort(person_ends, end)
+                bisect.insort(person_ends, end)
             mention = self._mention(doc, start, end, label)
             if label == "PER":
                 mention.roles = [doc[r[0]:r[1]].text for r in (role_range, after) if r]

@@ -9,10 +9,11 @@ Clusters are built by union-find over pairs, so links chain."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 
 from .roles import aliases
 
@@ -40,16 +41,19 @@ def key(text: str) -> str:
     return " ".join(w for w in _NORMAL.split(text.lower()) if w)
 
 
-@lru_cache(maxsize=65536)
+MAX_ACRONYM = 24  # letters; `Kemenkopolhukam` has 15
+
+
 def is_acronym_of(short: str, long: str) -> bool:
     """`PBB` of `Perserikatan Bangsa-Bangsa`, `Deplu` of `Departemen Luar Negeri`:
     each used word gives a proper prefix, in order, the first word always used
     (so `Zionis` is no acronym of `Zionis Israel`)."""
     letters = short.lower().replace(".", "")
     parts = [w for w in re.split(r"[\s\-]+", long.lower()) if w and w not in {"dan", "&", "of", "the"}]
-    if len(letters) < 2 or len(parts) < 2 or not letters.isalpha() or parts[0].startswith(letters):
+    if not 2 <= len(letters) <= MAX_ACRONYM or len(parts) < 2 or not letters.isalpha() or parts[0].startswith(letters):
         return False
 
+    @cache  # each (letter, part, count) once: `BBBB` against `Bb Bb Bb ...` would branch exponentially
     def match(i: int, j: int, used: int) -> bool:
         if i == len(letters):
             return used >= 2 or used == len(parts)
@@ -104,40 +108,36 @@ def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) 
     for long, short in acronym_pairs:
         union.join(long, short)
     places = {key(canonical(m.text)) for m in mentions if m.label == "LOC" and not m.is_role}
-    # a person's shorter names (first or last words of a longer name) -> the longer names' mentions
-    shorter: dict[tuple[str, ...], list[int]] = {}
+    # a person's shorter name: `Blinken`, `Antony`, `Joe Biden` in `Joseph Robinette Biden`;
+    # longer names indexed by each of their first and last word runs (in mention order)
+    longer: dict[tuple[str, ...], list[int]] = {}
     for j in named:
         words = mentions[j].words
         if mentions[j].label == "PER" and len(words) > 1:
-            for k in range(1, len(words)):
-                for part in {tuple(words[:k]), tuple(words[-k:])}:
-                    shorter.setdefault(part, []).append(j)
-    # the rules below read only a mention's text and label: one mention of each stands for
-    # all (mentions with the same text are joined above already)
-    others = list({(mentions[j].text, mentions[j].label): j for j in reversed(named)
-                   if mentions[j].label != "PER"}.values())[::-1]
-    compared = set()
+            for size in range(1, len(words)):
+                for part in {tuple(words[:size]), tuple(words[-size:])}:
+                    longer.setdefault(part, []).append(j)
+    others: dict[str, int] = {}  # one non-person mention per text: same text, same key, joined above
     for i in named:
         mention = mentions[i]
         words = mention.words
-        # a person's shorter name: `Blinken`, `Antony`, `Joe Biden` in `Joseph Robinette Biden`
         if mention.label == "PER" or len(words) == 1 and mention.label != "LOC":
-            candidates = [j for j in shorter.get(tuple(words), ()) if j != i]
+            candidates = longer.get(tuple(words), [])
             if candidates:
-                before = [j for j in candidates if mentions[j].start < mention.start]
-                union.join(i, max(before, key=lambda j: mentions[j].start) if before else candidates[0])
+                k = bisect.bisect_left([mentions[j].start for j in candidates], mention.start)
+                union.join(i, candidates[k - 1] if k else candidates[0])
                 continue
-        if mention.label == "PER" or (len(words) != 1 and mention.label != "ORG"):
-            continue  # neither rule below can link it
-        if (mention.text, mention.label) in compared:
-            continue
-        compared.add((mention.text, mention.label))
-        for j in others:
+        if mention.label != "PER":
+            others.setdefault(mention.text, i)
+    texts = list(others.items())
+    for text, i in texts:
+        mention, words = mentions[i], mentions[i].words
+        for other_text, j in texts:
             other = mentions[j]
-            if (other.text, other.label) == (mention.text, mention.label):
+            if j == i:
                 continue
             # acronym: `PBB` ~ `Perserikatan Bangsa-Bangsa`
-            if len(words) == 1 and len(other.words) > 1 and is_acronym_of(mention.text, other.text):
+            if len(words) == 1 and len(other.words) > 1 and is_acronym_of(text, other_text):
                 union.join(i, j)
             # an organisation and the same with its country: `Deplu` ~ `Deplu AS`
             elif (mention.label == other.label == "ORG" and len(other.words) > len(words)

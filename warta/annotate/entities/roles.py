@@ -106,6 +106,12 @@ def _chain_token(token: Token) -> bool:
             or text in honorifics()) and not token.is_space
 
 
+def after_role_comma(doc: Doc, start: int) -> bool:
+    """`Ketua majelis hakim, Ridwan Mappasessu`: a name set off by a comma right after a
+    role word stands for the holder of that role, a person."""
+    return start >= 2 and doc[start - 1].text == "," and is_role_word(doc[start - 2])
+
+
 def role_before(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
     """Token range of the role written just before the name starting at `start`,
     looking no further left than `floor` (the end of the previous person)."""

@@ -223,7 +223,7 @@ class FigureTagger(Component):
         spans = []
         index = doc_view(doc).tokens
         for figure in figures:
-            span = index.span(figure.start, figure.end, "FIGURE")
+            span = index.span(doc, figure.start, figure.end, "FIGURE")
             if span is not None:
                 set_span_fields(span, figure.fields())
                 spans.append(span)

@@ -9,6 +9,7 @@ before the opening mark (`X mengatakan, “`, `Menurut X, “`)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ DOUBLE_OPEN, DOUBLE_CLOSE = "“«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 DOUBLE_OR_NEWLINE = re.compile(r'[\n“«”»"]')
 SINGLE = re.compile("[‘’']")
+NON_SPACE = re.compile(r"\S")
 
 
 def _cue_words() -> tuple[list[str], list[str]]:
@@ -112,11 +114,14 @@ def pair_marks(text: str) -> list[Marked]:
             paragraph_start = i + 1
             continue
         role = _role(text, i)
-        if role == "open" and ch == "”" and pending is not None and text[pending.open] == "“" and "\n" not in text[pending.open:i]:
+        if role == "close" and ch == '"' and pending is None and i + 1 < len(text) and text[i + 1].isalnum():
+            role = "open"  # `kata Ridwan."Jangan`: with no quote open, a straight mark glued to a word opens one
+        if (role == "open" and ch == "”" and pending is not None and text[pending.open] == "“"
+                and pending.open >= paragraph_start):
             role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
             if pending is not None:
-                continues = text[paragraph_start:i].strip() == "" and "\n" in text[pending.open:i]
+                continues = not NON_SPACE.search(text, paragraph_start, i) and pending.open < paragraph_start
                 if continues:
                     pending.inner_marks.append(i)
                     continue
@@ -125,7 +130,7 @@ def pair_marks(text: str) -> list[Marked]:
                 found.append(Marked(pending.open, None, s, e, pending.inner_marks))
             pending = Marked(i, None, i + 1, i + 1)
         elif role == "close" and pending is not None:
-            if "\n" in text[pending.open:i] and text[paragraph_start:i].strip() and not pending.inner_marks:
+            if pending.open < paragraph_start and NON_SPACE.search(text, paragraph_start, i) and not pending.inner_marks:
                 # the quote opened in an earlier paragraph and no mark reopened it: close it there
                 end = text.find("\n", pending.open)
                 s, e = _strip(text, pending.open + 1, end)
@@ -141,11 +146,13 @@ def pair_marks(text: str) -> list[Marked]:
         if pending.inner_marks or "\n" not in text[pending.open:end]:
             s, e = _strip(text, pending.open + 1, end)
             found.append(Marked(pending.open, None, s, e, pending.inner_marks))
-    covered = [(m.open, (m.close or m.end)) for m in found]
+    covered = [(m.open, (m.close or m.end)) for m in found]  # in text order, not overlapping
+    covered_starts = [a for a, _ in covered]
     opened: int | None = None
     for match in SINGLE.finditer(text):
         i = match.start()
-        if any(a <= i <= b for a, b in covered):
+        k = bisect.bisect_right(covered_starts, i) - 1
+        if k >= 0 and i <= covered[k][1]:
             continue
         role = _single_role(text, i)
         if role == "open":

@@ -14,7 +14,7 @@ from . import words
 GLUE_INFIXES = (
     r"(?<=[a-z])(?=[A-Z][a-z])",           # IsraelMemo, kepadaTempo
     r"(?<=[a-z0-9\)])\.(?=[A-Z\"“])",      # (6/11).Mengkritik, tersebut.“Kita
-    r"(?<=[a-z0-9\.,!?])[“”\"](?=[A-Za-z])",  # hukuman.”Memo, sipil,”ujar
+    r"(?<=[a-z0-9\.,!?“”\"])[“”\"](?=[A-Za-z])",  # hukuman.”Memo, sipil,”ujar, waktu.""Jangan
     r"(?<=[.,!?;:])[\"”’](?=\S)",           # diri."[IT/r]: a quote after punctuation closes
     r"(?<=\d)\)(?=[.,])",                  # (6/11).
     r"(?<=[0-9])[–—](?=[0-9])",            # 7.191–7.234: a dash between numbers joins two of them
