@@ -71,7 +71,7 @@ def test_parallel_writer_stores_in_batches_whole_articles(corpus, tmp_path):
     records = [warta.extract(a) for a in corpus[:3]]
     assert writer.add(records[0]) == [] and writer.add(records[1]) == []
     assert store.count("articles") == 0  # queued, not yet written
-    assert [status for _, status in writer.add(records[2])] == ["stored"] * 3
-    assert writer.add(records[0]) == [] and writer.flush() == [(records[0], "duplicate")]
+    assert [status for _, _, status in writer.add(records[2])] == ["stored"] * 3
+    assert writer.add(records[0], "again.jsonl:1") == [] and writer.flush() == [(records[0], "again.jsonl:1", "duplicate")]
     assert store.count("articles") == 3 and store.get(records[1]["id"]) == records[1]
     store.close()

@@ -80,6 +80,9 @@ class Database:
         self.conn.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
+            # in WAL mode a commit is still atomic and survives a crash of the process;
+            # only a power cut can take back the last commits (FULL syncs on every one)
+            self.conn.execute("PRAGMA synchronous = NORMAL")
         self.migrate()
 
     def _explain(self, error: sqlite3.Error) -> str:
@@ -168,28 +171,39 @@ class Database:
         row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return row["id"] if row else None
 
-    def save(self, record: dict, origin: str | None = None) -> str:
+    def save(self, record: dict, origin: str | None = None, encoded: str | None = None) -> str:
         """Store one article record (replacing an older version with the same id).
         Returns 'stored', 'updated' or 'duplicate' (same text already stored; `has_hash`
         says under which id). The check and the write are one transaction, so two
-        ingests of one file never both store it, nor report it 'updated'."""
+        ingests of one file never both store it, nor report it 'updated'. `encoded`: the
+        record as JSON, when the caller has it already (`warta.run` workers make it)."""
         try:
             with self.atomic():
                 if self.has_hash(record["meta"]["content_hash"]):
                     return "duplicate"
                 existed = self.conn.execute("DELETE FROM articles WHERE id = ?", (record["id"],)).rowcount
-                self._insert(record, origin)
+                self._insert(record, origin, encoded)
         except sqlite3.OperationalError as error:  # locked too long, disk full, file gone read-only
             raise StoreError(self._explain(error)) from None
         return "updated" if existed else "stored"
 
-    def _insert(self, record: dict, origin: str | None) -> None:
+    def save_many(self, batch: list[tuple[dict, str | None, str | None]]) -> list[str]:
+        """`save` for each (record, origin, encoded) in one transaction: one commit for the
+        batch instead of one per article (`warta ingest` writes in batches). Each article
+        is still whole or absent; an error rolls the whole batch back."""
+        try:
+            with self.atomic():
+                return [self.save(record, origin, encoded) for record, origin, encoded in batch]
+        except sqlite3.OperationalError as error:
+            raise StoreError(self._explain(error)) from None
+
+    def _insert(self, record: dict, origin: str | None, encoded: str | None = None) -> None:
         aid = record["id"]
         self.conn.execute(
             "INSERT INTO articles (id, content_hash, outlet, published, title, url, text, record, origin) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, record["meta"]["content_hash"], record["outlet"], record["published"], record["title"],
-             record["url"], record["text"], json.dumps(record, ensure_ascii=False), origin))
+             record["url"], record["text"], encoded or json.dumps(record, ensure_ascii=False), origin))
         self.conn.executemany('INSERT INTO boilerplate (article_id, start, "end", kind) VALUES (?, ?, ?, ?)',
                               [(aid, b["start"], b["end"], b["kind"]) for b in record["boilerplate"]])
         self.conn.executemany("INSERT INTO entities (article_id, entity_id, name, type, roles) VALUES (?, ?, ?, ?, ?)",
