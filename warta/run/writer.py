@@ -22,11 +22,13 @@ class Writer:
     def __init__(self, store: Database, size: int = BATCH, seconds: float = SECONDS):
         self.store, self.size, self.seconds = store, size, seconds
         self.pending: list[tuple[dict, str | None, str | None]] = []
-        self.since = time.monotonic()
+        self.since = 0.0
 
     def add(self, record: dict, origin: str | None = None, encoded: str | None = None) -> list[Written]:
         """Queue a record (`encoded`: its JSON, when already made); returns the records
         written by this call, each with its origin and status (`stored`, `updated`, `duplicate`)."""
+        if not self.pending:
+            self.since = time.monotonic()  # a batch waits at most `seconds` from its first record
         self.pending.append((record, origin, encoded))
         if len(self.pending) >= self.size or time.monotonic() - self.since >= self.seconds:
             return self.flush()
@@ -35,7 +37,6 @@ class Writer:
     def flush(self) -> list[Written]:
         """Write what is queued, in one transaction."""
         batch, self.pending = self.pending, []
-        self.since = time.monotonic()
         if not batch:
             return []
         return [(record, origin, status) for (record, origin, _), status in zip(batch, self.store.save_many(batch))]
