@@ -3,6 +3,9 @@ worker processes or a Dask cluster of separate processes does the work."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +78,19 @@ def test_parallel_writer_stores_in_batches_whole_articles(corpus, tmp_path):
     assert writer.add(records[0], "again.jsonl:1") == [] and writer.flush() == [(records[0], "again.jsonl:1", "duplicate")]
     assert store.count("articles") == 3 and store.get(records[1]["id"]) == records[1]
     store.close()
+
+
+def test_parallel_help_starts_without_loading_spacy():
+    code = ("import sys\nfrom warta.cli import app\ntry:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('spacy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "ingest" in done.stdout and done.stdout.strip().endswith("False")
+
+
+def test_parallel_load_leaves_the_host_garbage_collector_alone():
+    """A fresh interpreter: in this one, CLI tests run Warta's own command, which may freeze."""
+    code = "import gc, warta\nwarta.load(('warta_clean', 'warta_sentences'))\nprint(gc.get_freeze_count())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.stdout.strip() == "0", done.stderr

@@ -9,7 +9,6 @@ import typer
 
 from ..eval.figures import evaluate
 from ..eval.gold import predict
-from ..pipeline import load
 from .app import eval_app, gold_or_exit, print_report
 
 GoldFile = Annotated[Path, typer.Argument(help="Gold JSONL in the form of dev-annotations.jsonl.", exists=True,
@@ -24,5 +23,7 @@ def eval_figures(file: GoldFile, errors: Errors = False, json: Json = False) -> 
 
     Example: [bold]warta eval figures ../shared/gold/dev-annotations.jsonl --errors[/bold]
     """
+    from ..pipeline import load  # here: `warta --help` does not load spaCy
+
     rows = gold_or_exit(file, "figures")
     print_report(evaluate(rows, predict(rows, load())), as_json=json, show_errors=errors)
