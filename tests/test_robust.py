@@ -270,17 +270,18 @@ def test_robust_ctrl_c_prints_what_was_stored(runner, tmp_path, monkeypatch):
     feed.write_text("".join(json.dumps({"id": f"a{n}", "text": f"Harga naik {n} persen."}) + "\n" for n in range(3)))
     save = Database.save
 
-    def interrupted_on_the_second(self, record, origin=None):
+    def interrupted_on_the_second(self, record, origin=None, encoded=None):
         if record["id"] == "a1":
             raise KeyboardInterrupt
-        return save(self, record, origin)
+        return save(self, record, origin, encoded)
 
     monkeypatch.setattr(Database, "save", interrupted_on_the_second)
     result = runner.invoke(app, ["ingest", str(feed), "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 130
     assert "interrupted: the articles counted here are stored" in result.stdout
-    assert "│    2 │      1 │       0 │                   0 │      0 │" in result.stdout
-    assert Database(tmp_path / "w.db").count("articles") == 1
+    # articles are written in batches, each batch whole: the one Ctrl-C broke is not stored
+    assert "│    3 │      0 │       0 │                   0 │      0 │" in result.stdout
+    assert Database(tmp_path / "w.db").count("articles") == 0
 
 
 def test_robust_show_has_a_legend_ellipsis_and_no_python_none(runner, tmp_path):
