@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -41,6 +40,37 @@ def corpus_articles(path: str | None, limit: int) -> list[Article]:
     articles = [a for a in read_paths([corpus]) if isinstance(a, Article)]
     print(f"corpus: {corpus} ({len(articles[:limit or None])} articles)")
     return articles[:limit or None]
+
+
+class PeakMemory:
+    """The largest resident memory of this process and of any process below it, sampled
+    every 0.2 s (pool workers are children of a fork server: `getrusage` misses them)."""
+
+    def __enter__(self) -> PeakMemory:
+        import threading
+
+        import psutil
+
+        self.own = self.worker = 0.0
+        self._done = threading.Event()
+        me = psutil.Process()
+
+        def sample() -> None:
+            while not self._done.wait(0.2):
+                self.own = max(self.own, me.memory_info().rss / 2**20)
+                for child in me.children(recursive=True):
+                    try:
+                        self.worker = max(self.worker, child.memory_info().rss / 2**20)
+                    except psutil.Error:
+                        pass
+
+        self._thread = threading.Thread(target=sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self._done.set()
+        self._thread.join()
 
 
 def timed(run) -> tuple[float, float]:
@@ -85,13 +115,11 @@ def workers(articles: list[Article], counts: list[int]) -> None:
     rates = {}
     for count in counts:
         wall = time.perf_counter()
-        outcomes = sum(1 for _ in extract(articles, workers=count, freeze=True))
+        with PeakMemory() as peak:
+            outcomes = sum(1 for _ in extract(articles, workers=count, freeze=True))
         rates[count] = outcomes / (time.perf_counter() - wall)
-        print(f"{count} worker(s): {rates[count]:7.1f} articles/s wall (start-up included)")
-    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    peak_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak memory: {peak_child:.0f} MB per worker process, {peak_self:.0f} MB this process "
-          "(which also ran the 1-worker pass)")
+        print(f"{count} worker(s): {rates[count]:7.1f} articles/s wall (start-up included); peak memory "
+              f"{peak.own:.0f} MB this process, {peak.worker:.0f} MB the largest worker process")
     if len(counts) > 1:
         print(f"scaling {counts[0]} -> {counts[-1]} workers: {rates[counts[-1]] / rates[counts[0]]:.2f}x "
               f"on {os.cpu_count()} cores")
@@ -116,12 +144,12 @@ def ingest(n: int, counts: list[int], keep: str | None) -> None:
         command = [sys.executable, "-c", "from warta.cli import app; app()", "ingest", str(corpus), "--db", str(db),
                    "--workers", str(count)]
         wall = time.perf_counter()
-        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
+        with PeakMemory() as peak:
+            subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
         seconds = time.perf_counter() - wall
         size = sum(Path(f"{db}{suffix}").stat().st_size for suffix in ("", "-wal") if Path(f"{db}{suffix}").exists())
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"ingest, {count} worker(s): {n / seconds:7.1f} articles/s ({seconds:.0f} s), "
-              f"{size / n / 1024:.1f} KB of database per article, peak process memory so far {peak:.0f} MB; "
+              f"{size / n / 1024:.1f} KB of database per article, largest process {peak.worker:.0f} MB; "
               f"1 M articles would take {1_000_000 / (n / seconds) / 3600:.1f} h at this rate")
     store = Database(db)
     for word in ("banjir", "Presiden", "harga beras"):

@@ -3,6 +3,9 @@ worker processes or a Dask cluster of separate processes does the work."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,7 +52,7 @@ def test_parallel_workers_give_the_same_records_in_the_same_order(corpus, in_pro
 
 def test_parallel_known_articles_skip_the_nlp(corpus):
     known = {corpus[0].content_hash, corpus[5].content_hash}
-    done = list(extract(corpus[:8], known=known.__contains__))
+    done = list(extract(corpus[:8], known=lambda article: article.content_hash in known))
     assert [isinstance(d, Extracted) and d.skipped for d in done] == [True, False, False, False, False, True, False, False]
     assert done[0].record is None and done[1].record["id"] == corpus[1].id
 
@@ -59,3 +62,35 @@ def test_parallel_dask_cluster_of_separate_processes_gives_the_same_records(corp
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                   worker_dashboard_address=None) as cluster:
         assert outcomes(corpus, scheduler=cluster.scheduler_address, chunk=4) == in_process
+
+
+def test_parallel_writer_stores_in_batches_whole_articles(corpus, tmp_path):
+    import warta
+    from warta.run.writer import Writer
+    from warta.store import Database
+
+    store = Database(tmp_path / "batches.db")
+    writer = Writer(store, size=3, seconds=3600)
+    records = [warta.extract(a) for a in corpus[:3]]
+    assert writer.add(records[0]) == [] and writer.add(records[1]) == []
+    assert store.count("articles") == 0  # queued, not yet written
+    assert [status for _, _, status in writer.add(records[2])] == ["stored"] * 3
+    assert writer.add(records[0], "again.jsonl:1") == [] and writer.flush() == [(records[0], "again.jsonl:1", "duplicate")]
+    assert store.count("articles") == 3 and store.get(records[1]["id"]) == records[1]
+    store.close()
+
+
+def test_parallel_help_starts_without_loading_spacy():
+    code = ("import sys\nfrom warta.cli import app\ntry:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('spacy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "ingest" in done.stdout and done.stdout.strip().endswith("False")
+
+
+def test_parallel_load_leaves_the_host_garbage_collector_alone():
+    """A fresh interpreter: in this one, CLI tests run Warta's own command, which may freeze."""
+    code = "import gc, warta\nwarta.load(('warta_clean', 'warta_sentences'))\nprint(gc.get_freeze_count())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.stdout.strip() == "0", done.stderr

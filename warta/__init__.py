@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .pipeline import article_record, load, shared
 from .read.article import MAX_ARTICLE_CHARS, Article, Unusable
 
 try:
@@ -24,9 +23,21 @@ def extract(article: Article | str, **fields) -> dict:
     such as `published="2023-12-12"`). Raises `warta.Unusable` (a ValueError) for what
     the command line reports as a bad input: no text, text that is not a string, or
     more than `MAX_ARTICLE_CHARS` characters."""
+    from .pipeline import article_record, shared
+
     if not isinstance(article, Article):
         article = Article(text=article, **fields)
     return article_record(shared(), article)
+
+
+def __getattr__(name: str):
+    """`warta.load` (and the rest of `warta.pipeline`) imported on first use: importing
+    spaCy takes a second, which `warta --help` and `import warta.store` need not wait for."""
+    if name in ("load", "shared", "article_record"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'warta' has no attribute {name!r}")
 
 
 __all__ = ["Article", "MAX_ARTICLE_CHARS", "Unusable", "extract", "load", "__version__"]

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from ..eval.clean import evaluate
-from ..pipeline import extract_all, shared
 from ..read import ReadError, read_paths
 from .app import err, eval_app, print_report
 from .options import Mapping, Paths, mapping_or_exit
@@ -22,6 +21,8 @@ def eval_clean(paths: Paths, mapping: Mapping = None, errors: Errors = False, js
 
     Example: [bold]warta eval clean ../shared/data/articles/dev-2025-06.jsonl --errors[/bold]
     """
+    from ..pipeline import extract_all, shared  # here: `warta --help` does not load spaCy
+
     nlp = shared(("warta_clean", "warta_sentences"))
     records = []
     for item in extract_all(nlp, read_paths(paths, mapping_or_exit(mapping))):

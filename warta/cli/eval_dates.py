@@ -9,7 +9,6 @@ import typer
 
 from ..eval.dates import evaluate, read_timeml
 from ..eval.gold import predict
-from ..pipeline import load
 from .app import eval_app, fail, gold_or_exit, print_report
 from .options import GoldSplit
 
@@ -40,5 +39,7 @@ def eval_dates(file: GoldFile, errors: Errors = False, json: Json = False, split
 
     Example: [bold]warta eval dates ../shared/gold/dev-annotations.jsonl --errors[/bold]
     """
+    from ..pipeline import load  # here: `warta --help` does not load spaCy
+
     rows = read_date_gold(file, split and split.value)
     print_report(evaluate(rows, predict(rows, load(DATE_COMPONENTS))), as_json=json, show_errors=errors)

@@ -9,7 +9,6 @@ import typer
 
 from ..eval.figures import evaluate
 from ..eval.gold import predict
-from ..pipeline import load
 from .app import eval_app, gold_or_exit, print_report
 from .options import GoldSplit
 
@@ -25,5 +24,7 @@ def eval_figures(file: GoldFile, errors: Errors = False, json: Json = False, spl
 
     Example: [bold]warta eval figures ../shared/gold/dev-annotations.jsonl --errors[/bold]
     """
+    from ..pipeline import load  # here: `warta --help` does not load spaCy
+
     rows = gold_or_exit(file, "figures", split and split.value)
     print_report(evaluate(rows, predict(rows, load())), as_json=json, show_errors=errors)

@@ -11,8 +11,6 @@ import typer
 from ..eval.gold import predict
 from ..eval.pfsa import read_pfsa, score_pfsa, statements
 from ..eval.quotes import score_quotes
-from ..pipeline import COMPONENTS, load
-from ..record import to_record
 from .app import eval_app, fail, gold_or_exit, print_report
 from .options import GoldSplit
 
@@ -31,6 +29,8 @@ class GoldFormat(str, Enum):
 
 def quote_components() -> tuple[str, ...]:
     """The pipeline up to quotes (entities included when registered): dates and figures are not needed."""
+    from ..pipeline import COMPONENTS  # here: `warta --help` does not load spaCy
+
     return tuple(c for c in COMPONENTS if c not in ("warta_dates", "warta_figures"))
 
 
@@ -45,6 +45,8 @@ def eval_quotes(file: GoldFile, errors: Errors = False, json: Json = False, spli
     if format is GoldFormat.pfsa:
         eval_pfsa(file, errors, json)
         return
+    from ..pipeline import load  # here: `warta --help` does not load spaCy
+
     rows = gold_or_exit(file, "quotes", split and split.value)
     print_report(score_quotes(rows, predict(rows, load(quote_components()))), as_json=json, show_errors=errors)
 
@@ -61,6 +63,9 @@ def eval_pfsa(file: PfsaFile, errors: Errors = False, json: Json = False) -> Non
         raise fail(f"{file}: not a PFSA-ID token file ({error})") from None
     if not any(statements(article.tags) for article in articles):
         raise fail(f"{file}: no STATEMENT tags (expected a PFSA-ID token file: a token and its tag a line)")
+    from ..pipeline import load
+    from ..record import to_record
+
     nlp = load(quote_components())
     report = score_pfsa(articles, lambda text: to_record(nlp(text))["quotes"])
     print_report(report, as_json=json, show_errors=errors)

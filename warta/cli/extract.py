@@ -9,11 +9,10 @@ from typing import Annotated
 
 import typer
 
-from ..pipeline import extract_all, shared
 from ..read import ReadError, count_articles, read_paths
 from .app import app, err
 from .ingest import INTERRUPTED
-from .options import Mapping, Paths, mapping_or_exit
+from .options import Dask, Mapping, Paths, Workers, mapping_or_exit
 from .progress import Reporter
 
 
@@ -27,6 +26,8 @@ def extract(
     paths: Paths,
     format: Annotated[Format, typer.Option("--format", "-f", help="jsonl: one record a line; json: one indented array.")] = Format.jsonl,
     mapping: Mapping = None,
+    workers: Workers = None,
+    dask: Dask = None,
 ) -> None:
     """Print the article record (JSON) for every article in PATHS.
 
@@ -34,26 +35,27 @@ def extract(
 
     Unreadable inputs are reported on stderr, one line each; the exit code is 1 if any failed.
     """
+    from ..run import default_workers, extract as extract_records
+
     columns = mapping_or_exit(mapping)
-    nlp = shared()
     failed = read = 0
     records = []
     try:
         with Reporter(err, "extracting", count_articles(paths)) as progress:
-            for item in extract_all(nlp, read_paths(paths, columns)):
+            for item in extract_records(read_paths(paths, columns), workers=workers or default_workers(),
+                                        scheduler=dask, freeze=True):
                 read += 1
                 progress.advance()
                 if isinstance(item, ReadError):
                     failed += 1
                     progress.say(f"[red]error[/red] {item}")
                     continue
-                article, record = item
-                for warning in article.warnings:
-                    progress.say(f"[yellow]warning[/yellow] {article.origin}: {warning}")
+                for warning in item.article.warnings:
+                    progress.say(f"[yellow]warning[/yellow] {item.article.origin}: {warning}")
                 if format is Format.jsonl:
-                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    sys.stdout.write(item.json + "\n")
                 else:
-                    records.append(record)
+                    records.append(item.record)
     except KeyboardInterrupt:
         err.print(f"interrupted after {read} articles ({failed} failed); the records printed are complete",
                   highlight=False)

@@ -10,11 +10,10 @@ import typer
 from rich.table import Table
 
 from ..corpus import pipeline_version, stale_articles, update
-from ..pipeline import extract_all, shared
 from ..read import ReadError, count_articles, read_paths
 from ..store import StoreError
 from .app import app, err, open_store, out
-from .options import DbPath, Mapping, mapping_or_exit
+from .options import Dask, DbPath, Mapping, Workers, mapping_or_exit
 from .progress import Reporter
 
 INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C
@@ -23,20 +22,25 @@ INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C
 @app.command()
 def ingest(paths: Annotated[list[str] | None, typer.Argument(
                help="Files or folders (.txt, .jsonl, .csv, .html); '-' reads stdin.", show_default=False)] = None,
-           db: DbPath = None, mapping: Mapping = None,
+           db: DbPath = None, mapping: Mapping = None, workers: Workers = None, dask: Dask = None,
            reprocess: Annotated[bool, typer.Option("--reprocess", help="Also re-extract stored articles made by "
                                                    "an older pipeline version.")] = False) -> None:
     """Extract every article in PATHS and store it in the database.
 
     Example: [bold]warta ingest ../shared/data/articles/dev-2025-06.jsonl --db news.db[/bold]
 
-    Re-ingesting an article with the same text is a no-op (skipped as duplicate); the same
-    text under another id (a syndicated copy) is stored as an article of its own, linked
-    to the first one; the same id with new text replaces the old version. Stored articles
-    are then taken into the corpus (entities, stories, quote variants).
+    Re-ingesting an article with the same text is a no-op (skipped as duplicate before any
+    analysis); the same text under another id (a syndicated copy) is stored as an article
+    of its own, linked to the first one; the same id with new text replaces the old
+    version. Articles are stored in batches, each article whole: a run that is killed
+    leaves no half-written article, and running it again does only what is left. Stored
+    articles are then taken into the corpus (entities, stories, quote variants).
     Failures are listed with their reasons; the exit code is 1 if any input failed.
-    Ctrl-C stops after the article being written and prints what was done.
+    Ctrl-C stops after the batch being written and prints what was done.
     """
+    from ..run import default_workers, extract
+    from ..run.writer import Writer
+
     columns = mapping_or_exit(mapping)
     if not paths and not reprocess:
         raise typer.BadParameter("give PATHS to ingest, or --reprocess", param_hint="PATHS")
@@ -47,24 +51,37 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(
     if reprocess:
         stale = list(stale_articles(store))
         inputs, total = itertools.chain(inputs, stale), None if total is None else total + len(stale)
-    nlp = shared()
+    writer = Writer(store, pipeline_version=version)
     counts: Counter[str] = Counter()
     failures: list[ReadError] = []
     interrupted, corpus = False, None
+
+    def known(article) -> bool:
+        return store.is_current(article.id or article.content_hash, article.content_hash, version)
+
+    def written(done: list[tuple[dict, str | None, str]]) -> None:
+        counts.update(status for _, _, status in done)
+
     try:
         with Reporter(err, "ingesting", total) as progress:
-            for item in extract_all(nlp, inputs):
-                counts["read"] += 1
-                if isinstance(item, ReadError):
-                    failures.append(item)
-                    counts["failed"] += 1
-                    progress.say(f"[red]error[/red] {item}")
-                else:
-                    article, record = item
-                    for warning in article.warnings:
-                        progress.say(f"[yellow]warning[/yellow] {article.origin}: {warning}")
-                    counts[store.save(record, origin=article.origin, pipeline_version=version)] += 1
-                progress.advance()
+            try:
+                for item in extract(inputs, workers=workers or default_workers(), scheduler=dask, known=known,
+                                    freeze=True):
+                    counts["read"] += 1
+                    if isinstance(item, ReadError):
+                        failures.append(item)
+                        counts["failed"] += 1
+                        progress.say(f"[red]error[/red] {item}")
+                    else:
+                        for warning in item.article.warnings:
+                            progress.say(f"[yellow]warning[/yellow] {item.article.origin}: {warning}")
+                        if item.skipped:
+                            counts["duplicate"] += 1
+                        else:
+                            written(writer.add(item.record, item.article.origin, item.json))
+                    progress.advance()
+            finally:  # also on Ctrl-C: what was extracted is stored
+                written(writer.flush())
         corpus = update(store)
     except KeyboardInterrupt:
         interrupted = True

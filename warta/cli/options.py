@@ -34,3 +34,8 @@ def mapping_or_exit(pairs: list[str] | None) -> dict[str, str]:
         return parse_mapping(pairs)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--map") from None
+Workers = Annotated[int | None, typer.Option(
+    "--workers", "-w", min=1, help="Worker processes that annotate. Default: the cores available; 1: this process.",
+    show_default=False)]
+Dask = Annotated[str | None, typer.Option(
+    "--dask", metavar="ADDRESS", help="Annotate on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786).")]

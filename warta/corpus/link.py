@@ -27,16 +27,23 @@ def candidates(store: CorpusStore, type: str, key: str, words: frozenset[str], k
     """Registry entities the name may refer to."""
     if type != PERSON:
         found: list[int] = []
-        for k in sorted(keys, key=len, reverse=True):
+        for k in sorted(keys, key=lambda k: (-len(k), k)):
             found += [e for e in store.entities_with_alias(k, type) if e not in found]
         return found
     found = store.entities_with_alias(key, type)
-    for word in sorted(words, key=len, reverse=True)[:3] if not found else ():
+    for word in telling(key, words)[:3] if not found else ():
         # The longest word is the most telling (a surname more than `Muhammad`); the next
         # is tried only if no one has it. At most 50 people per word are read.
         if found := [e for e in store.entities_with_word(word, type, limit=50) if fits(store, e, words)]:
             return found
     return [e for e in found if fits(store, e, words)]
+
+
+def telling(key: str, words: frozenset[str]) -> list[str]:
+    """The name's words, most telling first: longer before shorter, and of equal length
+    the one written first (the same choice on every run)."""
+    order = key.split()
+    return sorted(words, key=lambda w: (-len(w), order.index(w)))
 
 
 def fits(store: CorpusStore, entity: int, words: frozenset[str]) -> bool:
@@ -65,10 +72,10 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
     """Link every entity of one stored article (and its quotes' speakers) to the registry.
     Returns the corpus entity ids of the article and how many were new."""
     published = record.get("published")
-    speakers: dict[str, set[str]] = {}
+    speakers: dict[str, dict[str, None]] = {}  # entity id -> its speaker names, in order (same result every run)
     for quote in record.get("quotes", []):
         if (speaker := quote.get("speaker")) and speaker.get("entity") and speaker.get("name"):
-            speakers.setdefault(speaker["entity"], set()).add(speaker["name"])
+            speakers.setdefault(speaker["entity"], {})[speaker["name"]] = None
     linked: list[int] = []
     created = 0
     # Longest names first: they are the least ambiguous and give context to short ones.

@@ -7,8 +7,6 @@ import re
 import unicodedata
 from functools import cache
 
-from spacy.lang.id.stop_words import STOP_WORDS
-
 from ..lang.id import words as lexicon
 
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -29,7 +27,7 @@ def tokens(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """Words that say what a text is about: no stop words, no one- or two-letter words."""
-    return [w for w in tokens(text) if len(w) > 2 and w not in STOP_WORDS and not w.isdigit()]
+    return [w for w in tokens(text) if len(w) > 2 and w not in stop_words() and not w.isdigit()]
 
 
 def body(record: dict) -> str:
@@ -64,3 +62,12 @@ def name_key(name: str) -> str:
 def name_words(key: str) -> frozenset[str]:
     """The words of a name key that identify a person: initials left out."""
     return frozenset(w for w in key.split() if len(w) > 1)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's Indonesian stop words, imported on first use: the command line's
+    corpus commands start without loading spaCy."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)

@@ -5,7 +5,7 @@ The caller's process reads the input and cuts it into chunks; workers annotate
 a chunk and hand each record back as JSON (`worker.py`); results come back in
 input order, so output and ids are the same whatever the number of workers. At
 most a few chunks per worker are out at once, so memory stays bounded however
-large the input. Articles the caller already has (`known`, by content hash) are
+large the input. Articles the caller already has (`known(article)` says so) are
 passed back without running the NLP: re-ingesting an unchanged corpus is cheap."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def default_workers() -> int:
 @dataclass
 class Extracted:
     """One article's outcome. `json` is the record as JSON text; it is None when
-    the article was skipped as already known (`known(content_hash)` said so)."""
+    the article was skipped as already known (`known(article)` said so)."""
 
     article: Article
     json: str | None
@@ -62,7 +62,7 @@ Submit = Callable[[list[Article]], _Future]
 
 
 def extract(items: Iterable[Article | ReadError], workers: int = 1, scheduler: str | None = None,
-            known: Callable[[str], bool] | None = None, chunk: int = CHUNK,
+            known: Callable[[Article], bool] | None = None, chunk: int = CHUNK,
             freeze: bool = False) -> Iterator[Outcome]:
     """Every item's outcome, in input order: `Extracted` for an article (its record, or
     skipped when `known`), the `ReadError` of an unreadable input or failed article.
@@ -98,12 +98,12 @@ def _chunks(items: Iterable[Article | ReadError], size: int) -> Iterator[list[Ar
 
 
 def _ordered(chunks: Iterable[list[Article | ReadError]], submit: Submit, in_flight: int,
-             known: Callable[[str], bool] | None) -> Iterator[Outcome]:
+             known: Callable[[Article], bool] | None) -> Iterator[Outcome]:
     """Submit chunks (their unknown articles) and yield outcomes in input order,
     with at most `in_flight` chunks submitted and not yet yielded."""
     pending: deque[tuple[list[Article | ReadError], list[bool], _Future | None]] = deque()
     for chunk in chunks:
-        todo = [isinstance(item, Article) and not (known and known(item.content_hash)) for item in chunk]
+        todo = [isinstance(item, Article) and not (known and known(item)) for item in chunk]
         work = [item for item, run in zip(chunk, todo) if run]
         pending.append((chunk, todo, submit(work) if work else None))
         if len(pending) >= in_flight:

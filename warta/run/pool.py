@@ -8,6 +8,7 @@ reads input and writes output."""
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -16,6 +17,9 @@ from .worker import annotate_chunk_frozen, pipeline
 
 
 def _start() -> None:
+    # Ctrl-C is the reading process's to handle: it stops submitting, and workers
+    # finish the chunk in hand instead of each printing a traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     pipeline(freeze=True)
 
 

@@ -14,27 +14,30 @@ import time
 from ..store import Database
 
 BATCH = 200
+Written = tuple[dict, str | None, str]  # record, origin, status
 SECONDS = 1.0
 
 
 class Writer:
-    def __init__(self, store: Database, size: int = BATCH, seconds: float = SECONDS):
-        self.store, self.size, self.seconds = store, size, seconds
+    def __init__(self, store: Database, size: int = BATCH, seconds: float = SECONDS,
+                 pipeline_version: str | None = None):
+        self.store, self.size, self.seconds, self.version = store, size, seconds, pipeline_version
         self.pending: list[tuple[dict, str | None, str | None]] = []
-        self.since = time.monotonic()
+        self.since = 0.0
 
-    def add(self, record: dict, origin: str | None = None, encoded: str | None = None) -> list[tuple[dict, str]]:
+    def add(self, record: dict, origin: str | None = None, encoded: str | None = None) -> list[Written]:
         """Queue a record (`encoded`: its JSON, when already made); returns the records
-        written by this call with their status (`stored`, `updated`, `duplicate`)."""
+        written by this call, each with its origin and status (as `Database.save` says)."""
+        if not self.pending:
+            self.since = time.monotonic()  # a batch waits at most `seconds` from its first record
         self.pending.append((record, origin, encoded))
         if len(self.pending) >= self.size or time.monotonic() - self.since >= self.seconds:
             return self.flush()
         return []
 
-    def flush(self) -> list[tuple[dict, str]]:
+    def flush(self) -> list[Written]:
         """Write what is queued, in one transaction."""
         batch, self.pending = self.pending, []
-        self.since = time.monotonic()
         if not batch:
             return []
-        return list(zip((record for record, _, _ in batch), self.store.save_many(batch)))
+        return [(record, origin, status) for (record, origin, _), status in zip(batch, self.store.save_many(batch, self.version))]

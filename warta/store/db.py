@@ -80,6 +80,9 @@ class Database:
         self.conn.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
+            # in WAL mode a commit is still atomic and survives a crash of the process;
+            # only a power cut can take back the last commits (FULL syncs on every one)
+            self.conn.execute("PRAGMA synchronous = NORMAL")
         self.migrate()
 
     def _explain(self, error: sqlite3.Error) -> str:
@@ -173,18 +176,21 @@ class Database:
 
     # -- writing ------------------------------------------------------------
 
-    def has_hash(self, content_hash: str) -> str | None:
-        """The id of the stored article with this text, if any."""
-        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
-        return row["id"] if row else None
+    def is_current(self, article_id: str, content_hash: str, pipeline_version: str | None) -> bool:
+        """True when `article_id` holds this text, extracted by this pipeline version:
+        ingesting it again would change nothing."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND pipeline_version IS ?",
+                                 (article_id, content_hash, pipeline_version)).fetchone() is not None
 
-    def save(self, record: dict, origin: str | None = None, pipeline_version: str | None = None) -> str:
+    def save(self, record: dict, origin: str | None = None, pipeline_version: str | None = None,
+             encoded: str | None = None) -> str:
         """Store one article record (replacing an older version with the same id).
         Returns 'stored', 'updated', 'copy' (the same text is stored under another
         id: kept as an article of its own, with `copy_of` naming that one) or
         'duplicate' (this id already holds this text, from this pipeline version).
         The checks and the write are one transaction, so two ingests of one file
-        never both store it, nor report it 'updated'."""
+        never both store it, nor report it 'updated'. `encoded`: the record as JSON,
+        when the caller has it already (`warta.run` workers make it)."""
         content_hash = record["meta"]["content_hash"]
         try:
             with self.atomic():
@@ -196,19 +202,31 @@ class Database:
                                              "AND copy_of IS NULL ORDER BY rowid LIMIT 1",
                                              (content_hash, record["id"])).fetchone()
                 existed = self.conn.execute("DELETE FROM articles WHERE id = ?", (record["id"],)).rowcount
-                self._insert(record, origin, original["id"] if original else None, pipeline_version)
+                self._insert(record, origin, original["id"] if original else None, pipeline_version, encoded)
         except sqlite3.OperationalError as error:  # locked too long, disk full, file gone read-only
             raise StoreError(self._explain(error)) from None
         return "updated" if existed else "copy" if original else "stored"
 
+    def save_many(self, batch: list[tuple[dict, str | None, str | None]],
+                  pipeline_version: str | None = None) -> list[str]:
+        """`save` for each (record, origin, encoded) in one transaction: one commit for the
+        batch instead of one per article (`warta ingest` writes in batches). Each article
+        is still whole or absent; an error rolls the whole batch back."""
+        try:
+            with self.atomic():
+                return [self.save(record, origin, pipeline_version, encoded) for record, origin, encoded in batch]
+        except sqlite3.OperationalError as error:
+            raise StoreError(self._explain(error)) from None
+
     def _insert(self, record: dict, origin: str | None, copy_of: str | None = None,
-                pipeline_version: str | None = None) -> None:
+                pipeline_version: str | None = None, encoded: str | None = None) -> None:
         aid = record["id"]
         self.conn.execute(
             "INSERT INTO articles (id, content_hash, outlet, published, title, url, text, record, origin, copy_of, "
             "pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, record["meta"]["content_hash"], record["outlet"], record["published"], record["title"],
-             record["url"], record["text"], json.dumps(record, ensure_ascii=False), origin, copy_of, pipeline_version))
+             record["url"], record["text"], encoded or json.dumps(record, ensure_ascii=False), origin, copy_of,
+             pipeline_version))
         self.conn.executemany('INSERT INTO boilerplate (article_id, start, "end", kind) VALUES (?, ?, ?, ?)',
                               [(aid, b["start"], b["end"], b["kind"]) for b in record["boilerplate"]])
         self.conn.executemany("INSERT INTO entities (article_id, entity_id, name, type, roles) VALUES (?, ?, ?, ?, ?)",

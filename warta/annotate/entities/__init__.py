@@ -92,9 +92,9 @@ class EntityRecognizer(Component):
         runs = self.runs(doc)
         texts = token_texts(doc)
         spans = sorted(self.tag(texts, runs))
-        span_starts = [s for s, _, _ in spans]
         mentions: list[Mention] = []
         person_ends = [0]  # ascending: spans do not overlap
+        span_starts = [s for s, _, _ in spans]
         for start, end, label in spans:
             role_range = after = None
             if all(t.lower_ in roles.country_epithets() for t in doc[start:end]):

@@ -164,16 +164,21 @@ class Featurizer:
             feats.append("hon")
         return feats
 
+    def features(self, word: str) -> tuple[list[str], list[list[str]]]:
+        """The word's own features and what it adds as each neighbour (CONTEXT_OFFSETS)."""
+        word_shape = shape(word)
+        context = self.context_features(word, word_shape)
+        return (self._keep(self.word_features(word, word_shape)),
+                [self._keep([f"{offset}{f}" for f in context]) for offset in CONTEXT_OFFSETS])
+
     def cached(self, word: str) -> tuple[list[str], list[list[str]]]:
         own = self._own.get(word)
         if own is None:
             if len(self._own) > CACHE_LIMIT:
                 self._own.clear()
                 self._context.clear()
-            word_shape = shape(word)
-            own = self._own[word] = self._keep(self.word_features(word, word_shape))
-            context = self.context_features(word, word_shape)
-            self._context[word] = [self._keep([f"{offset}{f}" for f in context]) for offset in CONTEXT_OFFSETS]
+            own, context = self.features(word)
+            self._own[word], self._context[word] = own, context
         return own, self._context[word]
 
     def _keep(self, feats: list[str]) -> list[str]:

@@ -69,7 +69,7 @@ class Tagger:
             featurizer, unknown = self.featurizer(domain), len(self.row)
             rows, starts = [], []
             for word in new:
-                own, context = featurizer.cached(word)
+                own, context = featurizer.features(word)  # once: the table keeps its weights
                 for features in (own, *context):
                     starts.append(len(rows))
                     rows += [self.row.get(f, unknown) for f in features]

@@ -9,6 +9,7 @@ before the opening mark (`X mengatakan, “`, `Menurut X, “`)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 DOUBLE_OR_NEWLINE = re.compile(r'[\n“«”»"]')
 COMMA_JOIN = re.compile(r'[.!?]["”]?,(?=[^\s\d])')  # `sempurna.,Sofi`: paragraphs joined by a comma
 SINGLE = re.compile("[‘’']")
+NON_SPACE = re.compile(r"\S")
 
 
 def _cue_words() -> tuple[list[str], list[str]]:
@@ -166,7 +168,7 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
             role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
             if pending is not None:
-                continues = text[paragraph_start:i].strip() == "" and "\n" in text[pending.open:i]
+                continues = not NON_SPACE.search(text, paragraph_start, i) and pending.open < paragraph_start
                 if continues:
                     pending.inner_marks.append(i)
                     continue
@@ -175,7 +177,7 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
                 found.append(Marked(pending.open, None, s, e, pending.inner_marks))
             pending = Marked(i, None, i + 1, i + 1)
         elif role == "close" and pending is not None:
-            if "\n" in text[pending.open:i] and text[paragraph_start:i].strip() and not pending.inner_marks:
+            if pending.open < paragraph_start and NON_SPACE.search(text, paragraph_start, i) and not pending.inner_marks:
                 # the quote opened in an earlier paragraph and no mark reopened it: close it there
                 end = text.find("\n", pending.open)
                 s, e = _strip(text, pending.open + 1, end)
@@ -194,11 +196,13 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
         if pending.inner_marks or "\n" not in text[pending.open:end]:
             s, e = _strip(text, pending.open + 1, end)
             found.append(Marked(pending.open, None, s, e, pending.inner_marks))
-    covered = [(m.open, (m.close or m.end)) for m in found]
+    covered = [(m.open, (m.close or m.end)) for m in found]  # in text order, not overlapping
+    covered_starts = [a for a, _ in covered]
     opened: int | None = None
     for match in SINGLE.finditer(text):
         i = match.start()
-        if any(a <= i <= b for a, b in covered):
+        k = bisect.bisect_right(covered_starts, i) - 1
+        if k >= 0 and i <= covered[k][1]:
             continue
         role = _single_role(text, i)
         if role == "open":
