@@ -82,6 +82,11 @@ def is_degree(text: str) -> bool:
 
 
 def tidy_name(name: str) -> str:
+    name = " ".join(name.split())  # `Bambang Haryo\rSoekartono`
+    return _tidy_name(name)
+
+
+def _tidy_name(name: str) -> str:
     """A speaker name fit to print: no unbalanced bracket (`Jaksa Penuntut Umum (JPU` ->
     `Jaksa Penuntut Umum`), no trailing date (`Rabu (18/6/2025`), no degree after a comma."""
     name = TRAILING_DEGREE.sub("", name.strip())
@@ -194,7 +199,7 @@ class NameIndex:
                     continue
             persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
         if per:  # NER ran: its person mentions first, then runs that name one of its people
-            people = [set(name.split()) for name in {name for _, name in per}]
+            people = [set(name.replace(".", " ").split()) for name in {name for _, name in per}]
             single = {name for _, name in per if " " not in name}
             seen = {pos for pos, _ in per}
             longer = {pos: name for pos, name in persons if pos in seen and pos in whole}
@@ -204,7 +209,7 @@ class NameIndex:
             for pos, name in persons:
                 if pos in seen:
                     continue
-                words = set(name.split())
+                words = set(name.replace(".", " ").split())  # `A.S.Sukawijaya` holds NER's `Sukawijaya`
                 if (any(words <= p for p in people) or pos in whole and any(p < words for p in people)
                         or any(name.startswith(q + " ") for q in single)):  # NER's `Pahala` of `Pahala Nainggolan`
                     kept.append((pos, name))
@@ -283,12 +288,16 @@ class NameIndex:
         if name in self.nicknames:
             name = self.nicknames[name]
         parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
-        best = name
+        exact, near = name, name
         for _, full in self.persons:
             full_parts = full.replace(".", " ").split()
-            if len(full) > len(best) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
-                best = full
-        return self.trim_person(best)
+            if all(p in full_parts for p in parts):
+                exact = full if len(full) > len(exact) else exact
+            elif len(full) > len(near) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
+                near = full
+        if exact == name and len(near.split()) > len(name.split()):
+            exact = near  # `Whisnu` for `Wishnu Hermawan Februanto`; not `Quartararao` for `Fabio Quartararo`
+        return self.trim_person(exact)
 
     def trim_person(self, name: str) -> str:
         """`AKBP Ari Darmanto` -> `Ari Darmanto`; `Danantara Rosan Roeslani` (NER glued the
@@ -297,6 +306,10 @@ class NameIndex:
         words = name.split()
         if len(name.replace(".", " ").split()) < 3:
             return name
+        for k in range(len(words) - 2, 0, -1):  # `Manchester United Ole Gunnar Solskjaer`: NER's organisation first
+            if " ".join(words[:k]).lower() in self.other_names:
+                words = words[k:]
+                break
         short = self.short_names
         while len(words) >= 2 and len(" ".join(words[1:]).replace(".", " ").split()) >= 2:
             first = words[0]
@@ -307,6 +320,11 @@ class NameIndex:
                 break
             words = words[1:]
         return " ".join(words)
+
+    @cached_property
+    def other_names(self) -> frozenset[str]:
+        """What NER calls organisations and places in this article, in lower case."""
+        return frozenset(self.text[s:e].lower() for s, e, entity in self.mentions if entity.get("type") != "PER")
 
     @cached_property
     def short_names(self) -> frozenset[str]:
@@ -371,7 +389,13 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _variant(a: str, b: str) -> bool:
     """`Whisnu`/`Wishnu`: the same letters, the same first letter, five letters or more."""
-    return len(a) >= 5 and a != b and a[0] == b[0] and len(a) == len(b) and sorted(a) == sorted(b)
+    if len(a) < 5 or a == b or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sorted(a) == sorted(b)
+    if len(a) + 1 == len(b) and len(a) >= 6:  # `Infatino` for `Infantino`: one letter dropped
+        return any(b[:k] + b[k + 1:] == a for k in range(1, len(b)))
+    return False
 
 
 def _starts_sentence(token: Token, tokens=None) -> bool:
