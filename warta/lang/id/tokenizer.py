@@ -22,6 +22,7 @@ GLUE_INFIXES = (
     r"(?<=[)\]])(?=[A-Za-z])",              # (rea/rrd)infrastruktur
     r"[“”‘’«»]",                            # curly quotes never belong to a word
     r"(?<=[.!?\"”’)]),(?=[^\s,])",           # sempurna.,Sofi: paragraphs joined by a comma (CLICK-ID)
+    r"(?<=\w)\.(?=,[^\s\d,])",               # eSIM.,Sekadar: the full stop before such a comma
     r"(?:¬†|‚Äú|‚Äù)",                       # lengkap.¬†Pemain, ‚ÄúKami: a no-break space and curly marks read as Mac Roman
     r"(?<=[a-z0-9\)])\.(?=¬†)",             # lengkap.¬†
     r"(?<=¬†)[“\"](?=\w)",                   # ¬†"Pemain
