@@ -400,6 +400,9 @@ def test_quotes_directive_stops_before_its_occasion(quotes_nlp, text, expected):
     # the opening mark lost: the paragraph up to `," jelasnya` is the quote
     ('Ketua panitia Budi Santoso hadir.\nKami menyiapkan seratus stan untuk warga dan semuanya gratis," jelasnya.',
      [("direct", "Kami menyiapkan seratus stan untuk warga dan semuanya gratis,", "jelasnya", "Budi Santoso", [])]),
+    # two apostrophes for a double mark
+    ("Menteri hadir di istana.,''Kalau dilanjutkan saya jamin pasti selesai,'' kata Budi Santoso.",
+     [("direct", "Kalau dilanjutkan saya jamin pasti selesai,", "kata", "Budi Santoso", [])]),
     # a closing mark set apart by spaces still closes
     ('"Ini yang sedang kami teliti bersama tim ahli, " kata Budi Santoso.',
      [("direct", "Ini yang sedang kami teliti bersama tim ahli,", "kata", "Budi Santoso", [])]),

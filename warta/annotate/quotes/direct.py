@@ -54,15 +54,18 @@ PRE_ACCORDING = re.compile(r"(?:^|[\s,])(?P<cue>[Mm]enurut)[ \t]+(?P<np>[^,.\n]{
 # mojibake of curly marks and the no-break space (UTF-8 read as Mac Roman), and the
 # markup between the items of a scrape stored as a Python list: read as marks, spaces and breaks
 MOJIBAKE = re.compile("‚Äú|‚Äù|¬†")
+DOUBLED = re.compile(r"(?<!')''(?!')")
 _MOJIBAKE_AS = {"‚Äú": "  “", "‚Äù": "”  ", "¬†": "  "}
 
 
 def marks_view(text: str, gaps: list[tuple[int, int]] = ()) -> str:
     """`text` as the mark rules read it, of the same length (offsets stay valid):
-    mojibake marks as curly marks, no-break spaces as spaces, list markup as line breaks
-    (each item is a paragraph)."""
+    mojibake marks as curly marks, two apostrophes as a straight double mark, no-break spaces
+    as spaces, list markup as line breaks (each item is a paragraph)."""
     if "¬" in text or "‚Ä" in text:
         text = MOJIBAKE.sub(lambda m: _MOJIBAKE_AS[m.group()], text)
+    if "''" in text:  # `.,''Kalau dilanjutkan ...,'' kata X`: two apostrophes for a double mark
+        text = DOUBLED.sub(lambda m: ' "' if m.end() < len(text) and text[m.end()].isalnum() else '" ', text)
     if gaps:
         parts, cursor = [], 0
         for start, end in gaps:

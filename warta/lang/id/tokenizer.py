@@ -23,12 +23,13 @@ GLUE_INFIXES = (
     r"[“”‘’«»]",                            # curly quotes never belong to a word
     r"(?<=[.!?\"”’)]),(?=[^\s,])",           # sempurna.,Sofi: paragraphs joined by a comma (CLICK-ID)
     r"(?<=\w)\.(?=,[^\s\d,])",               # eSIM.,Sekadar: the full stop before such a comma
+    r"(?<=[.,!?])''(?=\w)",                 # istana.,''Kalau: two apostrophes opening a quote
     r"(?:¬†|‚Äú|‚Äù)",                       # lengkap.¬†Pemain, ‚ÄúKami: a no-break space and curly marks read as Mac Roman
     r"(?<=[a-z0-9\)])\.(?=¬†)",             # lengkap.¬†
     r"(?<=¬†)[“\"](?=\w)",                   # ¬†"Pemain
 )
 QUOTE_AFFIXES = (r"[“”‘’«»\"]",)
-MOJIBAKE_MARKS = (r"(?:‚Äú|‚Äù)",)  # before spaCy's own affixes, which take the `‚` alone
+MOJIBAKE_MARKS = (r"(?:‚Äú|‚Äù|'')",)  # before spaCy's own affixes (which take the `‚` alone); `''` a double mark
 
 
 class WartaIndonesianDefaults(Indonesian.Defaults):
