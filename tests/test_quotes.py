@@ -452,7 +452,7 @@ def test_quotes_speaker_is_the_person_not_a_title_an_account_or_a_description(qu
 @pytest.mark.parametrize("text, via", [
     ('"Kami siap bertanding," kata Budi Santoso dikutip Rabu (11/6).', []),  # when, not from whom
     ('"Kami siap bertanding," kata Budi Santoso, sebagaimana mengutip detikcom, Selasa (14/3).', ["detikcom"]),
-    ('"Kami siap bertanding," kata Budi Santoso, dilansir Harian Sentosa dari laman BBC.', ["BBC", "Harian Sentosa"]),
+    ('"Kami siap bertanding," kata Budi Santoso, dilansir Harian Sentosa dari laman BBC.', ["laman BBC", "Harian Sentosa"]),
     ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov melalui Telegram.', ["Telegram"]),
     ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov kepada Reuters.', ["Reuters"]),
     ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov kepada wartawan.', []),

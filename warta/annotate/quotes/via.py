@@ -41,7 +41,7 @@ PLATFORMS = tuple(words("speakers_platforms"))
 PLATFORM = re.compile(r"[ \t]+(?:akun[ \t]+)?(?P<name>" + "|".join(map(re.escape, PLATFORMS)) + r")(?![\w-])")
 KNOWN_OUTLET = re.compile(r"(?P<name>" + "|".join(map(re.escape, sorted(OUTLETS, key=len, reverse=True))) + r")(?![\w-])", re.I)
 # `dilansir Beritasatu.com dari laman BBC`: the outlet's own source
-FROM_SOURCE = re.compile(r"[ \t]+dari[ \t]+(?:(?:laman|situs|media)[ \t]+)?")
+FROM_SOURCE = re.compile(r"[ \t]+dari[ \t]+(?:(?P<site>laman|situs)[ \t]+|media[ \t]+)?")
 # `(AFP/OL-1)`, `(Reuters)`: a wire story's credit at its end
 WIRE_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.]+)(?:/[\w-]+)?\)\W*$")
 KEYWORDS = tuple(sorted({re.split(r"\s", r["cue"].lower())[-1] for _, r in ROWS}))
@@ -57,7 +57,7 @@ def cue_positions(text: str) -> list[int]:
             found.append(at)
             at = lowered.find(word, at + 1)
     return sorted(found)
-CAPS_RUN = re.compile(r"(?:[A-Z][\w.&'-]*|@\w+|\([^)\n]{1,30}\))(?:[ \t]+(?:[A-Z0-9][\w.&'-]*|\([^)\n]{1,30}\)|di(?=[ \t]+[A-Z])))*")
+CAPS_RUN = re.compile(r"(?:[A-Z][\w.&'-]*|@\w+|\([^)\n]{1,30}\))(?:(?:[ \t]+|¬†)(?:[A-Z0-9][\w.&'-]*|\([^)\n]{1,30}\)|di(?=[ \t]+[A-Z])))*")
 
 
 def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tuple[int, str] | None:
@@ -125,8 +125,9 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
             taken.append((m.start(), max(m.end(), name_start + len(name))))
             source = FROM_SOURCE.match(text, name_start + len(name), end) if kind == "outlet" else None
             deeper = _name_after(text, source.end(), kind) if source else None
-            if deeper and deeper[1]:  # the outlet's source is nearer the speaker
-                found.append(Relay(m.start(), m.end(), kind, deeper[1], deeper[0]))
+            if deeper and deeper[1]:  # the outlet's source is nearer the speaker (`dari laman BBC`: its site)
+                site = source.group("site")
+                found.append(Relay(m.start(), m.end(), kind, f"{site} {deeper[1]}" if site else deeper[1], deeper[0]))
                 taken.append((source.start(), deeper[0] + len(deeper[1])))
             if kind == "outlet" and same_outlet(name, outlet):
                 continue
