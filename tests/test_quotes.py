@@ -468,3 +468,11 @@ def test_quotes_via_fronted_source_and_wire_credit_cover_the_quotes_after_them(q
     wire = ('"Perundingan gagal," kata Menteri Luar Negeri Carlos Mendez.\n'
             "Ia menambahkan bahwa pertemuan berikutnya ditunda. (AFP/OL-1)")
     assert [q[4] for q in quotes(quotes_nlp, wire)] == [["AFP"], ["AFP"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("['Jakarta, Warta Kita - Kementerian Energi dan Sumber Daya Mineral (ESDM) menegaskan perusahaan tambang "
+     "harus membangun smelter tahun depan.']", "Kementerian Energi dan Sumber Daya Mineral"),
+])
+def test_quotes_organisation_speaker_after_a_dateline_runs_to_its_acronym(quotes_nlp, text, speaker):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == [speaker]

@@ -607,6 +607,9 @@ def _titled_person(runs: list[list[Token]], index: "NameIndex") -> str | None:
     return None
 
 
+DASHES = {"-", "–", "—"}
+# the rest of an organisation's name up to its acronym: ` dan Sumber Daya Mineral` before `(ESDM)`
+ORG_TAIL = r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)+(?=[ \t]*\([A-Z]{2,}\))"
 CLAUSE_OPENERS = {"saat", "ketika", "setelah", "sebelum", "karena", "sehingga", "sedangkan", "tatkala"}
 
 
@@ -617,6 +620,9 @@ def _subject(tokens: list[Token]) -> list[Token]:
     while i < len(tokens) and tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}:
         i += 1
     tokens = tokens[i:]
+    dash = max((k for k, t in enumerate(tokens[:-1]) if t.text in DASHES and t.whitespace_), default=None)
+    if dash is not None and dash > 0:  # `Jakarta, CNBC Indonesia - Kementerian ESDM menegaskan`: after the dateline
+        tokens = tokens[dash + 1:]
     for k in range(len(tokens) - 2, 0, -1):  # `Kesaksian ... bermula saat Ronny Talapessy mempertanyakan`
         if tokens[k].lower_ in CLAUSE_OPENERS and is_capitalised(tokens[k + 1]) and not tokens[k - 1].is_punct:
             return tokens[k + 1:]
@@ -686,8 +692,11 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     if entity:
         kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
         name = index.entity_name(entity)
+        name = name.rsplit(" - ", 1)[-1]  # `Beritasatu.com - Pengadilan Negeri`: NER took the dateline in
         if kind == "organization":
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
+            longer = re.match(re.escape(name) + ORG_TAIL, index.text[position:position + 160])
+            name = longer.group(0) if longer else name  # `Kementerian Energi` of `... dan Sumber Daya Mineral (ESDM)`
         titled = _titled_person(runs, index)  # `Kompol Winam Agus`, `hakim anggota Purwanto S Abdullah`
         if kind == "person":
             name = index.fullest(name)
