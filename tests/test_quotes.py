@@ -433,6 +433,8 @@ def test_quotes_fronted_passive_stance_and_finding_cues(quotes_nlp, text, expect
     "Ganda putra itu mengakui keunggulan lawan dalam tiga gim yang ketat.",
     "Kami akan bawa piala ini ke Palembang, sampai nanti ke Bandung dan Surabaya.",  # `sampai` is `until`
     "Mahasiswa itu melanjutkan kuliah di kampus negeri tahun depan.",
+    "Menteri itu menjawab pertanyaan soal revisi undang-undang di depan wartawan.",
+    "Kabar itu seperti dilaporkan Reuters pada Senin pagi waktu setempat.",  # a relay, not a report
 ])
 def test_quotes_not_from_verbs_that_do_not_report(quotes_nlp, text):
     assert quotes(quotes_nlp, text) == []
