@@ -25,7 +25,7 @@ from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
 from .speakers import OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
-from .via import FORWARD, cue_positions, find_relays, kind_fronted, order, wire_credit
+from .via import FORWARD, cue_positions, find_relays, is_fronted, order, wire_credit
 
 
 NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "seusai", "setelah", "saat", "ketika",
@@ -449,7 +449,7 @@ class _Reader:
                         if speaker and speaker.name:
                             q.add_via(speaker.name, "spokesperson")
                     continue
-                if kind_fronted(self.text, sent.start_char, r):  # `Melansir CNBC International, Kamis, ...`
+                if is_fronted(self.text, sent.start_char, r):  # `Melansir CNBC International, Kamis, ...`
                     blocks.append((sent.start_char, r.name, r.kind))
                     continue
                 owner = next((q.speaker.name for q in here if q.speaker and q.speaker.name), None)

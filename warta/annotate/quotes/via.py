@@ -5,7 +5,11 @@ Three kinds of link, read from `lang/id/via.jsonl`: an outlet or agency
 (Twitter)`, `website resmi Pemerintah Amerika Serikat`) and a spokesperson
 (`Melalui penuturan Miller`, `Pernyataan tersebut disampaikan oleh ... Miller`).
 Outlets and channels belong to the speaker they are said of and follow that
-speaker through the article; a spokesperson relays the quotes next to it."""
+speaker through the article; a spokesperson relays the quotes next to it. An outlet
+named at a sentence's start (`Melansir Reuters, ...`) sources the quotes after it, and a
+wire credit at the end (`(AFP/OL-1)`) all of them. Outlet and platform names are data
+(`speakers_outlets.txt`, `speakers_platforms.txt`); rows marked `outlet_only` accept
+only a known outlet (`kepada Reuters`, not `kepada wartawan`)."""
 
 from __future__ import annotations
 
@@ -15,7 +19,6 @@ from dataclasses import dataclass
 from ...lang.id import patterns, words
 from .speakers import CALENDAR, OUTLETS
 
-CHANNEL_HEADS = ("akun", "website", "laman", "situs", "kanal", "WeChat", "pesan singkat", "panggilan telepon")
 # `Hal itu diungkapkan langsung oleh X`: the speaker of the previous sentence's quote
 FORWARD = re.compile(r"\W*(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan|Informasi|Kabar)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
                      r"(?:di\w+|disampaikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?P<np>[^.]+)")
@@ -150,7 +153,7 @@ def same_outlet(name: str, outlet: str | None) -> bool:
     return any(len(label) >= 4 and (label in key or key in label) for label in labels if label)
 
 
-def kind_fronted(text: str, sentence_start: int, relay: Relay) -> bool:
+def is_fronted(text: str, sentence_start: int, relay: Relay) -> bool:
     """`Melansir CNBC International, Kamis, ...` / `Dikutip dari Reuters, ...`: an outlet named
     at the start of a sentence is the source of what follows, whoever speaks in it."""
     return relay.kind == "outlet" and not text[sentence_start:relay.start].strip(" \t\n,.'\"")
