@@ -451,6 +451,14 @@ def test_quotes_speaker_is_the_person_not_a_title_an_account_or_a_description(qu
     assert [(q[3], q[4]) for q in quotes(quotes_nlp, text)] == [(speaker, via)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Antrean panjang sejak subuh," kata seorang pejalan kaki bernama Dodi.', "Dodi"),
+    ('"Kami melihat asap dari lantai dua," kata seorang pengguna media sosial.', "seorang pengguna media sosial"),
+])
+def test_quotes_described_speakers(quotes_nlp, text, speaker):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, via", [
     ('"Kami siap bertanding," kata Budi Santoso dikutip Rabu (11/6).', []),  # when, not from whom
     ('"Kami siap bertanding," kata Budi Santoso, sebagaimana mengutip detikcom, Selasa (14/3).', ["detikcom"]),

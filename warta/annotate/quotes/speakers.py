@@ -685,10 +685,16 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     if (len(tokens) >= 2 and tokens[-1].lower_ in DETERMINERS and tokens[0].lower_ not in ORG_HEADS
             and not (entity and entity.get("type") == "PER")):
         return Speaker(name=None, type="person", pronoun=True, position=position)  # `Politikus Partai Gerindra ini`
+    named = next((k for k, t in enumerate(tokens[:-1]) if t.lower_ in {"bernama", "berinisial"}), None)
+    if named is not None:  # `seorang pejalan kaki bernama Anjas`: the name given
+        return _classify(doc, tokens[named + 1:], index)
     if first in {"seorang", "salah"} and not (entity and entity.get("type") == "PER"):
         phrase = _trim_determiners(tokens)  # `seorang juru bicara Trump Organization`: the description, not the org
-        if len(phrase) > 2 and any(t.lower_ in ROLE_WORDS for t in phrase[1:3]) and not phrase[1].text[:1].isupper():
+        if len(phrase) > 2 and not phrase[1].text[:1].isupper():
             return Speaker(name=" ".join(t.text for t in phrase), type="person", position=position, via=via)
+    if entity and entity.get("type") == "LOC" and tokens[0].is_lower and len(tokens) > 1:
+        phrase = _trim_determiners(tokens)  # `aparat kepolisian Filipina`: the people, not the place
+        return Speaker(name=" ".join(t.text for t in phrase), type="organization", position=position, via=via)
     if entity:
         kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
         name = index.entity_name(entity)
