@@ -454,6 +454,7 @@ def test_quotes_speaker_is_the_person_not_a_title_an_account_or_a_description(qu
 @pytest.mark.parametrize("text, speaker", [
     ('"Antrean panjang sejak subuh," kata seorang pejalan kaki bernama Dodi.', "Dodi"),
     ('"Kami melihat asap dari lantai dua," kata seorang pengguna media sosial.', "seorang pengguna media sosial"),
+    ('Sutarjo berpamitan kepada wartawan usai laga.\n"Mungkin ini laga terakhir saya di sini," katanya.', "Sutarjo"),
 ])
 def test_quotes_described_speakers(quotes_nlp, text, speaker):
     assert [q[3] for q in quotes(quotes_nlp, text)] == [speaker]
