@@ -384,11 +384,11 @@ class _Reader:
         a word the article never writes in lower case."""
         idx = self.index
         k = bisect.bisect_left(idx.starts, char) - 1
-        while k > 0 and idx.starts[k] > char - 800:
+        while k >= 0 and idx.starts[k] > char - 800:
             token, following = idx.tokens[k], idx.tokens[k + 1]
             if (token.is_title and len(token.text) > 2 and following.is_lower and len(following.text) > 4
                     and following.lower_.startswith(VERB_PREFIXES) and token.lower_ not in NOT_NAME_WORDS
-                    and (token.is_sent_start or idx.tokens[k - 1].text in {"-", "–", "—"})
+                    and (token.is_sent_start or k and idx.tokens[k - 1].text in {"-", "–", "—"})
                     and not re.search(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])", self.text)):
                 return idx.fullest(token.text)
             k -= 1
