@@ -157,6 +157,7 @@ def test_quotes_answer_after_a_question_belongs_to_the_one_asked(quotes_nlp):
     ("Rabu (18/6/2025", "Rabu"),
     ("Apersi) Dedy Indra Setiawan", "Dedy Indra Setiawan"),
     ("Badan Pengawas Mahkamah Agung (Bawas MA)", "Badan Pengawas Mahkamah Agung (Bawas MA)"),
+    ("Bambang Haryo\\rSoekartono", "Bambang Haryo Soekartono"),  # an escaped line break, literally, in a list scrape
 ])
 def test_quotes_speakers_tidy_name_balances_brackets(name, tidy):
     from warta.annotate.quotes.speakers import tidy_name

@@ -81,8 +81,11 @@ def is_degree(text: str) -> bool:
     return text in DEGREES or bool(DEGREE_SHAPE.match(text))
 
 
+ESCAPED_BREAK = re.compile(r"\\[rnt]")
+
+
 def tidy_name(name: str) -> str:
-    name = " ".join(name.split())  # `Bambang Haryo\rSoekartono`
+    name = " ".join(ESCAPED_BREAK.sub(" ", name).split())  # `Bambang Haryo\rSoekartono`, literally so in list scrapes
     return _tidy_name(name)
 
 
