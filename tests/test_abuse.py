@@ -22,7 +22,8 @@ ERRORS = {  # where (relative to the corpus folder) -> why
     "only-whitespace.txt": "empty file",
     "nul-after-8kb.txt": "binary data, not text (a NUL character at character 9100)",
     "no-article.html": "no article text found in the HTML page (only 3 words of page text)",
-    "no-text-column.csv": "no text column (looked for 'text'; columns are judul, tanggal); map one with --map text=COLUMN",
+    "no-text-column.csv":
+        "no text column (looked for 'text'; columns are judul, tanggal); map one with --map text=COLUMN",
     "unclosed-quote.csv:3": "broken CSV (a quoted field opened on this line never closes; lines 3-4 not read)",
     "stray-quote.csv:2": "broken CSV (',' expected after '\"')",
     "feed.jsonl:2": "broken JSON (Unterminated string starting at column 26)",
@@ -39,8 +40,8 @@ ERRORS = {  # where (relative to the corpus folder) -> why
     "locked.jsonl": "cannot read (Permission denied)",
     "locked-folder": "cannot read folder (Permission denied)",
 }
-STORED = {"cp1252", "csv-ok", "csv-after", "jsonl-ok-1", "jsonl-ok-2", "long-word", "mixed-line-endings",
-          "nested-marks", "no-punctuation", "rtl", "utf16-bom", "zero-width"}
+STORED = {"cp1252", "csv-ok", "csv-after", "jsonl-ok-1", "jsonl-ok-2", "lonely-marks", "long-word",
+          "mixed-line-endings", "nested-marks", "no-punctuation", "rtl", "utf16-bom", "zero-width"}
 
 
 @pytest.fixture

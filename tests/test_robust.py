@@ -63,6 +63,15 @@ def test_robust_one_cue_phrase_gives_one_quote():
     assert len(spans) == len(set(spans)) == 1
 
 
+def test_robust_acronym_check_does_not_branch_exponentially():
+    """`BBB...C` against twelve `BBBBBBBBBB` words took minutes (8 s for ten words): each
+    way to split the letters over the words was tried anew."""
+    from warta.annotate.entities.aliases import is_acronym_of
+
+    assert not is_acronym_of("B" * 20 + "C", " ".join(["B" * 10] * 12))
+    assert is_acronym_of("Deplu", "Departemen Luar Negeri")
+
+
 def test_robust_long_article_is_read_in_pieces_with_offsets_into_the_whole_text(monkeypatch):
     monkeypatch.setattr(warta.pipeline, "PIECE_CHARS", 400)
     other = ("Wali Kota Surabaya Eri Cahyadi menyatakan banjir sudah surut pada Selasa (7/11).\n"
@@ -161,7 +170,8 @@ def one_error_line(result) -> str:
 
 @pytest.mark.parametrize("make, message", [
     (lambda tmp: tmp, "{db} is a folder, not a database file"),
-    (lambda tmp: (tmp / "notes.db").write_text("not sqlite " * 100) and tmp / "notes.db", "{db} is not a SQLite database"),
+    (lambda tmp: (tmp / "notes.db").write_text("not sqlite " * 100) and tmp / "notes.db",
+     "{db} is not a SQLite database"),
     (lambda tmp: tmp / "missing" / "w.db", "cannot create {db}: folder {tmp}/missing does not exist"),
     (lambda tmp: Path("/proc/warta.db"), "cannot write {db} (is the file or its folder read-only?)"),
 ])

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from .roles import aliases
 
@@ -41,15 +41,19 @@ def key(text: str) -> str:
     return " ".join(w for w in _NORMAL.split(text.lower()) if w)
 
 
+MAX_ACRONYM = 24  # letters; `Kemenkopolhukam` has 15
+
+
 def is_acronym_of(short: str, long: str) -> bool:
     """`PBB` of `Perserikatan Bangsa-Bangsa`, `Deplu` of `Departemen Luar Negeri`:
     each used word gives a proper prefix, in order, the first word always used
     (so `Zionis` is no acronym of `Zionis Israel`)."""
     letters = short.lower().replace(".", "")
     parts = [w for w in re.split(r"[\s\-]+", long.lower()) if w and w not in {"dan", "&", "of", "the"}]
-    if len(letters) < 2 or len(parts) < 2 or not letters.isalpha() or parts[0].startswith(letters):
+    if not 2 <= len(letters) <= MAX_ACRONYM or len(parts) < 2 or not letters.isalpha() or parts[0].startswith(letters):
         return False
 
+    @cache  # each (letter, part, count) once: `BBBB` against `Bb Bb Bb ...` would branch exponentially
     def match(i: int, j: int, used: int) -> bool:
         if i == len(letters):
             return used >= 2 or used == len(parts)

@@ -9,6 +9,7 @@ before the opening mark (`X mengatakan, “`, `Menurut X, “`)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 DOUBLE_OR_NEWLINE = re.compile(r'[\n“«”»"]')
 COMMA_JOIN = re.compile(r'[.!?]["”]?,(?=[^\s\d])')  # `sempurna.,Sofi`: paragraphs joined by a comma
 SINGLE = re.compile("[‘’']")
+NON_SPACE = re.compile(r"\S")
+NEWLINE = re.compile("\n")
 
 
 def _cue_words() -> tuple[list[str], list[str]]:
@@ -139,6 +142,8 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
     pending: Marked | None = None
     paragraph_start = 0
 
+    floor = [0]  # where the text after the last closing mark starts
+
     def lost_open(close: int) -> None:
         """A closing mark with no opening one: the quote runs from its paragraph's start
         (or the previous quote's end, or a comma-joined paragraph's start)."""
@@ -149,7 +154,8 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
             s, e = _strip(text, opened.open + 1, close)
             found.append(Marked(opened.open, close, s, e, opened.inner_marks))
             return
-        start = max(paragraph_start, found[-1].close + 1 if found and found[-1].close is not None else 0)
+        start = max(paragraph_start, floor[0])
+        floor[0] = close + 1  # each stretch of text is read once, however many lonely marks follow
         joins = [j.end() for j in COMMA_JOIN.finditer(text, start, close)]
         s, e = _strip(text, joins[-1] if joins else start, close)
         if e > s:
@@ -162,14 +168,15 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
             continue
         role = _role(text, i)
         if role == "glued":  # opens unless a quote of this paragraph is still open
-            role = "close" if pending is not None and "\n" not in text[pending.open:i] else "open"
+            role = "close" if pending is not None and pending.open >= paragraph_start else "open"
         elif role == "detached":  # `teliti, " kata`: closes an open quote, else nothing
             role = "close" if pending is not None else None
-        if role == "open" and ch == "”" and pending is not None and text[pending.open] == "“" and "\n" not in text[pending.open:i]:
+        if (role == "open" and ch == "”" and pending is not None and text[pending.open] == "“"
+                and pending.open >= paragraph_start):
             role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
             if pending is not None:
-                continues = text[paragraph_start:i].strip() == "" and "\n" in text[pending.open:i]
+                continues = not NON_SPACE.search(text, paragraph_start, i) and pending.open < paragraph_start
                 if continues:
                     pending.inner_marks.append(i)
                     continue
@@ -178,7 +185,7 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
                 found.append(Marked(pending.open, None, s, e, pending.inner_marks))
             pending = Marked(i, None, i + 1, i + 1)
         elif role == "close" and pending is not None:
-            if "\n" in text[pending.open:i] and text[paragraph_start:i].strip() and not pending.inner_marks:
+            if pending.open < paragraph_start and NON_SPACE.search(text, paragraph_start, i) and not pending.inner_marks:
                 # the quote opened in an earlier paragraph and no mark reopened it: close it there
                 end = text.find("\n", pending.open)
                 s, e = _strip(text, pending.open + 1, end)
@@ -188,6 +195,7 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
                 continue
             s, e = _strip(text, pending.open + 1, i)
             found.append(Marked(pending.open, i, s, e, pending.inner_marks))
+            floor[0] = i + 1
             pending = None
         elif role == "close":
             lost_open(i)
@@ -197,11 +205,13 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
         if pending.inner_marks or "\n" not in text[pending.open:end]:
             s, e = _strip(text, pending.open + 1, end)
             found.append(Marked(pending.open, None, s, e, pending.inner_marks))
-    covered = [(m.open, (m.close or m.end)) for m in found]
+    covered = [(m.open, (m.close or m.end)) for m in found]  # in text order, not overlapping
+    covered_starts = [a for a, _ in covered]
     opened: int | None = None
     for match in SINGLE.finditer(text):
         i = match.start()
-        if any(a <= i <= b for a, b in covered):
+        k = bisect.bisect_right(covered_starts, i) - 1
+        if k >= 0 and i <= covered[k][1]:
             continue
         role = _single_role(text, i)
         if role == "open":
@@ -214,7 +224,7 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
 
 
 def _breaks(text: str, start: int, end: int) -> list[int]:
-    return [k for k in range(start, end) if text[k] == "\n"]
+    return [m.start() for m in NEWLINE.finditer(text, start, end)]
 
 
 @dataclass
