@@ -468,6 +468,8 @@ def test_quotes_described_speakers(quotes_nlp, text, speaker):
     ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov melalui Telegram.', ["Telegram"]),
     ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov kepada Reuters.', ["Reuters"]),
     ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov kepada wartawan.', []),
+    ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov dalam pernyataan yang dirilis oleh Kedutaan Besar '
+     'Rusia di AS melalui Telegram.', ["Kedutaan Besar Rusia di AS", "Telegram"]),
 ])
 def test_quotes_via_sources(quotes_nlp, text, via):
     assert [q[4] for q in quotes(quotes_nlp, text)] == [via]
@@ -477,6 +479,9 @@ def test_quotes_via_fronted_source_and_wire_credit_cover_the_quotes_after_them(q
     fronted = ('Melansir Reuters, Kamis, regulator itu memberi izin uji coba mobil tanpa setir.\n'
                '"Kami akan memeriksa setiap petisi," kata juru bicara Anna Berg.')
     assert [q[4] for q in quotes(quotes_nlp, fronted)] == [["Reuters"]]
+    lead = ('"Kami akan memeriksa setiap petisi," kata juru bicara Anna Berg.\n'
+            'Dikutip Reuters, Kamis, regulator itu memberi izin uji coba mobil tanpa setir.')
+    assert [q[4] for q in quotes(quotes_nlp, lead)] == [["Reuters"]]  # named near the top: the whole story
     wire = ('"Perundingan gagal," kata Menteri Luar Negeri Carlos Mendez.\n'
             "Ia menambahkan bahwa pertemuan berikutnya ditunda. (AFP/OL-1)")
     assert [q[4] for q in quotes(quotes_nlp, wire)] == [["AFP"], ["AFP"]]

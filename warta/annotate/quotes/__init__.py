@@ -35,6 +35,7 @@ WORD = re.compile(r"\w+")
 SPEECH_END = re.compile(r"[.,!?]\W*$")
 LOST_OPEN_END = re.compile(r"[,!?]\W*$")  # `...," jelasnya.`: speech handed to its cue
 MARKS = "“”\"‘’'«»"
+LEAD_SENTENCES = 4  # a source named this early is the source of the whole story
 QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan", "mencecar"}
 # An indirect quote is a clause of its sentence, so a sentence is needed to bound it. News
 # sentences run to some 160 tokens (the longest in 300 dev articles: 158); a longer run (text
@@ -449,7 +450,7 @@ class _Reader:
         blocks: list[tuple[int, str, str]] = []  # (from, name, kind): a fronted source covers the quotes after it
         outlet = (self.doc._.warta_article or {}).get("outlet")
         hits = cue_positions(self.text)
-        for sent in self.sents:
+        for number, sent in enumerate(self.sents):
             k = bisect.bisect_left(hits, sent.start_char)
             if k == len(hits) or hits[k] >= sent.end_char + 20:
                 continue
@@ -467,7 +468,8 @@ class _Reader:
                             q.add_via(speaker.name, "spokesperson")
                     continue
                 if is_fronted(self.text, sent.start_char, r):  # `Melansir CNBC International, Kamis, ...`
-                    blocks.append((sent.start_char, r.name, r.kind))
+                    lead = not blocks and number < LEAD_SENTENCES  # near the top: the whole story
+                    blocks.append((0 if lead else sent.start_char, r.name, r.kind))
                     continue
                 owner = next((q.speaker.name for q in here if q.speaker and q.speaker.name), None)
                 if owner is None:

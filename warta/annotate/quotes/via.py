@@ -169,7 +169,7 @@ def wire_credit(text: str, outlet: str | None = None) -> str | None:
 
 def order(items: list[str], kinds: dict[str, str]) -> list[str]:
     """Nearest link first: spokesperson, then channel, then outlet; no repeats."""
-    rank = {"spokesperson": 0, "nested": 0, "channel": 1, "outlet": 2}
+    rank = {"spokesperson": 0, "nested": 0, "release": 0, "channel": 1, "outlet": 2}
     seen, out = set(), []
     for item in sorted(items, key=lambda i: rank.get(kinds.get(i, "outlet"), 3)):
         if item not in seen:
