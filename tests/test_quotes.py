@@ -443,6 +443,7 @@ def test_quotes_not_from_verbs_that_do_not_report(quotes_nlp, text):
 
 @pytest.mark.parametrize("text, speaker, via", [
     ('"Kasus ini masih kami dalami," kata Kapolres AKBP Ari Darmanto.', "Ari Darmanto", []),
+    ('"Kucing di sini dirawat setiap hari," kata pengelola Taman SCBD Rina Maharani.', "Rina Maharani", []),
     ('Harga cabai naik tajam.\n"Stok di gudang menipis sejak pekan lalu," tulis akun Instagram Dinas Pertanian Kota Sentosa.',
      "Dinas Pertanian Kota Sentosa", ["akun Instagram Dinas Pertanian Kota Sentosa"]),
     ("Pelatih tim nasional Indra Wijaya memimpin latihan pagi.\nPria yang juga menjabat sebagai direktur teknik itu "

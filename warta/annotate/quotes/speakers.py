@@ -313,6 +313,9 @@ class NameIndex:
             if " ".join(words[:k]).lower() in self.other_names:
                 words = words[k:]
                 break
+        acronyms = [k for k, w in enumerate(words[:-2]) if w.isupper() and len(w) > 1 and w.isalpha()]
+        if acronyms:  # `Park SCBD Rizki Maharani`, `Administrator NHTSA Steven Cliff`: the name follows the acronym
+            words = words[acronyms[-1] + 1:]
         short = self.short_names
         while len(words) >= 2 and len(" ".join(words[1:]).replace(".", " ").split()) >= 2:
             first = words[0]
