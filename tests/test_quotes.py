@@ -157,6 +157,7 @@ def test_quotes_answer_after_a_question_belongs_to_the_one_asked(quotes_nlp):
     ("Rabu (18/6/2025", "Rabu"),
     ("Apersi) Dedy Indra Setiawan", "Dedy Indra Setiawan"),
     ("Badan Pengawas Mahkamah Agung (Bawas MA)", "Badan Pengawas Mahkamah Agung (Bawas MA)"),
+    ("Bambang Haryo\\rSoekartono", "Bambang Haryo Soekartono"),  # an escaped line break, literally, in a list scrape
 ])
 def test_quotes_speakers_tidy_name_balances_brackets(name, tidy):
     from warta.annotate.quotes.speakers import tidy_name
@@ -378,3 +379,118 @@ def test_quotes_cue_after_an_allegation_is_not_a_quote(quotes_nlp, text):
 ])
 def test_quotes_directive_stops_before_its_occasion(quotes_nlp, text, expected):
     assert [g[:3] for g in quotes(quotes_nlp, text)] == expected
+
+
+# -- scraped text (issue 11): marks and separators as real scrapes leave them ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a mark glued after a full stop opens a quote
+    ('Pameran dibuka pagi tadi di gedung itu."Kami menyiapkan seratus stan untuk warga," kata Budi Santoso.',
+     [("direct", "Kami menyiapkan seratus stan untuk warga,", "kata", "Budi Santoso", [])]),
+    # paragraphs joined by a comma: the quote opens there, and the next clause stops at the join
+    ('Acara berlangsung meriah.,"Kami menyiapkan seratus stan untuk warga," kata Budi Santoso.,'
+     'Budi menambahkan, panitia akan menambah kursi.',
+     [("direct", "Kami menyiapkan seratus stan untuk warga,", "kata", "Budi Santoso", []),
+      ("indirect", "panitia akan menambah kursi", "menambahkan", "Budi Santoso", [])]),
+    # curly marks read as Mac Roman
+    ("Pameran dibuka pagi tadi.,‚ÄúKami menyiapkan seratus stan untuk warga,‚Äù kata Budi Santoso.",
+     [("direct", "Kami menyiapkan seratus stan untuk warga,", "kata", "Budi Santoso", [])]),
+    # a scrape stored as a Python list: a quote left open in one item ends where a later item closes it
+    ("['Pameran dibuka pagi tadi.', '\"Kami menyiapkan seratus stan untuk warga', 'Semua gratis,\" kata Budi Santoso.']",
+     [("direct", "Kami menyiapkan seratus stan untuk warga', 'Semua gratis,", "kata", "Budi Santoso", [])]),
+    # the opening mark lost: the paragraph up to `," jelasnya` is the quote
+    ('Ketua panitia Budi Santoso hadir.\nKami menyiapkan seratus stan untuk warga dan semuanya gratis," jelasnya.',
+     [("direct", "Kami menyiapkan seratus stan untuk warga dan semuanya gratis,", "jelasnya", "Budi Santoso", [])]),
+    # two apostrophes for a double mark
+    ("Menteri hadir di istana.,''Kalau dilanjutkan saya jamin pasti selesai,'' kata Budi Santoso.",
+     [("direct", "Kalau dilanjutkan saya jamin pasti selesai,", "kata", "Budi Santoso", [])]),
+    # a closing mark set apart by spaces still closes
+    ('"Ini yang sedang kami teliti bersama tim ahli, " kata Budi Santoso.',
+     [("direct", "Ini yang sedang kami teliti bersama tim ahli,", "kata", "Budi Santoso", [])]),
+])
+def test_quotes_survive_scraping(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dikatakan Budi Santoso, acara itu akan digelar di lapangan kota.",
+     [("indirect", "acara itu akan digelar di lapangan kota", "Dikatakan", "Budi Santoso", [])]),
+    ("Ketua panitia Budi Santoso hadir di lokasi. Disebutkannya, para peserta datang dari sepuluh kabupaten.",
+     [("indirect", "para peserta datang dari sepuluh kabupaten", "Disebutkannya", "Budi Santoso", [])]),
+    ("Polisi menduga pelaku sudah kabur ke luar kota sejak pekan lalu.",
+     [("indirect", "pelaku sudah kabur ke luar kota sejak pekan lalu", "menduga", "Polisi", [])]),
+    ("Dokter Rina Marlina memperingatkan warga harus mengurangi konsumsi gula setiap hari.",
+     [("indirect", "warga harus mengurangi konsumsi gula setiap hari", "memperingatkan", "Rina Marlina", [])]),
+    ("Survei itu menunjukkan bahwa mayoritas warga puas dengan layanan baru.",
+     [("indirect", "mayoritas warga puas dengan layanan baru", "menunjukkan", "Survei", [])]),
+])
+def test_quotes_fronted_passive_stance_and_finding_cues(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemain muda itu menunjukkan kebolehannya di lapangan sepanjang laga.",  # a finding needs `bahwa`
+    "Tunggal putri Sari Dewi memastikan satu tempat di semifinal turnamen itu.",
+    "Ganda putra itu mengakui keunggulan lawan dalam tiga gim yang ketat.",
+    "Kami akan bawa piala ini ke Palembang, sampai nanti ke Bandung dan Surabaya.",  # `sampai` is `until`
+    "Mahasiswa itu melanjutkan kuliah di kampus negeri tahun depan.",
+    "Menteri itu menjawab pertanyaan soal revisi undang-undang di depan wartawan.",
+    "Kabar itu seperti dilaporkan Reuters pada Senin pagi waktu setempat.",  # a relay, not a report
+])
+def test_quotes_not_from_verbs_that_do_not_report(quotes_nlp, text):
+    assert quotes(quotes_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ('"Kasus ini masih kami dalami," kata Kapolres AKBP Ari Darmanto.', "Ari Darmanto", []),
+    ('"Kucing di sini dirawat setiap hari," kata pengelola Taman SCBD Rina Maharani.', "Rina Maharani", []),
+    ('Harga cabai naik tajam.\n"Stok di gudang menipis sejak pekan lalu," tulis akun Instagram Dinas Pertanian Kota Sentosa.',
+     "Dinas Pertanian Kota Sentosa", ["akun Instagram Dinas Pertanian Kota Sentosa"]),
+    ("Pelatih tim nasional Indra Wijaya memimpin latihan pagi.\nPria yang juga menjabat sebagai direktur teknik itu "
+     "menambahkan bahwa latihan akan berlangsung dua pekan.", "Indra Wijaya", []),
+])
+def test_quotes_speaker_is_the_person_not_a_title_an_account_or_a_description(quotes_nlp, text, speaker, via):
+    assert [(q[3], q[4]) for q in quotes(quotes_nlp, text)] == [(speaker, via)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Antrean panjang sejak subuh," kata seorang pejalan kaki bernama Dodi.', "Dodi"),
+    ('"Kami melihat asap dari lantai dua," kata seorang pengguna media sosial.', "seorang pengguna media sosial"),
+    ('Sutarjo berpamitan kepada wartawan usai laga.\n"Mungkin ini laga terakhir saya di sini," katanya.', "Sutarjo"),
+])
+def test_quotes_described_speakers(quotes_nlp, text, speaker):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, via", [
+    ('"Kami siap bertanding," kata Budi Santoso dikutip Rabu (11/6).', []),  # when, not from whom
+    ('"Kami siap bertanding," kata Budi Santoso, sebagaimana mengutip detikcom, Selasa (14/3).', ["detikcom"]),
+    ('"Kami siap bertanding," kata Budi Santoso, dilansir Harian Sentosa dari laman BBC.', ["laman BBC", "Harian Sentosa"]),
+    ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov melalui Telegram.', ["Telegram"]),
+    ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov kepada Reuters.', ["Reuters"]),
+    ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov kepada wartawan.', []),
+    ('"Kami tidak mencari konflik," kata Duta Besar Ivan Petrov dalam pernyataan yang dirilis oleh Kedutaan Besar '
+     'Rusia di AS melalui Telegram.', ["Kedutaan Besar Rusia di AS", "Telegram"]),
+])
+def test_quotes_via_sources(quotes_nlp, text, via):
+    assert [q[4] for q in quotes(quotes_nlp, text)] == [via]
+
+
+def test_quotes_via_fronted_source_and_wire_credit_cover_the_quotes_after_them(quotes_nlp):
+    fronted = ('Melansir Reuters, Kamis, regulator itu memberi izin uji coba mobil tanpa setir.\n'
+               '"Kami akan memeriksa setiap petisi," kata juru bicara Anna Berg.')
+    assert [q[4] for q in quotes(quotes_nlp, fronted)] == [["Reuters"]]
+    lead = ('"Kami akan memeriksa setiap petisi," kata juru bicara Anna Berg.\n'
+            'Dikutip Reuters, Kamis, regulator itu memberi izin uji coba mobil tanpa setir.')
+    assert [q[4] for q in quotes(quotes_nlp, lead)] == [["Reuters"]]  # named near the top: the whole story
+    wire = ('"Perundingan gagal," kata Menteri Luar Negeri Carlos Mendez.\n'
+            "Ia menambahkan bahwa pertemuan berikutnya ditunda. (AFP/OL-1)")
+    assert [q[4] for q in quotes(quotes_nlp, wire)] == [["AFP"], ["AFP"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("['Jakarta, Warta Kita - Kementerian Energi dan Sumber Daya Mineral (ESDM) menegaskan perusahaan tambang "
+     "harus membangun smelter tahun depan.']", "Kementerian Energi dan Sumber Daya Mineral"),
+])
+def test_quotes_organisation_speaker_after_a_dateline_runs_to_its_acronym(quotes_nlp, text, speaker):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == [speaker]

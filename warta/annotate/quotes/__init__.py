@@ -24,8 +24,8 @@ from .direct import Attribution, after_attribution, before_attribution, marks_vi
 from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
-from .speakers import OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
-from .via import FORWARD, cue_positions, find_relays, kind_fronted, order, wire_credit
+from .speakers import NOT_NAMES as NOT_NAME_WORDS, OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
+from .via import FORWARD, cue_positions, find_relays, is_fronted, order, wire_credit
 
 
 NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "seusai", "setelah", "saat", "ketika",
@@ -35,6 +35,7 @@ WORD = re.compile(r"\w+")
 SPEECH_END = re.compile(r"[.,!?]\W*$")
 LOST_OPEN_END = re.compile(r"[,!?]\W*$")  # `...," jelasnya.`: speech handed to its cue
 MARKS = "“”\"‘’'«»"
+LEAD_SENTENCES = 4  # a source named this early is the source of the whole story
 QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan", "mencecar"}
 # An indirect quote is a clause of its sentence, so a sentence is needed to bound it. News
 # sentences run to some 160 tokens (the longest in 300 dev articles: 158); a longer run (text
@@ -367,7 +368,8 @@ class _Reader:
                     last = last_person or last
                     q.speaker = Speaker(last.name, last.type, last.entity, via=list(last.via))
                 else:
-                    q.speaker = None
+                    subject = self._named_subject_before(q.anchor)
+                    q.speaker = Speaker(subject, "person") if subject else None
             if q.speaker is not None and q.speaker.name and q.outer is None:
                 last = q.speaker
                 if q.speaker.type == "person":
@@ -376,6 +378,22 @@ class _Reader:
                 history.append((q.speaker, cue in QUESTION_CUES or self.text[q.start:q.end].rstrip(' ,"”').endswith("?")))
             for v in (q.speaker.via if q.speaker else []):
                 q.add_via(v, "spokesperson")
+
+    def _named_subject_before(self, char: int) -> str | None:
+        """The first pronoun of an article with no one named yet: the one-word name that opens
+        a sentence before it and does something (`Weliansyah berpamitan kepada wartawan`),
+        a word the article never writes in lower case."""
+        idx = self.index
+        k = bisect.bisect_left(idx.starts, char) - 1
+        while k >= 0 and idx.starts[k] > char - 800:
+            token, following = idx.tokens[k], idx.tokens[k + 1]
+            if (token.is_title and len(token.text) > 2 and following.is_lower and len(following.text) > 4
+                    and following.lower_.startswith(VERB_PREFIXES) and token.lower_ not in NOT_NAME_WORDS
+                    and (token.is_sent_start or k and idx.tokens[k - 1].text in {"-", "–", "—"})
+                    and not re.search(rf"(?<![\w-]){re.escape(token.lower_)}(?![\w-])", self.text)):
+                return idx.fullest(token.text)
+            k -= 1
+        return None
 
     def _subject_position(self, char: int) -> bool:
         """Whether the name at `char` could be a clause's subject: no preposition, subordinator or
@@ -432,7 +450,7 @@ class _Reader:
         blocks: list[tuple[int, str, str]] = []  # (from, name, kind): a fronted source covers the quotes after it
         outlet = (self.doc._.warta_article or {}).get("outlet")
         hits = cue_positions(self.text)
-        for sent in self.sents:
+        for number, sent in enumerate(self.sents):
             k = bisect.bisect_left(hits, sent.start_char)
             if k == len(hits) or hits[k] >= sent.end_char + 20:
                 continue
@@ -449,8 +467,9 @@ class _Reader:
                         if speaker and speaker.name:
                             q.add_via(speaker.name, "spokesperson")
                     continue
-                if kind_fronted(self.text, sent.start_char, r):  # `Melansir CNBC International, Kamis, ...`
-                    blocks.append((sent.start_char, r.name, r.kind))
+                if is_fronted(self.text, sent.start_char, r):  # `Melansir CNBC International, Kamis, ...`
+                    lead = not blocks and number < LEAD_SENTENCES  # near the top: the whole story
+                    blocks.append((0 if lead else sent.start_char, r.name, r.kind))
                     continue
                 owner = next((q.speaker.name for q in here if q.speaker and q.speaker.name), None)
                 if owner is None:

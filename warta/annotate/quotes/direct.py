@@ -21,6 +21,7 @@ DOUBLE_OR_NEWLINE = re.compile(r'[\n“«”»"]')
 COMMA_JOIN = re.compile(r'[.!?]["”]?,(?=[^\s\d])')  # `sempurna.,Sofi`: paragraphs joined by a comma
 SINGLE = re.compile("[‘’']")
 NON_SPACE = re.compile(r"\S")
+NEWLINE = re.compile("\n")
 
 
 def _cue_words() -> tuple[list[str], list[str]]:
@@ -56,15 +57,18 @@ PRE_ACCORDING = re.compile(r"(?:^|[\s,])(?P<cue>[Mm]enurut)[ \t]+(?P<np>[^,.\n]{
 # mojibake of curly marks and the no-break space (UTF-8 read as Mac Roman), and the
 # markup between the items of a scrape stored as a Python list: read as marks, spaces and breaks
 MOJIBAKE = re.compile("‚Äú|‚Äù|¬†")
+DOUBLED = re.compile(r"(?<!')''(?!')")
 _MOJIBAKE_AS = {"‚Äú": "  “", "‚Äù": "”  ", "¬†": "  "}
 
 
 def marks_view(text: str, gaps: list[tuple[int, int]] = ()) -> str:
     """`text` as the mark rules read it, of the same length (offsets stay valid):
-    mojibake marks as curly marks, no-break spaces as spaces, list markup as line breaks
-    (each item is a paragraph)."""
+    mojibake marks as curly marks, two apostrophes as a straight double mark, no-break spaces
+    as spaces, list markup as line breaks (each item is a paragraph)."""
     if "¬" in text or "‚Ä" in text:
         text = MOJIBAKE.sub(lambda m: _MOJIBAKE_AS[m.group()], text)
+    if "''" in text:  # `.,''Kalau dilanjutkan ...,'' kata X`: two apostrophes for a double mark
+        text = DOUBLED.sub(lambda m: ' "' if m.end() < len(text) and text[m.end()].isalnum() else '" ', text)
     if gaps:
         parts, cursor = [], 0
         for start, end in gaps:
@@ -138,6 +142,8 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
     pending: Marked | None = None
     paragraph_start = 0
 
+    floor = [0]  # where the text after the last closing mark starts
+
     def lost_open(close: int) -> None:
         """A closing mark with no opening one: the quote runs from its paragraph's start
         (or the previous quote's end, or a comma-joined paragraph's start)."""
@@ -148,7 +154,8 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
             s, e = _strip(text, opened.open + 1, close)
             found.append(Marked(opened.open, close, s, e, opened.inner_marks))
             return
-        start = max(paragraph_start, found[-1].close + 1 if found and found[-1].close is not None else 0)
+        start = max(paragraph_start, floor[0])
+        floor[0] = close + 1  # each stretch of text is read once, however many lonely marks follow
         joins = [j.end() for j in COMMA_JOIN.finditer(text, start, close)]
         s, e = _strip(text, joins[-1] if joins else start, close)
         if e > s:
@@ -161,10 +168,11 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
             continue
         role = _role(text, i)
         if role == "glued":  # opens unless a quote of this paragraph is still open
-            role = "close" if pending is not None and "\n" not in text[pending.open:i] else "open"
+            role = "close" if pending is not None and pending.open >= paragraph_start else "open"
         elif role == "detached":  # `teliti, " kata`: closes an open quote, else nothing
             role = "close" if pending is not None else None
-        if role == "open" and ch == "”" and pending is not None and text[pending.open] == "“" and "\n" not in text[pending.open:i]:
+        if (role == "open" and ch == "”" and pending is not None and text[pending.open] == "“"
+                and pending.open >= paragraph_start):
             role = "close"  # `umum. ”Meskipun`: closes the “ before it (a missing space, not a Kompas opener)
         if role == "open":
             if pending is not None:
@@ -187,6 +195,7 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
                 continue
             s, e = _strip(text, pending.open + 1, i)
             found.append(Marked(pending.open, i, s, e, pending.inner_marks))
+            floor[0] = i + 1
             pending = None
         elif role == "close":
             lost_open(i)
@@ -215,7 +224,7 @@ def pair_marks(text: str, items: list[tuple[int, int]] = ()) -> list[Marked]:
 
 
 def _breaks(text: str, start: int, end: int) -> list[int]:
-    return [k for k in range(start, end) if text[k] == "\n"]
+    return [m.start() for m in NEWLINE.finditer(text, start, end)]
 
 
 @dataclass

@@ -14,11 +14,12 @@ from spacy.tokens import Span, Token
 
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
+from .speakers import OUTLETS
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
                  "dari", "oleh", "sebagai", "itu", "ini", "tersebut", "nama", "jumlah", "data", "apresiasi", "rasa",
                  "pendapat", "pernyataan", "alasan", "rencana", "keinginan", "harapan", "kabar", "informasi", "bahwasanya",
-                 "keunggulan", "kekalahan", "kemenangan", "satu", "tiket"}  # `mengakui keunggulan X`, `memastikan satu tempat`
+                 "keunggulan", "kekalahan", "kemenangan", "satu", "tiket", "pertanyaan"}  # `mengakui keunggulan X`, `memastikan satu tempat`
 NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingin", "mau", "akan", "perlu", "sering",
               "cara", "ketika", "saat", "sambil", "seraya",
               "jika", "bila", "apabila", "jikalau",  # `siap jika diminta membangun`: a condition, not a report
@@ -33,6 +34,7 @@ DEMONSTRATIVE_SUBJECTS = {"itu", "ini", "hal itu", "hal ini", "hal tersebut", "l
 SKIP_AFTER = {"kembali", "juga", "pula", "pun", "lagi", "lebih", "lanjut"}
 CONNECTIVES = {"dengan", "karena", "oleh", "untuk", "selain", "namun", "tetapi", "akan", "jadi", "maka", "sehingga",
                "makanya", "intinya", "pokoknya", "sebab", "meski", "walau", "bahkan"}  # `Dengan begitu, kata dia, C`
+RELAY_STARTS = {"dikutip", "dilansir", "melansir", "mengutip", "seperti", "sebagaimana"}
 DIRECTIVE_STOPS = {"setelah", "sebelum", "sejak"}
 QUESTION_CUES = {"menanyakan", "mencecar", "mempertanyakan", "bertanya", "ditanyakan"}
 INTERROGATIVES = {"apakah", "mengapa", "kenapa", "bagaimana", "berapa", "siapa", "kapan", "dimana", "di", "apa",
@@ -228,6 +230,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None  # and `dua orang dilaporkan tewas`: the article's own report, no agent named
     if " ".join(lead) in DEMONSTRATIVE_SUBJECTS:
         return None
+    if row["kind"] == "report" and _names_a_relay(rest):
+        return None  # `seperti dilaporkan Malay Mail, 15 September`: where the words came from, not words
     cut = _trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
@@ -292,6 +296,13 @@ def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     if span is None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
+
+
+def _names_a_relay(rest: list[Token]) -> bool:
+    """The clause after a report cue is an outlet or a relay phrase (`Malay Mail, 15 September`,
+    `dikutip pada Senin`), not reported content."""
+    head = " ".join(t.lower_ for t in rest[:4] if not t.is_punct)
+    return bool(rest) and (rest[0].lower_ in RELAY_STARTS or any(head == o or head.startswith(o + " ") for o in OUTLETS))
 
 
 def _according(tokens: list[Token], i: int, form: str) -> Clause | None:

@@ -81,7 +81,15 @@ def is_degree(text: str) -> bool:
     return text in DEGREES or bool(DEGREE_SHAPE.match(text))
 
 
+ESCAPED_BREAK = re.compile(r"\\[rnt]")
+
+
 def tidy_name(name: str) -> str:
+    name = " ".join(ESCAPED_BREAK.sub(" ", name).split())  # `Bambang Haryo\rSoekartono`, literally so in list scrapes
+    return _tidy_name(name)
+
+
+def _tidy_name(name: str) -> str:
     """A speaker name fit to print: no unbalanced bracket (`Jaksa Penuntut Umum (JPU` ->
     `Jaksa Penuntut Umum`), no trailing date (`Rabu (18/6/2025`), no degree after a comma."""
     name = TRAILING_DEGREE.sub("", name.strip())
@@ -194,7 +202,7 @@ class NameIndex:
                     continue
             persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
         if per:  # NER ran: its person mentions first, then runs that name one of its people
-            people = [set(name.split()) for name in {name for _, name in per}]
+            people = [set(name.replace(".", " ").split()) for name in {name for _, name in per}]
             single = {name for _, name in per if " " not in name}
             seen = {pos for pos, _ in per}
             longer = {pos: name for pos, name in persons if pos in seen and pos in whole}
@@ -204,7 +212,7 @@ class NameIndex:
             for pos, name in persons:
                 if pos in seen:
                     continue
-                words = set(name.split())
+                words = set(name.replace(".", " ").split())  # `A.S.Sukawijaya` holds NER's `Sukawijaya`
                 if (any(words <= p for p in people) or pos in whole and any(p < words for p in people)
                         or any(name.startswith(q + " ") for q in single)):  # NER's `Pahala` of `Pahala Nainggolan`
                     kept.append((pos, name))
@@ -283,12 +291,16 @@ class NameIndex:
         if name in self.nicknames:
             name = self.nicknames[name]
         parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
-        best = name
+        exact, near = name, name
         for _, full in self.persons:
             full_parts = full.replace(".", " ").split()
-            if len(full) > len(best) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
-                best = full
-        return self.trim_person(best)
+            if all(p in full_parts for p in parts):
+                exact = full if len(full) > len(exact) else exact
+            elif len(full) > len(near) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
+                near = full
+        if exact == name and len(near.split()) > len(name.split()):
+            exact = near  # `Whisnu` for `Wishnu Hermawan Februanto`; not `Quartararao` for `Fabio Quartararo`
+        return self.trim_person(exact)
 
     def trim_person(self, name: str) -> str:
         """`AKBP Ari Darmanto` -> `Ari Darmanto`; `Danantara Rosan Roeslani` (NER glued the
@@ -297,6 +309,13 @@ class NameIndex:
         words = name.split()
         if len(name.replace(".", " ").split()) < 3:
             return name
+        for k in range(len(words) - 2, 0, -1):  # `Manchester United Ole Gunnar Solskjaer`: NER's organisation first
+            if " ".join(words[:k]).lower() in self.other_names:
+                words = words[k:]
+                break
+        acronyms = [k for k, w in enumerate(words[:-2]) if w.isupper() and len(w) > 1 and w.isalpha()]
+        if acronyms:  # `Park SCBD Rizki Maharani`, `Administrator NHTSA Steven Cliff`: the name follows the acronym
+            words = words[acronyms[-1] + 1:]
         short = self.short_names
         while len(words) >= 2 and len(" ".join(words[1:]).replace(".", " ").split()) >= 2:
             first = words[0]
@@ -307,6 +326,11 @@ class NameIndex:
                 break
             words = words[1:]
         return " ".join(words)
+
+    @cached_property
+    def other_names(self) -> frozenset[str]:
+        """What NER calls organisations and places in this article, in lower case."""
+        return frozenset(self.text[s:e].lower() for s, e, entity in self.mentions if entity.get("type") != "PER")
 
     @cached_property
     def short_names(self) -> frozenset[str]:
@@ -371,7 +395,13 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _variant(a: str, b: str) -> bool:
     """`Whisnu`/`Wishnu`: the same letters, the same first letter, five letters or more."""
-    return len(a) >= 5 and a != b and a[0] == b[0] and len(a) == len(b) and sorted(a) == sorted(b)
+    if len(a) < 5 or a == b or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sorted(a) == sorted(b)
+    if len(a) + 1 == len(b) and len(a) >= 6:  # `Infatino` for `Infantino`: one letter dropped
+        return any(b[:k] + b[k + 1:] == a for k in range(1, len(b)))
+    return False
 
 
 def _starts_sentence(token: Token, tokens=None) -> bool:
@@ -583,6 +613,9 @@ def _titled_person(runs: list[list[Token]], index: "NameIndex") -> str | None:
     return None
 
 
+DASHES = {"-", "–", "—"}
+# the rest of an organisation's name up to its acronym: ` dan Sumber Daya Mineral` before `(ESDM)`
+ORG_TAIL = r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)+(?=[ \t]*\([A-Z]{2,}\))"
 CLAUSE_OPENERS = {"saat", "ketika", "setelah", "sebelum", "karena", "sehingga", "sedangkan", "tatkala"}
 
 
@@ -593,6 +626,9 @@ def _subject(tokens: list[Token]) -> list[Token]:
     while i < len(tokens) and tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}:
         i += 1
     tokens = tokens[i:]
+    dash = max((k for k, t in enumerate(tokens[:-1]) if t.text in DASHES and t.whitespace_), default=None)
+    if dash is not None and dash > 0:  # `Jakarta, CNBC Indonesia - Kementerian ESDM menegaskan`: after the dateline
+        tokens = tokens[dash + 1:]
     for k in range(len(tokens) - 2, 0, -1):  # `Kesaksian ... bermula saat Ronny Talapessy mempertanyakan`
         if tokens[k].lower_ in CLAUSE_OPENERS and is_capitalised(tokens[k + 1]) and not tokens[k - 1].is_punct:
             return tokens[k + 1:]
@@ -655,15 +691,24 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     if (len(tokens) >= 2 and tokens[-1].lower_ in DETERMINERS and tokens[0].lower_ not in ORG_HEADS
             and not (entity and entity.get("type") == "PER")):
         return Speaker(name=None, type="person", pronoun=True, position=position)  # `Politikus Partai Gerindra ini`
+    named = next((k for k, t in enumerate(tokens[:-1]) if t.lower_ in {"bernama", "berinisial"}), None)
+    if named is not None:  # `seorang pejalan kaki bernama Anjas`: the name given
+        return _classify(doc, tokens[named + 1:], index)
     if first in {"seorang", "salah"} and not (entity and entity.get("type") == "PER"):
         phrase = _trim_determiners(tokens)  # `seorang juru bicara Trump Organization`: the description, not the org
-        if len(phrase) > 2 and any(t.lower_ in ROLE_WORDS for t in phrase[1:3]) and not phrase[1].text[:1].isupper():
+        if len(phrase) > 2 and not phrase[1].text[:1].isupper():
             return Speaker(name=" ".join(t.text for t in phrase), type="person", position=position, via=via)
+    if entity and entity.get("type") == "LOC" and tokens[0].is_lower and len(tokens) > 1:
+        phrase = _trim_determiners(tokens)  # `aparat kepolisian Filipina`: the people, not the place
+        return Speaker(name=" ".join(t.text for t in phrase), type="organization", position=position, via=via)
     if entity:
         kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
         name = index.entity_name(entity)
+        name = name.rsplit(" - ", 1)[-1]  # `Beritasatu.com - Pengadilan Negeri`: NER took the dateline in
         if kind == "organization":
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
+            longer = re.match(re.escape(name) + ORG_TAIL, index.text[position:position + 160])
+            name = longer.group(0) if longer else name  # `Kementerian Energi` of `... dan Sumber Daya Mineral (ESDM)`
         titled = _titled_person(runs, index)  # `Kompol Winam Agus`, `hakim anggota Purwanto S Abdullah`
         if kind == "person":
             name = index.fullest(name)

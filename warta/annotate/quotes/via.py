@@ -5,7 +5,11 @@ Three kinds of link, read from `lang/id/via.jsonl`: an outlet or agency
 (Twitter)`, `website resmi Pemerintah Amerika Serikat`) and a spokesperson
 (`Melalui penuturan Miller`, `Pernyataan tersebut disampaikan oleh ... Miller`).
 Outlets and channels belong to the speaker they are said of and follow that
-speaker through the article; a spokesperson relays the quotes next to it."""
+speaker through the article; a spokesperson relays the quotes next to it. An outlet
+named at a sentence's start (`Melansir Reuters, ...`) sources the quotes after it, and a
+wire credit at the end (`(AFP/OL-1)`) all of them. Outlet and platform names are data
+(`speakers_outlets.txt`, `speakers_platforms.txt`); rows marked `outlet_only` accept
+only a known outlet (`kepada Reuters`, not `kepada wartawan`)."""
 
 from __future__ import annotations
 
@@ -15,7 +19,6 @@ from dataclasses import dataclass
 from ...lang.id import patterns, words
 from .speakers import CALENDAR, OUTLETS
 
-CHANNEL_HEADS = ("akun", "website", "laman", "situs", "kanal", "WeChat", "pesan singkat", "panggilan telepon")
 # `Hal itu diungkapkan langsung oleh X`: the speaker of the previous sentence's quote
 FORWARD = re.compile(r"\W*(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan|Informasi|Kabar)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
                      r"(?:di\w+|disampaikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?P<np>[^.]+)")
@@ -41,7 +44,7 @@ PLATFORMS = tuple(words("speakers_platforms"))
 PLATFORM = re.compile(r"[ \t]+(?:akun[ \t]+)?(?P<name>" + "|".join(map(re.escape, PLATFORMS)) + r")(?![\w-])")
 KNOWN_OUTLET = re.compile(r"(?P<name>" + "|".join(map(re.escape, sorted(OUTLETS, key=len, reverse=True))) + r")(?![\w-])", re.I)
 # `dilansir Beritasatu.com dari laman BBC`: the outlet's own source
-FROM_SOURCE = re.compile(r"[ \t]+dari[ \t]+(?:(?:laman|situs|media)[ \t]+)?")
+FROM_SOURCE = re.compile(r"[ \t]+dari[ \t]+(?:(?P<site>laman|situs)[ \t]+|media[ \t]+)?")
 # `(AFP/OL-1)`, `(Reuters)`: a wire story's credit at its end
 WIRE_CREDIT = re.compile(r"\((?P<name>[A-Z][\w.]+)(?:/[\w-]+)?\)\W*$")
 KEYWORDS = tuple(sorted({re.split(r"\s", r["cue"].lower())[-1] for _, r in ROWS}))
@@ -57,7 +60,7 @@ def cue_positions(text: str) -> list[int]:
             found.append(at)
             at = lowered.find(word, at + 1)
     return sorted(found)
-CAPS_RUN = re.compile(r"(?:[A-Z][\w.&'-]*|@\w+|\([^)\n]{1,30}\))(?:[ \t]+(?:[A-Z0-9][\w.&'-]*|\([^)\n]{1,30}\)|di(?=[ \t]+[A-Z])))*")
+CAPS_RUN = re.compile(r"(?:[A-Z][\w.&'-]*|@\w+|\([^)\n]{1,30}\))(?:(?:[ \t]+|¬†)(?:[A-Z0-9][\w.&'-]*|\([^)\n]{1,30}\)|di(?=[ \t]+[A-Z])))*")
 
 
 def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tuple[int, str] | None:
@@ -125,8 +128,9 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
             taken.append((m.start(), max(m.end(), name_start + len(name))))
             source = FROM_SOURCE.match(text, name_start + len(name), end) if kind == "outlet" else None
             deeper = _name_after(text, source.end(), kind) if source else None
-            if deeper and deeper[1]:  # the outlet's source is nearer the speaker
-                found.append(Relay(m.start(), m.end(), kind, deeper[1], deeper[0]))
+            if deeper and deeper[1]:  # the outlet's source is nearer the speaker (`dari laman BBC`: its site)
+                site = source.group("site")
+                found.append(Relay(m.start(), m.end(), kind, f"{site} {deeper[1]}" if site else deeper[1], deeper[0]))
                 taken.append((source.start(), deeper[0] + len(deeper[1])))
             if kind == "outlet" and same_outlet(name, outlet):
                 continue
@@ -149,7 +153,7 @@ def same_outlet(name: str, outlet: str | None) -> bool:
     return any(len(label) >= 4 and (label in key or key in label) for label in labels if label)
 
 
-def kind_fronted(text: str, sentence_start: int, relay: Relay) -> bool:
+def is_fronted(text: str, sentence_start: int, relay: Relay) -> bool:
     """`Melansir CNBC International, Kamis, ...` / `Dikutip dari Reuters, ...`: an outlet named
     at the start of a sentence is the source of what follows, whoever speaks in it."""
     return relay.kind == "outlet" and not text[sentence_start:relay.start].strip(" \t\n,.'\"")
@@ -165,7 +169,7 @@ def wire_credit(text: str, outlet: str | None = None) -> str | None:
 
 def order(items: list[str], kinds: dict[str, str]) -> list[str]:
     """Nearest link first: spokesperson, then channel, then outlet; no repeats."""
-    rank = {"spokesperson": 0, "nested": 0, "channel": 1, "outlet": 2}
+    rank = {"spokesperson": 0, "nested": 0, "release": 0, "channel": 1, "outlet": 2}
     seen, out = set(), []
     for item in sorted(items, key=lambda i: rank.get(kinds.get(i, "outlet"), 3)):
         if item not in seen:

@@ -22,11 +22,14 @@ GLUE_INFIXES = (
     r"(?<=[)\]])(?=[A-Za-z])",              # (rea/rrd)infrastruktur
     r"[“”‘’«»]",                            # curly quotes never belong to a word
     r"(?<=[.!?\"”’)]),(?=[^\s,])",           # sempurna.,Sofi: paragraphs joined by a comma (CLICK-ID)
-    r"¬†",                                  # lengkap.¬†Pemain: a no-break space read as Mac Roman
+    r"(?<=\w)\.(?=,[^\s\d,])",               # eSIM.,Sekadar: the full stop before such a comma
+    r"(?<=[.,!?])''(?=\w)",                 # istana.,''Kalau: two apostrophes opening a quote
+    r"(?:¬†|‚Äú|‚Äù)",                       # lengkap.¬†Pemain, ‚ÄúKami: a no-break space and curly marks read as Mac Roman
     r"(?<=[a-z0-9\)])\.(?=¬†)",             # lengkap.¬†
     r"(?<=¬†)[“\"](?=\w)",                   # ¬†"Pemain
 )
 QUOTE_AFFIXES = (r"[“”‘’«»\"]",)
+MOJIBAKE_MARKS = (r"(?:‚Äú|‚Äù|'')",)  # before spaCy's own affixes (which take the `‚` alone); `''` a double mark
 
 
 class WartaIndonesianDefaults(Indonesian.Defaults):
@@ -34,8 +37,8 @@ class WartaIndonesianDefaults(Indonesian.Defaults):
     Set as class defaults so the tokenizer is built once: building it reads
     spaCy's ~15,000 Indonesian exceptions, which takes seconds."""
 
-    prefixes = tuple(Indonesian.Defaults.prefixes) + QUOTE_AFFIXES
-    suffixes = tuple(Indonesian.Defaults.suffixes) + QUOTE_AFFIXES
+    prefixes = MOJIBAKE_MARKS + tuple(Indonesian.Defaults.prefixes) + QUOTE_AFFIXES
+    suffixes = MOJIBAKE_MARKS + tuple(Indonesian.Defaults.suffixes) + QUOTE_AFFIXES
     infixes = tuple(Indonesian.Defaults.infixes) + GLUE_INFIXES
     tokenizer_exceptions = {**Indonesian.Defaults.tokenizer_exceptions,
                             **{abbreviation: [{ORTH: abbreviation}] for abbreviation in words("abbreviations")}}
