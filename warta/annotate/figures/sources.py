@@ -209,19 +209,22 @@ class DocSources:
         return self._long_names
 
     def common(self, name: str) -> bool:
-        """A one-word name the article also writes in lower case, or only ever at the start
-        of a sentence, is an everyday word opening one (`Pria`, `Dari`, `Hampir`), not a
-        source; nor is a day or month name."""
+        """A one-word name the article capitalises only at the start of a sentence is an
+        everyday word opening one (`Pria`, `Dari`, `Hampir`), not a source; nor is a stop
+        word, a day or a month name. One it capitalises inside a sentence is a name, even
+        when the article also writes it in lower case (`Bombardier`, `BMKG`)."""
         if dates.grammar().word("weekday|month", name):  # `ujar X, Rabu (8/3)`
             return True
         if " " in name:
             return False
-        if self._lower_words is None:
-            self._lower_words = set(LOWER_WORD.findall(self.text))
-        if name.lower() in self._lower_words or name.lower() in STOP_WORDS:
+        if name.lower() in STOP_WORDS:
             return True
         places = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", self.text)]
-        return bool(places) and all(OPENS_SENTENCE.search(self.text[max(0, p - 4):p]) for p in places)
+        if any(not OPENS_SENTENCE.search(self.text[max(0, p - 4):p]) for p in places):
+            return False  # capitalised inside a sentence: a name (`Bombardier`, `BMKG` beside `bmkg.go.id`)
+        if self._lower_words is None:
+            self._lower_words = set(LOWER_WORD.findall(self.text))
+        return bool(places) or name.lower() in self._lower_words
 
     def _sentence(self, index: int) -> tuple[str, str | None] | None:
         if index not in self.found:
