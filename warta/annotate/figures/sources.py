@@ -124,24 +124,38 @@ def aliases(text: str) -> dict[str, str]:
     return found
 
 
-def sentence_source(text: str, common: Callable[[str], bool] = lambda name: False,
-                    kinds: tuple[str, ...] | None = None) -> tuple[str, str | None] | None:
-    """(kind, name) of the first pattern (of `kinds`, else any) that finds a source in one
-    sentence; the name is None for a pronoun. A name `common` says is an everyday word
-    (`Pria`, `Dari` opening a sentence) is no source."""
+def sentence_sources(text: str, common: Callable[[str], bool] = lambda name: False,
+                     kinds: tuple[str, ...] | None = None) -> list[tuple[int, str, str | None]]:
+    """(where, kind, name) of every source the patterns (of `kinds`, else all) find in one
+    sentence, in pattern order; the name is None for a pronoun. A name `common` says is an
+    everyday word (`Pria`, `Dari` opening a sentence) is no source."""
+    found = []
     for kind, pattern, before in source_patterns():
         if kinds is not None and kind not in kinds:
             continue
         for match in pattern.finditer(text):
-            name = name_before(text, match.start()) if before else match.groupdict().get("source")
             if kind == "pronoun":
-                return kind, None
+                found.append((match.start(), kind, None))
+                continue
+            name = name_before(text, match.start()) if before else match.groupdict().get("source")
             cleaned = clean_name(name, backwards=before) if name else None
             if cleaned and cleaned.lower() in PRONOUNS:
-                return "pronoun", None
-            if cleaned and not common(cleaned):
-                return kind, cleaned
-    return None
+                found.append((match.start(), "pronoun", None))
+            elif cleaned and not common(cleaned):
+                found.append((match.start(), kind, cleaned))
+    return found
+
+
+def sentence_source(text: str, common: Callable[[str], bool] = lambda name: False,
+                    kinds: tuple[str, ...] | None = None, near: int | None = None) -> tuple[str, str | None] | None:
+    """(kind, name) of the source one sentence names: the one nearest `near` (a figure's
+    offset in the sentence: the attribution closest to it speaks for it), else the first
+    pattern's."""
+    found = sentence_sources(text, common, kinds)
+    if not found:
+        return None
+    best = min(found, key=lambda f: abs(f[0] - near)) if near is not None else found[0]
+    return best[1], best[2]
 
 
 def long_names(text: str) -> list[str]:
@@ -175,7 +189,7 @@ class DocSources:
         speakers = ((s, ((span_fields(s) or {}).get("speaker") or {}).get("name")) for s in doc.spans.get(QUOTES, []))
         self.quotes = [(s.start_char, s.end_char, name) for s, name in speakers if name]
         self.by_start = sorted((q[0], k) for k, q in enumerate(self.quotes))
-        self.found: dict[int, tuple[str, str | None] | None] = {}
+        self.found: dict[int, list[tuple[int, str, str | None]]] = {}
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
         self._long_names: list[str] | None = None
         self._lower_words: set[str] | None = None
@@ -226,11 +240,17 @@ class DocSources:
             self._lower_words = set(LOWER_WORD.findall(self.text))
         return bool(places) or name.lower() in self._lower_words
 
-    def _sentence(self, index: int) -> tuple[str, str | None] | None:
+    def _sentence(self, index: int, near: int | None = None) -> tuple[str, str | None] | None:
+        """The source sentence `index` names, nearest the offset `near` when given."""
         if index not in self.found:
             start, end = self.sentences[index]
-            self.found[index] = sentence_source(self.text[start:end], self.common)
-        return self.found[index]
+            self.found[index] = sentence_sources(self.text[start:end], self.common)
+        found = self.found[index]
+        if not found:
+            return None
+        where = near - self.sentences[index][0] if near is not None else None
+        best = min(found, key=lambda f: abs(f[0] - where)) if where is not None else found[0]
+        return best[1], best[2]
 
     def quote_around(self, start: int, end: int) -> str | None:
         """The speaker of quotation marks around the figure that `warta_quotes` left
@@ -280,9 +300,10 @@ class DocSources:
         before = [name for where, name in self._studies if where < start]
         return self.resolve(before[-1]) if before else None
 
-    def named(self, index: int) -> str | None:
-        """The source sentence `index` names; a pronoun takes the last one named before."""
-        found = self._sentence(index)
+    def named(self, index: int, near: int | None = None) -> str | None:
+        """The source sentence `index` names (nearest the offset `near`); a pronoun takes the
+        last one named before."""
+        found = self._sentence(index, near)
         if found is None:
             return None
         while found is not None and found[1] is None and index > 0:  # a pronoun: look back
@@ -319,7 +340,7 @@ class DocSources:
         quoted = self.quote_around(start, end)
         if quoted:
             return quoted
-        named = self.named(index)
+        named = self.named(index, start)
         if named is None and index > 0 and self.same_paragraph(index, index - 1) and \
                 refers_back().search(self.text, *self.sentences[index]):
             named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
