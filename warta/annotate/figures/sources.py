@@ -26,7 +26,8 @@ from ..extensions import MENTIONS, QUOTES, raw_text, span_fields
 NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
         r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")
 BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r")(?:[ \t]+(?:juga|pun|telah|sebelumnya|yang|akrab))*,?[ \t]*\Z")
-LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+|\b(?:[A-Z]\.)+[A-Z][a-z]+")  # or initials: S.Erlangga
+NAME_PARTS = regex.compile(r"[ \t]+|(?<=\b[A-Z])\.")  # between the words of a name, after an initial
 ESCAPED_BREAK = regex.compile(r"\\[rnt]")  # a line break kept as `\r` text by list-literal scrapes
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?\"'“”\n]\s*|\.,)\Z")
 LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -159,8 +160,8 @@ def sentence_source(text: str, common: Callable[[str], bool] = lambda name: Fals
 
 
 def long_names(text: str) -> list[str]:
-    """The names of two words or more in `text`, cleaned, in text order."""
-    return [name for match in LONG_NAME.finditer(text) if (name := clean_name(match.group(0))) and " " in name]
+    """The names of two words or more (or initials and a name) in `text`, cleaned, in text order."""
+    return [name for match in LONG_NAME.finditer(text) if (name := clean_name(match.group(0))) and NAME_PARTS.search(name)]
 
 
 def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]]) -> str:
@@ -173,7 +174,7 @@ def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]])
     if len(parts) > 1 and parts[-1] in known and known[parts[-1]].split()[0] == parts[0]:
         return known[parts[-1]]
     if len(parts) == 1:
-        return next((full for full in longer() if name in full.split()), name)
+        return next((full for full in longer() if name in NAME_PARTS.split(full)), name)
     return name
 
 
