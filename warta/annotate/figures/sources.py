@@ -198,6 +198,8 @@ class DocSources:
         self._studies: list[tuple[int, str]] | None = None
 
     def resolve(self, name: str) -> str:
+        """The fullest form of a source's name; an everyday word that opened its sentence
+        comes off first (`Menurut Jokowi`, `Tampak Igun` -> `Jokowi`, `Igun`)."""
         if self._names is None:  # read once per article, and only when a figure has a source
             self._names = _entity_names(self.doc), aliases(self.text)
         entities, known = self._names
@@ -210,7 +212,10 @@ class DocSources:
                 entity = entities.get(name)
         if entity and not set(entity.lower().split()) & set(name.lower().split()):
             entity = None  # the linker's name shares no word with the article's: keep the article's
-        return " ".join(ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split())
+        parts = ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split()
+        while len(parts) > 1 and self.common(parts[0]):
+            parts.pop(0)
+        return " ".join(parts)
 
     def _people(self) -> dict[str, str]:
         """Mention text -> name, for the persons `warta_entities` found."""
