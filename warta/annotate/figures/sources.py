@@ -140,10 +140,11 @@ def sentence_sources(text: str, common: Callable[[str], bool] = lambda name: Fal
                 continue
             name = name_before(text, match.start()) if before else match.groupdict().get("source")
             cleaned = clean_name(name, backwards=before) if name else None
+            where = match.start() - len(name) if before and name else match.start()  # where the clause starts
             if cleaned and cleaned.lower() in PRONOUNS:
-                found.append((match.start(), "pronoun", None))
+                found.append((where, "pronoun", None))
             elif cleaned and not common(cleaned):
-                found.append((match.start(), kind, cleaned))
+                found.append((where, kind, cleaned))
     return found
 
 
@@ -198,8 +199,8 @@ class DocSources:
         self._studies: list[tuple[int, str]] | None = None
 
     def resolve(self, name: str) -> str:
-        """The fullest form of a source's name; an everyday word that opened its sentence
-        comes off first (`Menurut Jokowi`, `Tampak Igun` -> `Jokowi`, `Igun`)."""
+        """The fullest form of a source's name, without a function word that opened its
+        sentence (`Menurut Jokowi`, `Tampak Igun` -> `Jokowi`, `Igun`)."""
         if self._names is None:  # read once per article, and only when a figure has a source
             self._names = _entity_names(self.doc), aliases(self.text)
         entities, known = self._names
@@ -213,7 +214,7 @@ class DocSources:
         if entity and not set(entity.lower().split()) & set(name.lower().split()):
             entity = None  # the linker's name shares no word with the article's: keep the article's
         parts = ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split()
-        while len(parts) > 1 and self.common(parts[0]):
+        while len(parts) > 1 and parts[0].lower() in STOP_WORDS:
             parts.pop(0)
         return " ".join(parts)
 
