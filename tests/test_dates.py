@@ -145,6 +145,8 @@ def test_dates_today_outside_quotes_stays_publication():
     ("dibeli pada musim panas 2019.", ("musim panas 2019", "DATE", "2019-SU")),
     ("tren tahun 1990-an", ("tahun 1990-an", "DATE", "199")),
     ("berdiri pada 2008 silam", ("2008 silam", "DATE", "2008")),
+    ("dinikahi aktor Malaysia 2016 silam", ("2016 silam", "DATE", "2016")),
+    ("Laga digelar Jumat, 13/6/2025 malam.", ("Jumat, 13/6/2025", "DATE", "2025-06-13")),
     ("Pada 2012, kantor itu dibuka.", ("2012", "DATE", "2012")),
     ("survei pada Agustus hingga September 2022", ("Agustus hingga September 2022", "DATE", "2022-08/2022-09")),
     ("selama periode 2009 hingga Juni 2012", ("2009 hingga Juni 2012", "DATE", "2009/2012-06")),

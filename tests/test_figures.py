@@ -182,6 +182,18 @@ def sources_of(nlp, text):
      [("70 persen", "Lembaga Riset Nusantara"), ("20 persen", "Lembaga Riset Nusantara")]),
     # a name run across a sentence end is cut there
     ("Kecepatannya 93.300 km, menurut BADAN.,Selain itu ada hal lain.", [("93.300 km", "BADAN")]),
+    # a name the article capitalises inside a sentence is a name, though a web address writes it in lower case
+    ("Data ada di situs bmkg.go.id. Suhu mencapai 30 derajat Celcius menurut BMKG.", [("30 derajat Celcius", "BMKG")]),
+    # of two attributions in one sentence, the nearer one speaks for the figure
+    ("Menurut BPS, harga naik 3 persen, tetapi jaraknya sekitar 2 juta mil, Lembaga Antariksa melaporkan.",
+     [("3 persen", "BPS"), ("sekitar 2 juta mil", "Lembaga Antariksa")]),
+    # a one-word source takes the form with initials the article gives
+    ("Kapolres AKBP S.Wirawan datang. Korban ada 31 orang, kata Wirawan.", [("31 orang", "S.Wirawan")]),
+    # a passive cue with -nya points back at the last source named
+    ("Andi Wirawan mengatakan banjir surut. Disebutkannya 12 rumah rusak.", [("12 rumah", "Andi Wirawan")]),
+    # `berdasarkan X` and `menilik dari data X` without a document noun between
+    ("Berdasarkan LHKPN, hartanya Rp30 miliar.", [("Rp30 miliar", "LHKPN")]),
+    ("Menilik dari data Badan Pusat Statistik, ekspor naik 5 persen.", [("5 persen", "Badan Pusat Statistik")]),
 ])
 def test_figures_sources(figure_nlp, text, expected):
     assert sources_of(figure_nlp, text) == expected
@@ -190,6 +202,11 @@ def test_figures_sources(figure_nlp, text, expected):
 def test_figures_an_everyday_word_opening_a_sentence_is_no_source(figure_nlp):
     text = "Pria itu bekerja di pabrik. Pria mengatakan ada 15 pemain baru, dan pria lain setuju."
     assert sources_of(figure_nlp, text) == [("15 pemain", None)]
+
+
+def test_figures_an_everyday_word_opening_a_sentence_comes_off_a_source(figure_nlp):
+    text = "Tampak Andi Wirawan hadir. Menurut Andi, ada 15 pemain baru. Tampak dia senang, dan tampak pula pelatih."
+    assert sources_of(figure_nlp, text) == [("15 pemain", "Andi Wirawan")]
 
 
 def test_figures_source_is_the_person_a_role_names():

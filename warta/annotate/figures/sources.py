@@ -26,7 +26,8 @@ from ..extensions import MENTIONS, QUOTES, raw_text, span_fields
 NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
         r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")
 BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r")(?:[ \t]+(?:juga|pun|telah|sebelumnya|yang|akrab))*,?[ \t]*\Z")
-LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+")
+LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+|\b(?:[A-Z]\.)+[A-Z][a-z]+")  # or initials: S.Erlangga
+NAME_PARTS = regex.compile(r"[ \t]+|(?<=\b[A-Z])\.")  # between the words of a name, after an initial
 ESCAPED_BREAK = regex.compile(r"\\[rnt]")  # a line break kept as `\r` text by list-literal scrapes
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?\"'“”\n]\s*|\.,)\Z")
 LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -124,29 +125,44 @@ def aliases(text: str) -> dict[str, str]:
     return found
 
 
-def sentence_source(text: str, common: Callable[[str], bool] = lambda name: False,
-                    kinds: tuple[str, ...] | None = None) -> tuple[str, str | None] | None:
-    """(kind, name) of the first pattern (of `kinds`, else any) that finds a source in one
-    sentence; the name is None for a pronoun. A name `common` says is an everyday word
-    (`Pria`, `Dari` opening a sentence) is no source."""
+def sentence_sources(text: str, common: Callable[[str], bool] = lambda name: False,
+                     kinds: tuple[str, ...] | None = None) -> list[tuple[int, str, str | None]]:
+    """(where, kind, name) of every source the patterns (of `kinds`, else all) find in one
+    sentence, in pattern order; the name is None for a pronoun. A name `common` says is an
+    everyday word (`Pria`, `Dari` opening a sentence) is no source."""
+    found = []
     for kind, pattern, before in source_patterns():
         if kinds is not None and kind not in kinds:
             continue
         for match in pattern.finditer(text):
-            name = name_before(text, match.start()) if before else match.groupdict().get("source")
             if kind == "pronoun":
-                return kind, None
+                found.append((match.start(), kind, None))
+                continue
+            name = name_before(text, match.start()) if before else match.groupdict().get("source")
             cleaned = clean_name(name, backwards=before) if name else None
+            where = match.start() - len(name) if before and name else match.start()  # where the clause starts
             if cleaned and cleaned.lower() in PRONOUNS:
-                return "pronoun", None
-            if cleaned and not common(cleaned):
-                return kind, cleaned
-    return None
+                found.append((where, "pronoun", None))
+            elif cleaned and not common(cleaned):
+                found.append((where, kind, cleaned))
+    return found
+
+
+def sentence_source(text: str, common: Callable[[str], bool] = lambda name: False,
+                    kinds: tuple[str, ...] | None = None, near: int | None = None) -> tuple[str, str | None] | None:
+    """(kind, name) of the source one sentence names: the one nearest `near` (a figure's
+    offset in the sentence: the attribution closest to it speaks for it), else the first
+    pattern's."""
+    found = sentence_sources(text, common, kinds)
+    if not found:
+        return None
+    best = min(found, key=lambda f: abs(f[0] - near)) if near is not None else found[0]
+    return best[1], best[2]
 
 
 def long_names(text: str) -> list[str]:
-    """The names of two words or more in `text`, cleaned, in text order."""
-    return [name for match in LONG_NAME.finditer(text) if (name := clean_name(match.group(0))) and " " in name]
+    """The names of two words or more (or initials and a name) in `text`, cleaned, in text order."""
+    return [name for match in LONG_NAME.finditer(text) if (name := clean_name(match.group(0))) and NAME_PARTS.search(name)]
 
 
 def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]]) -> str:
@@ -159,7 +175,7 @@ def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]])
     if len(parts) > 1 and parts[-1] in known and known[parts[-1]].split()[0] == parts[0]:
         return known[parts[-1]]
     if len(parts) == 1:
-        return next((full for full in longer() if name in full.split()), name)
+        return next((full for full in longer() if name in NAME_PARTS.split(full)), name)
     return name
 
 
@@ -175,7 +191,7 @@ class DocSources:
         speakers = ((s, ((span_fields(s) or {}).get("speaker") or {}).get("name")) for s in doc.spans.get(QUOTES, []))
         self.quotes = [(s.start_char, s.end_char, name) for s, name in speakers if name]
         self.by_start = sorted((q[0], k) for k, q in enumerate(self.quotes))
-        self.found: dict[int, tuple[str, str | None] | None] = {}
+        self.found: dict[int, list[tuple[int, str, str | None]]] = {}
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
         self._long_names: list[str] | None = None
         self._lower_words: set[str] | None = None
@@ -183,6 +199,8 @@ class DocSources:
         self._studies: list[tuple[int, str]] | None = None
 
     def resolve(self, name: str) -> str:
+        """The fullest form of a source's name, without a function word that opened its
+        sentence (`Menurut Jokowi`, `Tampak Igun` -> `Jokowi`, `Igun`)."""
         if self._names is None:  # read once per article, and only when a figure has a source
             self._names = _entity_names(self.doc), aliases(self.text)
         entities, known = self._names
@@ -195,7 +213,10 @@ class DocSources:
                 entity = entities.get(name)
         if entity and not set(entity.lower().split()) & set(name.lower().split()):
             entity = None  # the linker's name shares no word with the article's: keep the article's
-        return " ".join(ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split())
+        parts = ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split()
+        while len(parts) > 1 and parts[0].lower() in STOP_WORDS:
+            parts.pop(0)
+        return " ".join(parts)
 
     def _people(self) -> dict[str, str]:
         """Mention text -> name, for the persons `warta_entities` found."""
@@ -209,25 +230,34 @@ class DocSources:
         return self._long_names
 
     def common(self, name: str) -> bool:
-        """A one-word name the article also writes in lower case, or only ever at the start
-        of a sentence, is an everyday word opening one (`Pria`, `Dari`, `Hampir`), not a
-        source; nor is a day or month name."""
+        """A one-word name the article capitalises only at the start of a sentence is an
+        everyday word opening one (`Pria`, `Dari`, `Hampir`), not a source; nor is a stop
+        word, a day or a month name. One it capitalises inside a sentence is a name, even
+        when the article also writes it in lower case (`Bombardier`, `BMKG`)."""
         if dates.grammar().word("weekday|month", name):  # `ujar X, Rabu (8/3)`
             return True
         if " " in name:
             return False
-        if self._lower_words is None:
-            self._lower_words = set(LOWER_WORD.findall(self.text))
-        if name.lower() in self._lower_words or name.lower() in STOP_WORDS:
+        if name.lower() in STOP_WORDS:
             return True
         places = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", self.text)]
-        return bool(places) and all(OPENS_SENTENCE.search(self.text[max(0, p - 4):p]) for p in places)
+        if any(not OPENS_SENTENCE.search(self.text[max(0, p - 4):p]) for p in places):
+            return False  # capitalised inside a sentence: a name (`Bombardier`, `BMKG` beside `bmkg.go.id`)
+        if self._lower_words is None:
+            self._lower_words = set(LOWER_WORD.findall(self.text))
+        return bool(places) or name.lower() in self._lower_words
 
-    def _sentence(self, index: int) -> tuple[str, str | None] | None:
+    def _sentence(self, index: int, near: int | None = None) -> tuple[str, str | None] | None:
+        """The source sentence `index` names, nearest the offset `near` when given."""
         if index not in self.found:
             start, end = self.sentences[index]
-            self.found[index] = sentence_source(self.text[start:end], self.common)
-        return self.found[index]
+            self.found[index] = sentence_sources(self.text[start:end], self.common)
+        found = self.found[index]
+        if not found:
+            return None
+        where = near - self.sentences[index][0] if near is not None else None
+        best = min(found, key=lambda f: abs(f[0] - where)) if where is not None else found[0]
+        return best[1], best[2]
 
     def quote_around(self, start: int, end: int) -> str | None:
         """The speaker of quotation marks around the figure that `warta_quotes` left
@@ -277,9 +307,10 @@ class DocSources:
         before = [name for where, name in self._studies if where < start]
         return self.resolve(before[-1]) if before else None
 
-    def named(self, index: int) -> str | None:
-        """The source sentence `index` names; a pronoun takes the last one named before."""
-        found = self._sentence(index)
+    def named(self, index: int, near: int | None = None) -> str | None:
+        """The source sentence `index` names (nearest the offset `near`); a pronoun takes the
+        last one named before."""
+        found = self._sentence(index, near)
         if found is None:
             return None
         while found is not None and found[1] is None and index > 0:  # a pronoun: look back
@@ -316,7 +347,7 @@ class DocSources:
         quoted = self.quote_around(start, end)
         if quoted:
             return quoted
-        named = self.named(index)
+        named = self.named(index, start)
         if named is None and index > 0 and self.same_paragraph(index, index - 1) and \
                 refers_back().search(self.text, *self.sentences[index]):
             named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
