@@ -1,7 +1,6 @@
 """The corpus layer on real articles from ../shared (skipped without it): the seeds,
 and the story golds kept as ids in tests/data/stories/."""
 
-import json
 from pathlib import Path
 
 import pytest

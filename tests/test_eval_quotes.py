@@ -5,7 +5,7 @@ import json
 from typer.testing import CliRunner
 
 from warta.cli import app
-from warta.eval.pfsa import PfsaArticle, detokenize, read_pfsa, score_pfsa, statements, widen_to_marks
+from warta.eval.pfsa import detokenize, read_pfsa, score_pfsa, statements, widen_to_marks
 from warta.eval.quotes import headline, normalise, score_quotes
 
 

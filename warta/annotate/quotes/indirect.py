@@ -157,7 +157,6 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
             continue
         form, n = match
         cue_tokens = tokens[i:i + n]
-        after = tokens[i + n:]
         before = tokens[:i]
         quoted = inside_quote(tokens[i].idx)
         clause = None

@@ -271,7 +271,6 @@ class NameIndex:
         out = {}
         if "sapa" not in self.text and "alias" not in self.text:
             return out
-        name = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,4}"
         for m in NICKNAME.finditer(self.text):
             short, full = (m.group("a"), m.group("b")) if m.group("b") else (m.group("d"), m.group("c"))
             if short and full and len(full.split()) >= 2:

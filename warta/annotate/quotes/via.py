@@ -74,7 +74,6 @@ def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tupl
         head_match = re.match(r"(akun|website|laman|situs|kanal)(?:[ \t]+(resmi))?", rest, re.I)
         if head_match:
             tail = CAPS_RUN.match(rest[head_match.end():].lstrip(" \t"))
-            offset = head_match.end() + (len(rest[head_match.end():]) - len(rest[head_match.end():].lstrip(" \t")))
             if not tail and not head_match.group(2):
                 return None
             name = (rest[:head_match.end()] + (" " + tail.group(0) if tail else "")).strip()
