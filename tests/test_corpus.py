@@ -59,6 +59,17 @@ def test_corpus_blinken_is_one_entity_whatever_the_outlet_calls_him(db):
     assert any("Menteri Luar Negeri" in r["role"] for r in detail["roles"])
 
 
+def test_corpus_a_nickname_known_first_joins_the_person_once_an_article_names_both(db):
+    store(db, {"id": "n1", "outlet": "Harian Satu", "published": "2025-06-10",
+               "text": "\"Bantuan sosial akan cair pekan depan,\" kata Ipul di Surabaya."},
+          {"id": "n2", "outlet": "Kabar Dua", "published": "2025-06-11",
+           "text": "Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau gudang logistik di Jakarta. "
+                   "\"Stok beras cukup,\" ujar Gus Ipul."})
+    [found] = find_entities(db, "Ipul")
+    assert found["name"] == "Saifullah Yusuf"
+    assert {q["article_id"] for q in quotes(db, speaker="Saifullah Yusuf")} == {"n1", "n2"}
+
+
 def test_corpus_two_people_sharing_a_name_part_stay_two(db):
     store(db, {"id": "b1", "outlet": "Harian Satu", "published": "2025-06-18", "title": "Menkes Bicara Vaksin",
                "text": "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin tersedia di puskesmas."},

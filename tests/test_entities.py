@@ -215,3 +215,31 @@ def test_entities_nickname_and_full_name_are_one_person(blank):
 def test_entities_a_person_span_ending_in_a_country_is_the_country(blank):
     record = _annotate(blank, "Serangan Zionis Israel berlanjut.", {"Zionis": "PER", "Israel": "PER"})
     assert [(e["name"], e["type"]) for e in record["entities"]] == [("Israel", "LOC")]
+
+
+def test_entities_a_name_glued_to_the_next_word_ends_where_the_word_starts(blank):
+    record = _annotate(blank, "Presiden Prabowo Subiantomencabut izin itu. Dewi Wulandari hadir.",
+                       {"Prabowo": "PER", "Subiantomencabut": "PER", "Dewi": "PER", "Wulandari": "PER"})
+    assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in record["entities"]] == [
+        ("Prabowo Subianto", ["Prabowo Subianto"]), ("Dewi Wulandari", ["Dewi Wulandari"])]
+    assert record["text"][record["entities"][0]["mentions"][0]["end"]:].startswith("mencabut")
+
+
+@pytest.mark.parametrize("text", ["Menteri Sosial Saifullah Yusuf (Gus Ipul) datang. Ipul tersenyum.",
+                                  "Menteri Sosial Saifullah Yusuf atau Ipul datang. Ipul tersenyum.",
+                                  "Menteri Sosial Saifullah Yusuf yang akrab disapa Ipul datang. Ipul tersenyum."])
+def test_entities_another_name_written_beside_the_full_name_is_the_same_person(blank, text):
+    record = _annotate(blank, text, {"Saifullah": "PER", "Yusuf": "PER", "Ipul": "PER"})
+    assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in record["entities"]] == [
+        ("Saifullah Yusuf", ["Saifullah Yusuf", "Ipul", "Ipul"])]
+
+
+def test_entities_two_names_joined_by_atau_are_a_choice_not_one_person(blank):
+    record = _annotate(blank, "Andi atau Budi akan datang.", {"Andi": "PER", "Budi": "PER"})
+    assert [e["name"] for e in record["entities"]] == ["Andi", "Budi"]
+
+
+def test_entities_a_noun_opening_the_sentence_is_not_part_of_the_name(blank):
+    record = _annotate(blank, "Ketidakhadiran Maia Estianty ternyata beralasan.",
+                       {"Ketidakhadiran": "PER", "Maia": "PER", "Estianty": "PER"})
+    assert [e["name"] for e in record["entities"]] == ["Maia Estianty"]

@@ -49,8 +49,9 @@ def entity_records(doc: Doc, text: str) -> list[dict]:
     """Entities with their mentions (mentions are spans that name their entity id)."""
     mentions: dict[str, list[dict]] = {}
     for span in doc.spans.get(MENTIONS, []):
-        start, end = span.start_char, span.end_char
-        mentions.setdefault((span_fields(span) or {}).get("entity"), []).append(
+        fields = span_fields(span) or {}
+        start, end = span.start_char, fields.get("end", span.end_char)  # `end`: a name glued to the next word
+        mentions.setdefault(fields.get("entity"), []).append(
             {"start": start, "end": end, "text": text[start:end]})
     return [{**entity, "mentions": mentions.get(entity["id"], [])} for entity in doc._.warta_entities or []]
 

@@ -13,7 +13,7 @@ linking an article costs the same whatever the size of the registry."""
 from __future__ import annotations
 
 from ..store.corpus import CorpusStore
-from .text import name_key, name_words
+from .text import name_key, name_words, role_heads
 
 PERSON = "PER"
 
@@ -36,7 +36,7 @@ def candidates(store: CorpusStore, type: str, key: str, words: frozenset[str], k
         # is tried only if no one has it. At most 50 people per word are read.
         if found := [e for e in store.entities_with_word(word, type, limit=50) if fits(store, e, words)]:
             return found
-    return [e for e in found if fits(store, e, words)]
+    return found  # written exactly so before: a name of theirs, also a nickname (`Jokowi`)
 
 
 def telling(key: str, words: frozenset[str]) -> list[str]:
@@ -88,8 +88,10 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
             continue
         aliases = {entity["name"]: key}
         for mention in entity.get("mentions", []):
-            # A person's mention is an alias only if it holds a word of the name (not `Presiden AS`).
-            if (k := name_key(mention["text"])) and (entity["type"] != PERSON or name_words(k) & words):
+            # A person's mention is an alias if it holds a word of the name, or is another name
+            # of theirs (`Jokowi`, `Gus Ipul`), never a role (`Presiden AS`).
+            if (k := name_key(mention["text"])) and (entity["type"] != PERSON or name_words(k) & words
+                                                       or k.split()[0] not in role_heads()):
                 aliases[mention["text"]] = k
         for speaker in speakers.get(entity["id"], ()):
             # The quotes may name the person more fully than the entity does (`AKBP Eko Iskandar`).
@@ -106,6 +108,12 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
             name = None  # keep the fuller name the registry has
         alias_words = words if entity["type"] == PERSON else ()
         store.record_entity(chosen, name, published, aliases, alias_words, entity.get("roles", []), article_id)
+        for k in set(aliases.values()) - {key}:
+            # A nickname of theirs (`Ipul`) that the registry knew only as a person of its own
+            if entity["type"] == PERSON and not name_words(k) & words:
+                for other in store.entities_with_alias(k, PERSON):
+                    if other != chosen and name_key(store.entity_name(other)) == k:
+                        store.merge_entities(chosen, other)
         store.link_entity(article_id, entity["id"], chosen)
         if chosen not in linked:
             linked.append(chosen)

@@ -52,6 +52,12 @@ def honorifics() -> frozenset[str]:
                      for w in lexicon(name))
 
 
+@cache
+def role_heads() -> frozenset[str]:
+    """Folded first words of roles (`presiden`, `menlu`): a mention starting with one is a role, not a name."""
+    return frozenset(fold(role.split()[0]) for role in lexicon("entity_roles"))
+
+
 def name_key(name: str) -> str:
     """A name as the registry matches it: folded, punctuation and honorifics dropped
     (`Prof. Dr. Antony J. Blinken` -> `antony j blinken`)."""

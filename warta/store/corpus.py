@@ -83,6 +83,25 @@ class CorpusStore:
         self.conn.executemany("INSERT OR IGNORE INTO entity_roles (entity_id, role, article_id, published) "
                               "VALUES (?, ?, ?, ?)", [(entity_id, r, article_id, published) for r in roles])
 
+    def merge_entities(self, keep: int, drop: int) -> None:
+        """Fold `drop` into `keep` when an article shows they are one person (`Saifullah Yusuf
+        (Gus Ipul)` after `Ipul` had an entity of its own): links, names, words and roles move."""
+        for sql in ("UPDATE entities SET corpus_entity = :keep WHERE corpus_entity = :drop",
+                    "UPDATE quotes SET corpus_entity = :keep WHERE corpus_entity = :drop",
+                    "UPDATE quote_groups SET entity_id = :keep WHERE entity_id = :drop",
+                    "INSERT INTO entity_aliases (entity_id, alias, key, articles) SELECT :keep, alias, key, articles "
+                    "FROM entity_aliases WHERE entity_id = :drop AND true "
+                    "ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
+                    "INSERT OR IGNORE INTO entity_words (word, entity_id) SELECT word, :keep FROM entity_words "
+                    "WHERE entity_id = :drop",
+                    "INSERT OR IGNORE INTO entity_roles (entity_id, role, article_id, published) "
+                    "SELECT :keep, role, article_id, published FROM entity_roles WHERE entity_id = :drop",
+                    "UPDATE corpus_entities SET first_seen = (SELECT min(first_seen) FROM corpus_entities "
+                    "WHERE id IN (:keep, :drop)), last_seen = (SELECT max(last_seen) FROM corpus_entities "
+                    "WHERE id IN (:keep, :drop)) WHERE id = :keep",
+                    "DELETE FROM corpus_entities WHERE id = :drop"):
+            self.conn.execute(sql, {"keep": keep, "drop": drop})
+
     def co_mentions(self, entity_id: int, others: list[int], recent: int = 50) -> int:
         """In how many of the entity's latest `recent` articles any of `others` is named too."""
         if not others:

@@ -13,6 +13,7 @@ Writes `doc.spans["warta_mentions"]` (one span per mention, `span._.warta =
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from functools import cache
 
 import numpy as np
 from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
@@ -21,6 +22,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import roles
+from ...lang.id import words
+from .glue import glued_tail
 from .aliases import Mention, canonical, cluster, entity_name, entity_type, is_acronym_of, key
 from ..component import Component
 from ..extensions import MENTIONS, content_spans, set_span_fields
@@ -34,6 +37,12 @@ def token_texts(doc: Doc) -> list[str]:
     rebuilt on each access and cost more than the tagging."""
     strings = doc.vocab.strings
     return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+
+@cache
+def nickname_links() -> tuple[tuple[str, ...], ...]:
+    """The words between a person's name and another name of theirs, longest first."""
+    return tuple(sorted((tuple(line.split()) for line in words("entity_nickname_links")), key=len, reverse=True))
 
 
 @Language.factory(
@@ -118,17 +127,22 @@ class EntityRecognizer(Component):
                 mention.roles = [doc[r[0]:r[1]].text for r in (role_range, after) if r]
                 mention.role_tokens = [r for r in (role_range, after) if r]
             mentions.append(mention)
-        pairs = self._acronym_pairs(doc, mentions)
+        pairs = self._apposition_pairs(doc, mentions)
         return mentions, pairs, (runs, texts)
 
     @staticmethod
     def _mention(doc: Doc, start: int, end: int, label: str, is_role: bool = False) -> Mention:
         span = doc[start:end]
-        return Mention(start, end, span.start_char, span.end_char, span.text, label, is_role=is_role)
+        end_char = span.end_char
+        if (cut := glued_tail(doc[end - 1].text)) is not None:
+            end_char = doc[end - 1].idx + cut  # `Prabowo Subianto|mencabut`: the name ends inside the token
+        return Mention(start, end, span.start_char, end_char, doc.text[span.start_char:end_char], label, is_role=is_role)
 
     @staticmethod
-    def _acronym_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
-        """`Perserikatan Bangsa-Bangsa (PBB)`: the bracketed word names the mention before it."""
+    def _apposition_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """Two mentions written as one entity: `Perserikatan Bangsa-Bangsa (PBB)` (the bracketed
+        acronym names the mention before it) and a person's other name, `Muzakir Manaf atau
+        Mualem`, `Saifullah Yusuf (Gus Ipul)`, `Bambang Soesatyo alias Bamsoet`."""
         by_start = {m.start: i for i, m in enumerate(mentions)}
         pairs = []
         for i, mention in enumerate(mentions):
@@ -138,6 +152,9 @@ class EntityRecognizer(Component):
                 # `Departemen Luar Negeri Amerika Serikat (AS)`: AS names the country only
                 if is_acronym_of(short, mention.text) or key(canonical(short)) == key(mention.text):
                     pairs.append((i, by_start[j + 1]))
+                    continue
+            if mention.label == "PER" and (other := _other_name(doc, mention, mentions, by_start)) is not None:
+                pairs.append((i, other))
         return pairs
 
     def role_mentions(self, doc: Doc, mentions: list[Mention], groups: list[list[int]],
@@ -190,7 +207,8 @@ class EntityRecognizer(Component):
                     if role not in entity_roles:
                         entity_roles.append(role)
                 span = Span(doc, mention.start, mention.end, label=label)
-                set_span_fields(span, {"entity": entity_id})
+                glued = {"end": mention.end_char} if mention.end_char != span.end_char else {}
+                set_span_fields(span, {"entity": entity_id, **glued})
                 spans.append(span)
                 if not mention.is_role:
                     ents.append(Span(doc, mention.start, mention.end, label=label))
@@ -199,6 +217,25 @@ class EntityRecognizer(Component):
         doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, s.end))
         doc.ents = filter_spans(ents)
         doc._.warta_entities = entities
+
+
+def _other_name(doc: Doc, mention: Mention, mentions: list[Mention], by_start: dict[int, int]) -> int | None:
+    """The person mention written right after `mention` as another name of theirs, if any."""
+    for link in nickname_links():
+        after = mention.end + len(link)
+        if tuple(t.lower_ for t in doc[mention.end:after]) != link:
+            continue
+        while after < len(doc) and doc[after].text in roles.honorifics():
+            after += 1  # `(Gus Ipul)`: the name starts after the honorific
+        other = by_start.get(after)
+        if other is None or mentions[other].label != "PER":
+            return None
+        if link == ("(",):
+            closed = mentions[other].end < len(doc) and doc[mentions[other].end].text == ")"
+            return other if closed else None
+        # `Andi atau Budi` is a choice between two people: after `atau`, only a shorter name
+        return other if link != ("atau",) or len(mentions[other].words) < len(mention.words) else None
+    return None
 
 
 def _distinct_roles(found: list[str]) -> list[str]:

@@ -151,13 +151,19 @@ def role_after(doc: Doc, end: int, ceiling: int) -> tuple[int, int] | None:
     return (i, stop) if closed and stop > i else None  # unclosed: the title of the next name
 
 
+# A noun of the form ke-...-an / pe-...-an (`Ketidakhadiran`, `Pemberantasan`) opening a sentence
+# is capitalised but names no one: `Ketidakhadiran Maia ...` is about Maia.
+ABSTRACT_NOUN = re.compile(r"(?:ke|pe[mn]?g?y?|per)[a-z]{4,}an$")
+
+
 def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
     """Strip honorifics, leading role words and trailing degrees from a person span;
     returns the name range and the role range found inside the span, if any."""
     role = None
     head = start
     while start < end and (is_role_word(doc[start]) or doc[start].text in honorifics()
-                           or not doc[start].text[:1].isupper()):  # `venereologi Frieda`
+                           or not doc[start].text[:1].isupper()  # `venereologi Frieda`
+                           or end - start > 1 and doc[start].is_sent_start and ABSTRACT_NOUN.match(doc[start].lower_)):
         start += 1
     if start > head and any(is_role_word(doc[k]) for k in range(head, start)):
         first = next(k for k in range(head, start) if is_role_word(doc[k]))
