@@ -243,3 +243,9 @@ def test_entities_a_noun_opening_the_sentence_is_not_part_of_the_name(blank):
     record = _annotate(blank, "Ketidakhadiran Maia Estianty ternyata beralasan.",
                        {"Ketidakhadiran": "PER", "Maia": "PER", "Estianty": "PER"})
     assert [e["name"] for e in record["entities"]] == ["Maia Estianty"]
+
+
+def test_entities_a_name_never_runs_across_a_bracket(blank):
+    record = _annotate(blank, "Serangan di Tel Aviv. (AP Photo/Leo Correa)Sayyed Khamenei menyatakan perang.",
+                       {"Leo": "PER", "Correa)": "PER", "Sayyed": "PER", "Khamenei": "PER"})
+    assert [e["name"] for e in record["entities"]] == ["Sayyed Khamenei"]

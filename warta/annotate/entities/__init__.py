@@ -106,6 +106,9 @@ class EntityRecognizer(Component):
         span_starts = [s for s, _, _ in spans]
         for start, end, label in spans:
             role_range = after = None
+            start, end = outside_brackets(texts, start, end)
+            if end <= start:
+                continue
             if all(t.lower_ in roles.country_epithets() for t in doc[start:end]):
                 continue  # `Zionis` alone names no one
             if label != "LOC" and (country := roles.country_suffix(doc, start, end, label)) is not None:
@@ -217,6 +220,19 @@ class EntityRecognizer(Component):
         doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, s.end))
         doc.ents = filter_spans(ents)
         doc._.warta_entities = entities
+
+
+def outside_brackets(texts: list[str], start: int, end: int) -> tuple[int, int]:
+    """A tagged span that runs across a bracket keeps the part outside it: the name after
+    `(AP Photo/Leo Correa) Khamenei`, the name before `Saifullah Yusuf (Gus`."""
+    for i in range(end - 1, start - 1, -1):
+        if texts[i].endswith(")"):  # `Correa)` when a word followed the bracket without a space
+            start = i + 1
+            break
+    for i in range(start, end):
+        if texts[i].startswith("("):
+            return start, i
+    return start, end
 
 
 def _other_name(doc: Doc, mention: Mention, mentions: list[Mention], by_start: dict[int, int]) -> int | None:
