@@ -70,6 +70,20 @@ def test_corpus_a_nickname_known_first_joins_the_person_once_an_article_names_bo
     assert {q["article_id"] for q in quotes(db, speaker="Saifullah Yusuf")} == {"n1", "n2"}
 
 
+def test_corpus_a_speaker_tagged_as_a_place_joins_the_person_the_registry_knows(db):
+    store(db, {"id": "p1", "outlet": "Harian Satu", "published": "2025-06-10",
+               "text": "Ketua Komisi III DPR Habiburokhman menilai revisi itu perlu. "
+                       "\"Kami akan membahasnya,\" kata Habiburokhman."})
+    record = warta.extract("\"Revisi segera rampung,\" kata Habiburokhman di Senayan.", id="p2",
+                           outlet="Kabar Dua", published="2025-06-11")
+    for entity in record["entities"]:
+        entity["type"] = "LOC"  # as the tagger sometimes has it
+    db.save(record)
+    update(db)
+    [found] = find_entities(db, "Habiburokhman")
+    assert {q["article_id"] for q in quotes(db, speaker="Habiburokhman")} == {"p1", "p2"}
+
+
 def test_corpus_two_people_sharing_a_name_part_stay_two(db):
     store(db, {"id": "b1", "outlet": "Harian Satu", "published": "2025-06-18", "title": "Menkes Bicara Vaksin",
                "text": "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin tersedia di puskesmas."},

@@ -249,3 +249,9 @@ def test_entities_a_name_never_runs_across_a_bracket(blank):
     record = _annotate(blank, "Serangan di Tel Aviv. (AP Photo/Leo Correa)Sayyed Khamenei menyatakan perang.",
                        {"Leo": "PER", "Correa)": "PER", "Sayyed": "PER", "Khamenei": "PER"})
     assert [e["name"] for e in record["entities"]] == ["Sayyed Khamenei"]
+
+
+def test_entities_a_name_starts_after_words_glued_to_it(blank):
+    record = _annotate(blank, "Inovasi Keamanan SiberSudarnoto Hakim menambahkan bahwa itu benar.",
+                       {"Siber": "PER", "Sudarnoto": "PER", "Hakim": "PER"})
+    assert [e["name"] for e in record["entities"]] == ["Sudarnoto Hakim"]

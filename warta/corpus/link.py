@@ -68,6 +68,11 @@ def choose(store: CorpusStore, found: list[int], roles: list[str], context: list
     return scores[0][1] if scores[0][0] > 0 and scores[0][0] > scores[1][0] else None
 
 
+def is_person_elsewhere(store: CorpusStore, type: str, key: str) -> bool:
+    """The registry knows the name as one person's and never as a place or organisation's."""
+    return len(store.entities_with_alias(key, PERSON)) == 1 and not store.entities_with_alias(key, type)
+
+
 def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[list[int], int]:
     """Link every entity of one stored article (and its quotes' speakers) to the registry.
     Returns the corpus entity ids of the article and how many were new."""
@@ -83,6 +88,8 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
         key = name_key(entity["name"])
         if not key:
             continue
+        if entity["id"] in speakers and entity["type"] != PERSON and is_person_elsewhere(store, entity["type"], key):
+            entity = {**entity, "type": PERSON}  # a speaker the tagger took for a place, a person in other articles
         words = name_words(key) if entity["type"] == PERSON else frozenset()
         if entity["type"] == PERSON and not words:
             continue

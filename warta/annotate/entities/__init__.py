@@ -106,7 +106,7 @@ class EntityRecognizer(Component):
         span_starts = [s for s, _, _ in spans]
         for start, end, label in spans:
             role_range = after = None
-            start, end = outside_brackets(texts, start, end)
+            start, end = name_bounds(doc, texts, start, end)
             if end <= start:
                 continue
             if all(t.lower_ in roles.country_epithets() for t in doc[start:end]):
@@ -222,12 +222,15 @@ class EntityRecognizer(Component):
         doc._.warta_entities = entities
 
 
-def outside_brackets(texts: list[str], start: int, end: int) -> tuple[int, int]:
-    """A tagged span that runs across a bracket keeps the part outside it: the name after
-    `(AP Photo/Leo Correa) Khamenei`, the name before `Saifullah Yusuf (Gus`."""
-    for i in range(end - 1, start - 1, -1):
-        if texts[i].endswith(")"):  # `Correa)` when a word followed the bracket without a space
-            start = i + 1
+def name_bounds(doc: Doc, texts: list[str], start: int, end: int) -> tuple[int, int]:
+    """The part of a tagged span that can be one name. Across a bracket, the part outside it:
+    the name after `(AP Photo/Leo Correa) Khamenei`, the one before `Saifullah Yusuf (Gus`.
+    Across words glued without a space (`Keamanan SiberSudarnoto`, a headline run into the
+    text), the part after the glue: the words before it end another sentence."""
+    for i in range(end - 1, start, -1):
+        glued = not doc[i - 1].whitespace_ and texts[i - 1].isalpha() and texts[i - 1][-1].islower()
+        if texts[i - 1].endswith(")") or glued and texts[i][:1].isupper():
+            start = i
             break
     for i in range(start, end):
         if texts[i].startswith("("):
