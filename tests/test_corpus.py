@@ -84,6 +84,20 @@ def test_corpus_a_speaker_tagged_as_a_place_joins_the_person_the_registry_knows(
     assert {q["article_id"] for q in quotes(db, speaker="Habiburokhman")} == {"p1", "p2"}
 
 
+def test_corpus_a_nickname_the_quotes_resolve_to_a_full_name_joins_that_person(db):
+    store(db, {"id": "m1", "outlet": "Harian Satu", "published": "2025-06-10",
+               "text": "\"Empat pulau itu hak kita,\" kata Muzakir Manaf di Banda Aceh."})
+    record = warta.extract("\"Kami punya bukti,\" kata Mualem di Banda Aceh.", id="m2", outlet="Kabar Dua",
+                           published="2025-06-11")
+    [quote] = record["quotes"]
+    quote["speaker"]["name"] = "Muzakir Manaf"  # as the quote annotator names him from `Muzakir Manaf atau Mualem`
+    db.save(record)
+    update(db)
+    [found] = find_entities(db, "Mualem")
+    assert found["name"] == "Muzakir Manaf"
+    assert {q["article_id"] for q in quotes(db, speaker="Muzakir Manaf")} == {"m1", "m2"}
+
+
 def test_corpus_two_people_sharing_a_name_part_stay_two(db):
     store(db, {"id": "b1", "outlet": "Harian Satu", "published": "2025-06-18", "title": "Menkes Bicara Vaksin",
                "text": "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin tersedia di puskesmas."},

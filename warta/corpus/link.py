@@ -102,7 +102,9 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
                 aliases[mention["text"]] = k
         for speaker in speakers.get(entity["id"], ()):
             # The quotes may name the person more fully than the entity does (`AKBP Eko Iskandar`).
-            if (k := name_key(speaker)) and compatible(words, name_words(k)) and len(k.split()) > len(key.split()):
+            # A one-word name the quotes resolved to a full name (`Mualem`, quoted as `Muzakir Manaf`) is a nickname.
+            nickname = len(words) == 1 and entity["type"] == PERSON
+            if (k := name_key(speaker)) and (compatible(words, name_words(k)) or nickname) and len(k.split()) > len(key.split()):
                 aliases[speaker], key, words = k, k, name_words(k)
                 entity = {**entity, "name": speaker}
         found = candidates(store, entity["type"], key, words, set(aliases.values()))
