@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from warta.corpus.cluster import place_article  # noqa: E402
-from warta.eval.stories import bcubed, read_gold  # noqa: E402
+from warta.eval.stories import bcubed, evaluate, read_gold  # noqa: E402
 from warta.store import Database  # noqa: E402
 from warta.store.corpus import CorpusStore  # noqa: E402
 
@@ -64,6 +64,8 @@ def main() -> None:
     parser.add_argument("gold", nargs="+")
     parser.add_argument("--order", choices=["oldest", "newest", "shuffled"], default="oldest")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", help="Keep the re-clustered store at this path.")
+    parser.add_argument("--errors", action="store_true", help="List split and merged gold stories.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "replay.db"
@@ -73,9 +75,14 @@ def main() -> None:
         store = CorpusStore(db)
         for gold in args.gold:
             labels = read_gold(Path(gold))
-            p, r, f = bcubed(labels, store.story_ids(list(labels)))
+            predicted = store.story_ids(list(labels))
+            p, r, f = bcubed(labels, predicted)
             print(f"{Path(gold).name} ({args.order}): P {p} R {r} F1 {f}; {ms:.1f} ms/article (clustering)")
+            if args.errors:
+                print("\n".join(evaluate(labels, predicted).errors))
         db.close()
+        if args.keep:
+            shutil.copy(path, args.keep)
 
 
 if __name__ == "__main__":
