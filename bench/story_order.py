@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from warta.corpus.cluster import place_article  # noqa: E402
+from warta.corpus.text import stop_words  # noqa: E402
 from warta.eval.stories import bcubed, evaluate, read_gold  # noqa: E402
 from warta.store import Database  # noqa: E402
 from warta.store.corpus import CorpusStore  # noqa: E402
@@ -44,6 +45,7 @@ def replay(db: Database, order: str, seed: int) -> float:
         originals.reverse()
     elif order == "shuffled":
         random.Random(seed).shuffle(originals)
+    stop_words()  # loaded once, on first use: not a cost per article
     elapsed = 0.0
     with db.atomic():
         for article_id in originals + copies:

@@ -42,9 +42,9 @@ CENTROID_ARTICLES = 30  # a story's centroid is made of its latest articles
 NEAR_DUPLICATE = 0.8    # share of the shorter article's shingles found in the other (estimated)
 
 
-def terms_of(record: dict, entities: list[int]) -> Counter:
-    """Weighted terms: the body's content words, title words, and `@ID` for each linked entity."""
-    terms = Counter(content_words(body(record)))
+def terms_of(record: dict, entities: list[int], words: list[str]) -> Counter:
+    """Weighted terms: the body's content `words`, title words, and `@ID` for each linked entity."""
+    terms = Counter(words)
     for word in content_words(record.get("title") or ""):
         terms[word] += TITLE_WEIGHT
     for entity in entities:
@@ -52,12 +52,12 @@ def terms_of(record: dict, entities: list[int]) -> Counter:
     return terms
 
 
-def signature_terms(record: dict, vector: dict[str, float]) -> set[str]:
+def signature_terms(words: list[str], vector: dict[str, float]) -> set[str]:
     """What the LSH signature hashes: the article's most distinctive terms and the first
     content words of its body (reports of one event open alike even when their
-    distinctive terms differ)."""
+    distinctive terms differ); `words` are the body's content words."""
     distinctive = sorted(vector, key=vector.get, reverse=True)[:SIGNATURE_TERMS]
-    return set(distinctive) | set(content_words(body(record))[:LEAD_WORDS])
+    return set(distinctive) | set(words[:LEAD_WORDS])
 
 
 def quote_shingles(record: dict) -> set[int]:
@@ -152,12 +152,13 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
                   copy_of: str | None = None) -> dict:
     """Put one article in a story. Returns `{"story": id, "new": bool, "merged": [ids], "copy_kind": ...}`."""
     published = record.get("published")
-    terms = terms_of(record, entities)
+    words = content_words(body(record))
+    terms = terms_of(record, entities, words)
     quotes = quote_shingles(record)
     n = store.stat("articles")
     df = store.document_frequencies(terms)
     vector = weights(terms, df, n)
-    signature = minhash(signature_terms(record, vector), PERMUTATIONS).hashvalues
+    signature = minhash(signature_terms(words, vector), PERMUTATIONS).hashvalues
     week = week_of(published)
     own_shingles = shingles(record)
     near = minhash(own_shingles, SHINGLE_PERMUTATIONS).hashvalues
