@@ -16,6 +16,7 @@ import json
 import math
 from collections import Counter
 from datetime import date, timedelta
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -113,9 +114,18 @@ def buckets(signature: np.ndarray, week: int | None) -> list[int]:
 
 
 def minhash(items: set[str], permutations: int) -> MinHash:
-    sketch = MinHash(num_perm=permutations)
+    template = default_minhash(permutations)
+    sketch = MinHash(num_perm=permutations, permutations=template.permutations, scheme=template.scheme)
     sketch.update_batch([s.encode() for s in items])
     return sketch
+
+
+@cache
+def default_minhash(permutations: int) -> MinHash:
+    """datasketch's MinHash with its default seed and scheme, made once: its permutations
+    are drawn once rather than for every article (the same values, so stored signatures
+    stay comparable)."""
+    return MinHash(num_perm=permutations)
 
 
 def containment(signature: np.ndarray, size: int, stored: bytes, stored_size: int) -> float:
