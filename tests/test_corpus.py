@@ -131,6 +131,54 @@ def test_corpus_stories_partition_the_articles_and_keep_events_apart(db):
     assert [s["articles"] for s in list_stories(db)] == [["a1", "a2"]]
 
 
+FLOOD = {"id": "f1", "outlet": "Harian Satu", "published": "2025-01-10",
+         "title": "Banjir Rendam Ratusan Rumah di Kecamatan Cibeureum",
+         "text": "TASIKMALAYA - Banjir merendam ratusan rumah warga di Kecamatan Cibeureum setelah hujan deras "
+                 "mengguyur sejak sore. Petugas BPBD mengevakuasi warga lanjut usia ke masjid terdekat."}
+
+
+def test_corpus_a_long_report_joins_the_short_one_of_its_event(db):
+    # Its many details on farmers do not drown what it shares with the short report.
+    store(db, FLOOD, {
+        "id": "f2", "outlet": "Kabar Dua", "published": "2025-01-10",
+        "title": "Banjir Rendam Rumah dan Sawah di Cibeureum, Petani Merugi",
+        "text": "Banjir merendam ratusan rumah dan sawah di Kecamatan Cibeureum setelah hujan deras sejak sore. "
+                "Petugas BPBD mengevakuasi warga lanjut usia. Para petani padi mengaku merugi karena sawah yang siap "
+                "dipanen terendam. Petani menyebut gagal panen kali ini terparah. Kelompok tani meminta dinas "
+                "pertanian mengganti benih padi. Dinas pertanian mendata luas sawah petani yang gagal panen. Harga "
+                "gabah di penggilingan naik karena pasokan padi berkurang. Pedagang beras di pasar tradisional "
+                "menaikkan harga. Koperasi petani menyiapkan pinjaman lunak bagi anggota. Penyuluh pertanian "
+                "menyarankan varietas padi tahan genangan. Asuransi usaha tani akan membayar klaim petani yang "
+                "sawahnya puso, kata kepala dinas pertanian."})
+    assert [s["articles"] for s in list_stories(db)] == [["f1", "f2"]]
+
+
+@pytest.mark.parametrize("published, stories", [("2025-01-10", [["f1", "f3"]]), ("2025-01-12", [["f1"], ["f3"]])])
+def test_corpus_a_partly_alike_report_joins_the_same_days_story_not_an_older_one(db, published, stories):
+    store(db, FLOOD, {
+        "id": "f3", "outlet": "Kabar Dua", "published": published,
+        "title": "Sekolah Diliburkan, Banjir Kembali Landa Cibeureum",
+        "text": "Sungai Citanduy meluap dan banjir kembali merendam permukiman warga di Kecamatan Cibeureum. Petugas "
+                "BPBD mengerahkan perahu karet untuk mengevakuasi warga. Sejumlah sekolah diliburkan karena ruang "
+                "kelas terendam lumpur, dan pedagang pasar menutup kios."})
+    assert sorted(s["articles"] for s in list_stories(db, min_articles=1)) == stories
+
+
+def test_corpus_stories_do_not_depend_on_the_order_articles_arrive_in(db, tmp_path):
+    articles = [*BLINKEN, FLOOD, {"id": "c1", "outlet": "Harian Satu", "published": "2023-12-12",
+                                  "title": "Harga Cabai Naik di Pasar Induk",
+                                  "text": "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp 80.000 per "
+                                          "kilogram, kata pedagang, karena pasokan dari Jawa Tengah berkurang."}]
+    store(db, *articles)
+    newest_first = Database(tmp_path / "newest-first.db")
+    for article in sorted(articles, key=lambda a: a["published"], reverse=True):
+        store(newest_first, article)
+    partition = sorted(s["articles"] for s in list_stories(db, min_articles=1))
+    assert partition == sorted(s["articles"] for s in list_stories(newest_first, min_articles=1))
+    assert ["a1", "a2"] in partition and ["c1"] in partition
+    newest_first.close()
+
+
 def test_corpus_update_is_incremental(db):
     assert store(db, *BLINKEN[:2])["articles"] == 2
     assert update(db)["articles"] == 0
@@ -206,6 +254,17 @@ def test_compare_shows_each_outlets_label_for_the_same_entity(db):
     assert label["by_outlet"] == {"Media A": ["Zionis Israel"], "Media B": ["Israel"]}
     terms = {o["outlet"]: [t["term"] for t in o["loaded_terms"]] for o in report["outlets"]}
     assert terms == {"Media A": ["zionis"], "Media B": []}
+
+
+def test_compare_groups_articles_without_an_outlet_under_none_not_a_made_up_outlet(db):
+    store(db, {"id": "z1", "published": "2023-11-10", "title": "Serangan di Gaza",
+               "text": "Pasukan Zionis Israel kembali menyerang Gaza pada Jumat. Zionis Israel menolak gencatan senjata."},
+          {"id": "z2", "outlet": "Media B", "published": "2023-11-10", "title": "Serangan di Gaza",
+           "text": "Pasukan Israel kembali menyerang Gaza pada Jumat. Israel menolak gencatan senjata."})
+    report = compare(db, ["z1", "z2"])
+    assert {o["outlet"]: o["articles"] for o in report["outlets"]} == {None: ["z1"], "Media B": ["z2"]}
+    [label] = [row for row in report["labels"] if row["entity"] == "Israel"]
+    assert label["by_outlet"] == {None: ["Zionis Israel"], "Media B": ["Israel"]}
 
 
 def test_eval_bcubed_scores_against_gold_clusters():

@@ -82,6 +82,10 @@ def print_variants(groups: list[dict]) -> None:
             out.print(line)
 
 
+def outlet_name(outlet: str | None) -> str:
+    return outlet if outlet is not None else "(no outlet)"
+
+
 def print_framing(framing: dict) -> None:
     out.rule("Framing per outlet")
     table = Table(show_lines=False)
@@ -91,14 +95,14 @@ def print_framing(framing: dict) -> None:
         voices = ", ".join(f"{v['speaker']} {v['share']:.0%}" for v in o["voices"][:4])
         kinds = ", ".join(f"{k} {v:.0%}" for k, v in o["voice_kinds"].items() if v)
         terms = ", ".join(f"{t['term']} ×{t['count']} ({t['category']})" for t in o["loaded_terms"][:4])
-        table.add_row(o["outlet"], str(o["quotes"]), voices, kinds, terms)
+        table.add_row(outlet_name(o["outlet"]), str(o["quotes"]), voices, kinds, terms)
     out.print(table)
     for label in framing["labels"]:
-        by = "; ".join(f"{o}: {', '.join(ls)}" for o, ls in label["by_outlet"].items())
+        by = "; ".join(f"{outlet_name(o)}: {', '.join(ls)}" for o, ls in label["by_outlet"].items())
         out.print(f"[bold]{label['entity']}[/bold] is called — {by}", highlight=False)
     for figure in framing["figures"]:
         out.print(f"[bold]{figure['counts'] or ''} {figure['unit'] or ''}[/bold]", highlight=False)
         for outlet, rows in figure["by_outlet"].items():
             for row in rows:
                 source = f" (source: {row['source']})" if row["source"] else ""
-                out.print(f"  {outlet}: {row['text']}{source}", highlight=False)
+                out.print(f"  {outlet_name(outlet)}: {row['text']}{source}", highlight=False)

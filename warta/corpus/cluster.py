@@ -16,6 +16,7 @@ import json
 import math
 from collections import Counter
 from datetime import date, timedelta
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -29,7 +30,7 @@ SHINGLE_PERMUTATIONS = 64
 SHINGLE = 3             # words per shingle, for near-duplicates
 QUOTE_SHINGLE = 4       # words per quote shingle
 SIGNATURE_TERMS = 30    # the article's most distinctive terms, hashed for LSH
-VECTOR_TERMS = 40       # an article is compared on its 40 most distinctive terms (long articles are not diluted)
+LEAD_WORDS = 30         # and its first content words
 WINDOW_DAYS = 3         # candidates are published at most this many days apart
 STORY_DAYS = 7          # a story spans at most a week: a daily feature (horoscope, gold price) does not chain
 TITLE_WEIGHT = 3        # a title word counts as this many body words
@@ -37,18 +38,27 @@ ENTITY_WEIGHT = 2
 JOIN = 0.28             # cosine (to an article or to a story's centroid) to join a story
 SHARED_QUOTE = 3        # quote shingles in common that, with
 QUOTE_JOIN = 0.15       # this cosine, say two articles report one statement
+DECAY_PER_DAY = 0.15    # share of an article's similarity lost per day between the two articles
 CENTROID_ARTICLES = 30  # a story's centroid is made of its latest articles
 NEAR_DUPLICATE = 0.8    # share of the shorter article's shingles found in the other (estimated)
 
 
-def terms_of(record: dict, entities: list[int]) -> Counter:
-    """Weighted terms: the body's content words, title words, and `@ID` for each linked entity."""
-    terms = Counter(content_words(body(record)))
+def terms_of(record: dict, entities: list[int], words: list[str]) -> Counter:
+    """Weighted terms: the body's content `words`, title words, and `@ID` for each linked entity."""
+    terms = Counter(words)
     for word in content_words(record.get("title") or ""):
         terms[word] += TITLE_WEIGHT
     for entity in entities:
         terms[f"@{entity}"] += ENTITY_WEIGHT
     return terms
+
+
+def signature_terms(words: list[str], vector: dict[str, float]) -> set[str]:
+    """What the LSH signature hashes: the article's most distinctive terms and the first
+    content words of its body (reports of one event open alike even when their
+    distinctive terms differ); `words` are the body's content words."""
+    distinctive = sorted(vector, key=vector.get, reverse=True)[:SIGNATURE_TERMS]
+    return set(distinctive) | set(words[:LEAD_WORDS])
 
 
 def quote_shingles(record: dict) -> set[int]:
@@ -62,12 +72,10 @@ def quote_shingles(record: dict) -> set[int]:
     return found
 
 
-def weights(terms: dict[str, int], df: dict[str, int], n: int, keep: int | None = VECTOR_TERMS) -> dict[str, float]:
-    """TF-IDF (sublinear tf, smoothed idf) of the `keep` heaviest terms, unit length."""
-    vector = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df.get(t, 0))) + 1) for t, c in terms.items()}
-    if keep:
-        vector = dict(sorted(vector.items(), key=lambda tv: tv[1], reverse=True)[:keep])
-    return normalised(vector)
+def weights(terms: dict[str, int], df: dict[str, int], n: int) -> dict[str, float]:
+    """TF-IDF (sublinear tf, smoothed idf) of all the article's terms, unit length: cut to its
+    heaviest terms, two reports of one event that stress different details look unrelated."""
+    return normalised({t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df.get(t, 0))) + 1) for t, c in terms.items()})
 
 
 def normalised(vector: dict[str, float]) -> dict[str, float]:
@@ -106,9 +114,18 @@ def buckets(signature: np.ndarray, week: int | None) -> list[int]:
 
 
 def minhash(items: set[str], permutations: int) -> MinHash:
-    sketch = MinHash(num_perm=permutations)
+    template = default_minhash(permutations)
+    sketch = MinHash(num_perm=permutations, permutations=template.permutations, scheme=template.scheme)
     sketch.update_batch([s.encode() for s in items])
     return sketch
+
+
+@cache
+def default_minhash(permutations: int) -> MinHash:
+    """datasketch's MinHash with its default seed and scheme, made once: its permutations
+    are drawn once rather than for every article (the same values, so stored signatures
+    stay comparable)."""
+    return MinHash(num_perm=permutations)
 
 
 def containment(signature: np.ndarray, size: int, stored: bytes, stored_size: int) -> float:
@@ -145,12 +162,13 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
                   copy_of: str | None = None) -> dict:
     """Put one article in a story. Returns `{"story": id, "new": bool, "merged": [ids], "copy_kind": ...}`."""
     published = record.get("published")
-    terms = terms_of(record, entities)
+    words = content_words(body(record))
+    terms = terms_of(record, entities, words)
     quotes = quote_shingles(record)
     n = store.stat("articles")
     df = store.document_frequencies(terms)
     vector = weights(terms, df, n)
-    signature = minhash(set(list(vector)[:SIGNATURE_TERMS]), PERMUTATIONS).hashvalues
+    signature = minhash(signature_terms(words, vector), PERMUTATIONS).hashvalues
     week = week_of(published)
     own_shingles = shingles(record)
     near = minhash(own_shingles, SHINGLE_PERMUTATIONS).hashvalues
@@ -164,7 +182,8 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
         found = store.candidates([k for w in weeks for k in buckets(signature, w)], since, until)
         earliest = story_start_limit(published)
         found = [row for row in found if earliest is None or (row["story_start"] or "") >= earliest]
-        scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), found, n, df)
+        scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), published,
+                                                   found, n, df)
         if scores:
             ranked = sorted(scores, key=scores.get, reverse=True)
             story, similarity = min(ranked), scores[ranked[0]]
@@ -184,29 +203,47 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
 
 
 def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int], near: tuple[np.ndarray, int],
-                  found: list, n: int, df: dict[str, int]) -> tuple[dict[int, float], str | None, str | None]:
+                  published: str | None, found: list, n: int,
+                  df: dict[str, int]) -> tuple[dict[int, float], str | None, str | None]:
     """The candidate stories the article may join, with their scores, and whether it
-    is a near-duplicate (and of which candidate)."""
+    is a near-duplicate (and of which candidate). Similarity to an article fades with
+    the days between the two."""
     their_terms = {row["article_id"]: json.loads(row["terms"]) for row in found}
-    stories = {row["story_id"] for row in found}
-    story_terms = {s: store.story_terms(s, CENTROID_ARTICLES) for s in stories}
+    members = {s: store.story_terms(s, CENTROID_ARTICLES, their_terms) for s in {row["story_id"] for row in found}}
     wanted = {t for terms in their_terms.values() for t in terms}
-    wanted |= {t for members in story_terms.values() for terms in members for t in terms}
+    wanted |= {t for terms_by_id in members.values() for terms in terms_by_id.values() for t in terms}
     df = {**store.document_frequencies(wanted - set(df)), **df}
+    vectors: dict[str, dict[str, float]] = {}
+
+    def vector_of(article_id: str, terms: dict[str, int]) -> dict[str, float]:
+        if article_id not in vectors:
+            vectors[article_id] = weights(terms, df, n)
+        return vectors[article_id]
+
     scores: dict[int, float] = {}
     copy_kind = copy_of = None
     for row in found:
-        score = cosine(vector, weights(their_terms[row["article_id"]], df, n))
+        score = cosine(vector, vector_of(row["article_id"], their_terms[row["article_id"]]))
         if score >= QUOTE_JOIN and len(quotes.intersection(json.loads(row["quotes"]))) >= SHARED_QUOTE:
             score = max(score, JOIN)
+        score *= decay(published, row["published"])
         if score >= JOIN:
             scores[row["story_id"]] = max(score, scores.get(row["story_id"], 0.0))
         if copy_kind is None and containment(*near, row["minhash"], row["shingles"]) >= NEAR_DUPLICATE:
             copy_kind, copy_of = "near-duplicate", row["article_id"]
             scores[row["story_id"]] = max(1.0, scores.get(row["story_id"], 0.0))
-    for story, members in story_terms.items():
-        if len(members) > 1 and story not in scores:
-            score = cosine(vector, centroid([weights(terms, df, n) for terms in members]))
+    for story, terms_by_id in members.items():
+        if len(terms_by_id) > 1 and story not in scores:
+            score = cosine(vector, centroid([vector_of(a, terms) for a, terms in terms_by_id.items()]))
             if score >= JOIN:
                 scores[story] = score
     return scores, copy_kind, copy_of
+
+
+def decay(published: str | None, other: str | None) -> float:
+    """Similarity kept for two articles `days` apart: reports of one event come close together."""
+    try:
+        days = abs((date.fromisoformat((published or "")[:10]) - date.fromisoformat((other or "")[:10])).days)
+    except ValueError:
+        return 1.0
+    return max(0.0, 1 - DECAY_PER_DAY * days)

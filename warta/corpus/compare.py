@@ -84,20 +84,22 @@ def compare(db: Database, article_ids: list[str]) -> dict:
                    "figures": [{"article_id", "text", "value", "qualifier", "unit", "counts", "source"}]}],
       "labels": [{"entity_id", "entity", "by_outlet": {outlet: [labels]}}],     # entities labelled differently
       "figures": [{"counts", "unit", "by_outlet": {outlet: [{"text", "value", "source", "article_id"}]}}]}`
-    Unknown ids are ignored; shares are fractions of the outlet's attributed quotes."""
+    Unknown ids are ignored; shares are fractions of the outlet's attributed quotes.
+    Articles stored without an outlet are grouped under `None` (not under a made-up name
+    that could be a real outlet's)."""
     store = CorpusStore(db)
     articles = store.articles_meta(list(dict.fromkeys(article_ids))) if article_ids else []
     ids = [a["id"] for a in articles]
     roles = store.speaker_roles(ids) if ids else {}
     links = store.entity_links(ids) if ids else {}
     roles.update({(article, corpus_id): roles[(article, local)] for (article, local), corpus_id in links.items()})
-    outlets: dict[str, dict] = {}
-    labels_by_outlet: dict[str, Counter] = defaultdict(Counter)
+    outlets: dict[str | None, dict] = {}
+    labels_by_outlet: dict[str | None, Counter] = defaultdict(Counter)
     figures_by_count: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     quotes = store.quote_rows(article_ids=ids, limit=None) if ids else []
     for article in articles:
         record = json.loads(article["record"])
-        name = article["outlet"] or "?"
+        name = article["outlet"]
         outlet = outlets.setdefault(name, {"outlet": name, "articles": [], "quotes": 0, "speakers": Counter(),
                                            "kinds": Counter(), "terms": Counter(), "figures": []})
         outlet["articles"].append(article["id"])
@@ -114,7 +116,7 @@ def compare(db: Database, article_ids: list[str]) -> dict:
                 figures_by_count[(figure.get("counts"), figure.get("unit"))][name].append(
                     {k: row[k] for k in ("text", "value", "source", "article_id")})
     for quote in quotes:
-        outlet = outlets[quote["outlet"] or "?"]
+        outlet = outlets[quote["outlet"]]
         outlet["quotes"] += 1
         if quote["speaker"] is None:
             continue

@@ -162,11 +162,17 @@ class CorpusStore:
         self.conn.executemany("INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
                               [(b, article_id) for b in buckets])
 
-    def story_terms(self, story_id: int, latest: int) -> list[dict[str, int]]:
-        """The stored terms of a story's latest articles."""
-        return [json.loads(r[0]) for r in self.conn.execute(
-            "SELECT f.terms FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
-            "WHERE s.story_id = ? ORDER BY f.published DESC LIMIT ?", (story_id, latest))]
+    def story_terms(self, story_id: int, latest: int, known: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+        """Article id -> stored terms, for a story's latest articles; terms already in
+        `known` (by article id) are not read or parsed again."""
+        rows = self.conn.execute("SELECT s.article_id FROM story_articles s JOIN article_features f ON "
+                                 "f.article_id = s.article_id WHERE s.story_id = ? ORDER BY f.published DESC LIMIT ?",
+                                 (story_id, latest)).fetchall()
+        ids = [r[0] for r in rows]
+        missing = [a for a in ids if a not in known]
+        read = dict(self.conn.execute(f"SELECT article_id, terms FROM article_features WHERE article_id IN "
+                                      f"({placeholders(missing)})", missing).fetchall()) if missing else {}
+        return {a: known[a] if a in known else json.loads(read[a]) for a in ids}
 
     def candidates(self, buckets: list[int], since: str | None, until: str | None, limit: int = 300) -> list:
         """Articles sharing an LSH bucket (and published within [since, until]), with their
