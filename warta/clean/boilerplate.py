@@ -30,7 +30,10 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str], ...]:
                  for p in patterns("boilerplate"))
 
 
-HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9?!)’'])(?=[A-Z“\"])")
+# a capital glued to a lower-case letter starts a new piece, unless it opens an acronym
+# inside a word (`MotoGP`, `detikSPORT`)
+HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9?!)’'])(?=[A-Z](?![A-Z])|[“\"])")
+INITIALS = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)")
 
 
 def _headlines_end(text: str, start: int) -> int:
@@ -64,7 +67,7 @@ def _spaced_headline_end(text: str, start: int, end: int) -> int:
     for i, (offset, word) in enumerate(words):
         if i == 0:
             continue
-        if word in "“\"":
+        if word in "“\"" or INITIALS.match(word):  # a quote, or the reporter's initials after the story
             return offset
         if title_case and prose and i == prose[0]:
             capitals = [j for j in range(1, i) if words[j][1][:1].isupper()]
