@@ -123,7 +123,7 @@ def find_boilerplate(text: str, dateline: Dateline | None = None) -> list[Mark]:
         for match in regex.finditer(text):
             end = _headlines_end(text, match.end()) if extent == "headlines" else match.end()
             start = match.start()
-            while start < end and text[start] in " \t\n":
+            while start < end and text[start].isspace():
                 start += 1
             if end > start:
                 marks.append(Mark(start, end, kind))
