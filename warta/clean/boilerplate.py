@@ -123,8 +123,10 @@ def find_boilerplate(text: str, dateline: Dateline | None = None) -> list[Mark]:
         for match in regex.finditer(text):
             end = _headlines_end(text, match.end()) if extent == "headlines" else match.end()
             start = match.start()
-            while start < end and text[start].isspace():
+            while start < end and (text[start].isspace() or text[start] == ","):  # CLICK-ID's comma joins
                 start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
             if end > start:
                 marks.append(Mark(start, end, kind))
     if dateline and text[:dateline.start].strip():
