@@ -59,6 +59,14 @@ def test_probes_read_list_literal_scrapes_item_by_item():
     assert left(text) == []
 
 
+def test_probes_keep_their_offsets_when_markup_spans_overlap():
+    """Marks read back from a pipeline record can overlap around an empty list item (`', '', '`)."""
+    text = "['Harga naik.', '', 'ADVERTISEMENT', 'Harga turun.']"
+    rec = record(text)
+    rec["boilerplate"] += [{"start": 13, "end": 18, "kind": "markup"}, {"start": 16, "end": 21, "kind": "markup"}]
+    assert left(text) == [] and leftovers(rec) == []
+
+
 def test_evaluate_counts_per_outlet_and_total():
     table = evaluate([record("Harga naik.\nLanjut ke halaman berikutnya\n"),
                       record("Harga naik.\nLanjut ke halaman berikutnya\n", marked=False)]).tables[0]
