@@ -94,6 +94,16 @@ def test_boilerplate_kinds(text, expected):
     # an acronym glued inside a word (`MotoGP`) does not end the headline
     ("di Inggris.Baca juga: Rossi Tercepat di MotoGP San MarinoAdapun pole position didapat Vinales.",
      [("read-also", "Baca juga: Rossi Tercepat di MotoGP San Marino")]),
+    # a name with an inner capital is not a glue point, an acronym glued after a headline is
+    ("kata dia.Baca juga: Timnas Kian MantapPB Perbasi akan membawa 13 pebasket ke Taiwan.",
+     [("read-also", "Baca juga: Timnas Kian Mantap")]),
+    ("kata Vinales.Baca juga: MotoGP San Marino dalam Angka-Angka\"Menjadi rider Yamaha adalah target saya.",
+     [("read-also", "Baca juga: MotoGP San Marino dalam Angka-Angka")]),
+    # a headline alone on its line is all headline, whatever its lower-case words
+    ("Harga naik.\nBaca juga:Apakah Materi Gelap adalah Sisa Partikel Cahaya yang Membeku?\nTeleskop itu baru.",
+     [("read-also", "Baca juga:Apakah Materi Gelap adalah Sisa Partikel Cahaya yang Membeku?")]),
+    ("Harga naik.\nBaca juga: Sambangi Kantor PKB, Yusril Nyopir Mobil Sendiri   Pada Pilpres 2004, ia kalah.\n",
+     [("read-also", "Baca juga: Sambangi Kantor PKB, Yusril Nyopir Mobil Sendiri")]),
     # pagination, with detik's initials, tags and pager to the end of the line
     ("ujar Kak Seto.Lanjut ke halaman berikutnya (raw/rin) pb djarum audisi umum Sebelumnya Atlet Muda "
      "Bersinar 1 / 2 Selanjutnya Pemerintah Turun Tangan",

@@ -30,9 +30,7 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str], ...]:
                  for p in patterns("boilerplate"))
 
 
-# a capital glued to a lower-case letter starts a new piece, unless it opens an acronym
-# inside a word (`MotoGP`, `detikSPORT`)
-HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9?!)’'])(?=[A-Z](?![A-Z])|[“\"])")
+HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9?!)’'])(?=[A-Z“\"])")
 INITIALS = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)")
 
 
@@ -43,13 +41,30 @@ def _headlines_end(text: str, start: int) -> int:
     breaks, where the body sentence after the headline starts."""
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    cuts = [start] + [start + m.start() for m in HEADLINE_GLUE.finditer(text[start:line_end])] + [line_end]
+    if gap := LOST_BREAK.search(text, start, line_end):  # a paragraph break collapsed into spaces
+        line_end = gap.start()
+    glued = [start + m.start() for m in HEADLINE_GLUE.finditer(text[start:line_end])]
+    cuts = [start] + [cut for cut in glued if not _inside_name(text, cut)] + [line_end]
     end = line_end
     for cut, next_cut in zip(cuts, cuts[1:]):
         if cut > start and _reads_as_prose(text[cut:next_cut]):
             end = cut
             break
+    if end == line_end and _whole_line_headline(text[start:end]):
+        return end
     return _spaced_headline_end(text, start, end)
+
+
+def _whole_line_headline(line: str) -> bool:
+    """A short line after 'Baca juga:' with no sentence in it and no final full stop is
+    all headline, whatever its lower-case words (`Apakah Materi Gelap adalah Sisa ...?`)."""
+    line = line.rstrip()
+    return (len(line) <= 200 and not line.endswith(".") and not SENTENCE_END.search(line)
+            and not INITIALS.search(line))
+
+
+SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z“\"]")
+LOST_BREAK = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
 
 
 WORD = re.compile(r"[“\"]|[^\s“\"]+")
@@ -77,6 +92,19 @@ def _spaced_headline_end(text: str, start: int, end: int) -> int:
         if not title_case and word.endswith((".", "!", "?")) and i < len(words) - 1:
             return offset + len(word)
     return end
+
+
+def _inside_name(text: str, cut: int) -> bool:
+    """Whether a glue point is the inner capital of a name such as `MotoGP`."""
+    return any(text.startswith(name, cut - offset, cut - offset + len(name))
+               for name, offset in _camelcase_names())
+
+
+@cache
+def _camelcase_names() -> tuple[tuple[str, int], ...]:
+    """(name, offset of each inner capital) for the names in `camelcase_names`."""
+    return tuple((name, i) for name in words("camelcase_names") for i in range(1, len(name))
+                 if name[i].isupper() and name[i - 1].islower())
 
 
 def _reads_as_prose(piece: str) -> bool:
