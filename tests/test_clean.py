@@ -99,6 +99,10 @@ def test_boilerplate_kinds(text, expected):
      [("read-also", "Baca juga: Timnas Kian Mantap")]),
     ("kata Vinales.Baca juga: MotoGP San Marino dalam Angka-Angka\"Menjadi rider Yamaha adalah target saya.",
      [("read-also", "Baca juga: MotoGP San Marino dalam Angka-Angka")]),
+    ("kata dia.Baca juga: Rossi Musuh Tersulit di MotoGPMarquez mengaku pelatihnya sering menghentikan latihan.",
+     [("read-also", "Baca juga: Rossi Musuh Tersulit di MotoGP")]),
+    ("kata dia.Baca juga: Cabor PON Dong!Sementara itu, Kadispora Papua Alexander K.Y Kapisa yang coba dikonfirmasi "
+     "oleh detikSport belum mengangkat telepon.", [("read-also", "Baca juga: Cabor PON Dong!")]),
     # a headline alone on its line is all headline, whatever its lower-case words
     ("Harga naik.\nBaca juga:Apakah Materi Gelap adalah Sisa Partikel Cahaya yang Membeku?\nTeleskop itu baru.",
      [("read-also", "Baca juga:Apakah Materi Gelap adalah Sisa Partikel Cahaya yang Membeku?")]),

@@ -43,8 +43,8 @@ def _headlines_end(text: str, start: int) -> int:
     line_end = len(text) if line_end < 0 else line_end
     if gap := LOST_BREAK.search(text, start, line_end):  # a paragraph break collapsed into spaces
         line_end = gap.start()
-    glued = [start + m.start() for m in HEADLINE_GLUE.finditer(text[start:line_end])]
-    cuts = [start] + [cut for cut in glued if not _inside_name(text, cut)] + [line_end]
+    glued = [_past_name(text, start + m.start()) for m in HEADLINE_GLUE.finditer(text[start:line_end])]
+    cuts = [start] + [cut for cut in glued if cut is not None and cut < line_end] + [line_end]
     end = line_end
     for cut, next_cut in zip(cuts, cuts[1:]):
         if cut > start and _reads_as_prose(text[cut:next_cut]):
@@ -94,10 +94,14 @@ def _spaced_headline_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _inside_name(text: str, cut: int) -> bool:
-    """Whether a glue point is the inner capital of a name such as `MotoGP`."""
-    return any(text.startswith(name, cut - offset, cut - offset + len(name))
-               for name, offset in _camelcase_names())
+def _past_name(text: str, cut: int) -> int | None:
+    """A glue point, moved past a name whose inner capital it is (`MotoGP`): to the
+    name's end where a capital is glued to that (`MotoGPMarquez`), else dropped."""
+    for name, offset in _camelcase_names():
+        if text.startswith(name, cut - offset, cut - offset + len(name)):
+            end = cut - offset + len(name)
+            return end if text[end:end + 1].isupper() else None
+    return cut
 
 
 @cache
@@ -111,7 +115,7 @@ def _reads_as_prose(piece: str) -> bool:
     if piece[:1] in "“\"":
         return True
     tokens = piece.split()
-    if tokens and tokens[0].endswith(","):
+    if tokens and (tokens[0].endswith(",") or tokens[0] in _sentence_openers()):  # `Sementara itu, ...`
         return True
     small = _headline_lowercase()
     return any(t[:1].islower() and t.strip(",.:;") not in small for t in tokens[:8])
