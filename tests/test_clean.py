@@ -103,6 +103,10 @@ def test_boilerplate_kinds(text, expected):
      [("read-also", "Baca juga: Rossi Musuh Tersulit di MotoGP")]),
     ("kata dia.Baca juga: Cabor PON Dong!Sementara itu, Kadispora Papua Alexander K.Y Kapisa yang coba dikonfirmasi "
      "oleh detikSport belum mengangkat telepon.", [("read-also", "Baca juga: Cabor PON Dong!")]),
+    ("kata dia.Baca juga: Misi Bangkit Marquez di Rumah Valentino RossiPada tahun lalu, Dovizioso juara.",
+     [("read-also", "Baca juga: Misi Bangkit Marquez di Rumah Valentino Rossi")]),
+    ("kata dia.Baca juga: Saksikan Live Streaming MotoGP San Marino di detikSport\"Saya antusias,\" kata Vinales.",
+     [("read-also", "Baca juga: Saksikan Live Streaming MotoGP San Marino di detikSport")]),
     # a headline alone on its line is all headline, whatever its lower-case words
     ("Harga naik.\nBaca juga:Apakah Materi Gelap adalah Sisa Partikel Cahaya yang Membeku?\nTeleskop itu baru.",
      [("read-also", "Baca juga:Apakah Materi Gelap adalah Sisa Partikel Cahaya yang Membeku?")]),

@@ -76,8 +76,8 @@ def _spaced_headline_end(text: str, start: int, end: int) -> int:
     a sentence-case one at a quote mark or a word that opens sentences (`Ia`,
     `Namun`); failing both, at the end of its first sentence."""
     words = [(m.start() + start, m.group()) for m in WORD.finditer(text[start:end])]
-    small, openers = _headline_lowercase(), _sentence_openers()
-    prose = [i for i, (_, w) in enumerate(words) if w[:1].islower() and w.strip(",.:;?!") not in small]
+    openers = _sentence_openers()
+    prose = [i for i, (_, w) in enumerate(words) if _prose_word(w)]
     title_case = not prose or prose[0] >= min(3, len(words))
     for i, (offset, word) in enumerate(words):
         if i == 0:
@@ -98,8 +98,9 @@ def _past_name(text: str, cut: int) -> int | None:
     """A glue point, moved past a name whose inner capital it is (`MotoGP`): to the
     name's end where a capital is glued to that (`MotoGPMarquez`), else dropped."""
     for name, offset in _camelcase_names():
-        if text.startswith(name, cut - offset, cut - offset + len(name)):
-            end = cut - offset + len(name)
+        begin, end = cut - offset, cut - offset + len(name)
+        if (text.startswith(name, begin, end) and not text[begin - 1:begin].isalpha()
+                and not text[end:end + 1].islower()):  # the whole word (`RossiPada` holds no `iPad`)
             return end if text[end:end + 1].isupper() else None
     return cut
 
@@ -115,10 +116,15 @@ def _reads_as_prose(piece: str) -> bool:
     if piece[:1] in "“\"":
         return True
     tokens = piece.split()
-    if tokens and (tokens[0].endswith(",") or tokens[0] in _sentence_openers()):  # `Sementara itu, ...`
-        return True
-    small = _headline_lowercase()
-    return any(t[:1].islower() and t.strip(",.:;") not in small for t in tokens[:8])
+    if tokens and (tokens[0].endswith(",") or (tokens[0] in _sentence_openers() and len(tokens) > 2)):
+        return True  # `Sementara itu, ...`
+    return any(_prose_word(t) for t in tokens[:8])
+
+
+def _prose_word(word: str) -> bool:
+    """A lower-case word a headline would capitalise: not a small word such as `di`,
+    nor a name that starts in lower case (`detikSport`, `iPhone`)."""
+    return word[:1].islower() and word.strip(",.:;?!") not in _headline_lowercase() and word.islower()
 
 
 @cache
