@@ -107,6 +107,8 @@ def test_boilerplate_kinds(text, expected):
      [("read-also", "Baca juga: Misi Bangkit Marquez di Rumah Valentino Rossi")]),
     ("kata dia.Baca juga: Saksikan Live Streaming MotoGP San Marino di detikSport\"Saya antusias,\" kata Vinales.",
      [("read-also", "Baca juga: Saksikan Live Streaming MotoGP San Marino di detikSport")]),
+    ("kapasitas 5.000 mAh.\nBaca juga:Spesifikasi dan Harga iQoo Z10 5G di Indonesia, mulai Rp 3 Jutaan\nLayarnya lebar.",
+     [("read-also", "Baca juga:Spesifikasi dan Harga iQoo Z10 5G di Indonesia, mulai Rp 3 Jutaan")]),
     # a headline alone on its line is all headline, whatever its lower-case words
     ("Harga naik.\nBaca juga:Apakah Materi Gelap adalah Sisa Partikel Cahaya yang Membeku?\nTeleskop itu baru.",
      [("read-also", "Baca juga:Apakah Materi Gelap adalah Sisa Partikel Cahaya yang Membeku?")]),

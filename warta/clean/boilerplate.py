@@ -30,7 +30,8 @@ def _compiled() -> tuple[tuple[re.Pattern, str, str], ...]:
                  for p in patterns("boilerplate"))
 
 
-HEADLINE_GLUE = re.compile(r"(?<=[a-z0-9?!)’'])(?=[A-Z“\"])")
+# after a digit only a capitalised word is glued on (`2019Hasil`), not a unit (`5G`)
+HEADLINE_GLUE = re.compile(r"(?<=[a-z?!)’'])(?=[A-Z“\"])|(?<=[0-9])(?=[A-Z][a-z]{2}|[“\"])")
 INITIALS = re.compile(r"\((?:[a-z]{2,5}/)+[a-z]{2,5}\)")
 
 
