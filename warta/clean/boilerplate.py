@@ -25,8 +25,10 @@ class Mark:
 
 
 @cache
-def _compiled() -> tuple[tuple[re.Pattern, str, str], ...]:
-    return tuple((re.compile(p["pattern"], re.MULTILINE), p["kind"], p.get("extent", "match"))
+def _compiled() -> tuple[tuple[re.Pattern, str, str, tuple[str, ...]], ...]:
+    """Each pattern with the lower-case words one of which it `needs` in the text: a
+    substring test is far cheaper than a regex scan, and most patterns never apply."""
+    return tuple((re.compile(p["pattern"], re.MULTILINE), p["kind"], p.get("extent", "match"), tuple(p.get("needs", ())))
                  for p in patterns("boilerplate"))
 
 
@@ -158,7 +160,10 @@ def find_boilerplate(text: str, dateline: Dateline | None = None) -> list[Mark]:
     gaps = markup(text)
     marks = [Mark(start, end, "markup") for start, end in gaps]
     text = paragraph_view(text, gaps)
-    for regex, kind, extent in _compiled():
+    lowered = text.lower()
+    for regex, kind, extent, needs in _compiled():
+        if needs and not any(word in lowered for word in needs):
+            continue
         for match in regex.finditer(text):
             end = _headlines_end(text, match.end()) if extent == "headlines" else match.end()
             start = match.start()
