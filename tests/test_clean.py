@@ -147,6 +147,10 @@ def test_boilerplate_kinds(text, expected):
     ("Laporan Wartawan Tribunnews.com, Lita Febriani TRIBUNNEWS.COM - Pada era 1970-an, industri otomotif berubah.",
      [("credit", "Laporan Wartawan Tribunnews.com, Lita Febriani")]),
     ("dari para penerima manfaat program., ,(*)", [("credit", "(*)")]),
+    ("di Lampung.\n\nPilihan Editor: Panitia Piala Dunia Datangkan Mesin Penjahit Rumput\n\nHarga naik.",
+     [("read-also", "Pilihan Editor: Panitia Piala Dunia Datangkan Mesin Penjahit Rumput")]),
+    ("dan stroke.\n\nRINDI ARISKA Pilihan editor : Inilah Kondisi yang Menyebabkan Kebas\n",
+     [("read-also", "Pilihan editor : Inilah Kondisi yang Menyebabkan Kebas")]),
     # promos and links
     ("Harga naik.\n\nSelalu update info terkini. Simak breaking news dari Tempo.co di kanal Telegram "
      "“Tempo.co Update”. Klik https://t.me/tempodotcoupdate untuk bergabung.\n",

@@ -32,6 +32,7 @@ def test_each_probe_finds_its_example(row):
     ("Laporan Wartawan Tribunnews.com, Lita Febriani TRIBUNNEWS.COM - Harga naik.", "credit"),
     ("Harga naik,\" kata dia.,Reporter: Ahda Bayhaqi,Sumber: Merdeka", "credit"),
     ("Harga naik. Berita selengkapnya >>> Klik di sini", "more link"),
+    ("Harga naik.\nPilihan Editor: Mesin Penjahit Rumput Tiba di Jakarta", "editor's pick"),
 ])
 def test_new_probes_count_furniture_left_unmarked_and_nothing_once_it_is_marked(text, probe):
     assert probe in [name for name, _ in left(text, marked=False)]
@@ -71,4 +72,4 @@ def test_evaluate_counts_per_outlet_and_total():
     table = evaluate([record("Harga naik.\nLanjut ke halaman berikutnya\n"),
                       record("Harga naik.\nLanjut ke halaman berikutnya\n", marked=False)]).tables[0]
     assert table.rows[-1][0] == "all" and table.rows[-1][5] == 1
-    assert len(probes()) == 16
+    assert len(probes()) == 17
