@@ -158,6 +158,9 @@ def test_boilerplate_kinds(text, expected):
                 "Klik https://t.me/tempodotcoupdate untuk bergabung.")]),
     ("Ingin berdiskusi dengan redaksi mengenai artikel di atas? Mari bergabung di grup Telegram GoOto .",
      [("promo", "Ingin berdiskusi dengan redaksi mengenai artikel di atas? Mari bergabung di grup Telegram GoOto .")]),
+    ("Harga naik.\n\nIngin lebih terhubung dan berdiskusi langsung dengan redaksi Bola? Mari bergabung di grup "
+     "Telegram Olahraga Tempo .\n", [("promo", "Ingin lebih terhubung dan berdiskusi langsung dengan redaksi Bola? "
+                                             "Mari bergabung di grup Telegram Olahraga Tempo .")]),
     ("kata Budi. Berita selengkapnya >>> Klik di sini\n", [("read-also", "Berita selengkapnya >>> Klik di sini")]),
     ("memisahkan langit. Sebagian artikel ini telah tayang di\u00a0Tribunnews.com\u00a0dengan judul Vivo X50 Pro",
      [("syndication", "Sebagian artikel ini telah tayang di\u00a0Tribunnews.com\u00a0dengan judul Vivo X50 Pro")]),
