@@ -41,10 +41,15 @@ def test_seed_islamtimes_caption_editor_tag_and_dateline(seeds):
 
 
 @pytest.mark.slow
-def test_dev_corpus_has_no_known_boilerplate_left(shared, cleaner):
-    records = [r for _, r in extract_all(cleaner, read_paths([shared / "data/articles/dev-2025-06.jsonl"]))]
+@pytest.mark.parametrize("collection, articles", [
+    ("data/articles/clickid-2019.jsonl", 1500), ("data/articles/danantara-2024-2025.jsonl", 190),
+    ("data/articles/dev-2025-06.jsonl", 904), ("data/articles/news-scraping-2020-2023.jsonl", 1500),
+    ("data/articles/tribun-2020.jsonl", 296), ("seeds", 2)])
+def test_shared_collections_have_no_known_boilerplate_left_and_no_prose_marked(shared, cleaner, collection, articles):
+    records = [r for _, r in extract_all(cleaner, read_paths([shared / collection]))]
     table = evaluate(records).tables[0]
     total = table.rows[-1]
-    assert total[0] == "all" and total[1] == 904
-    assert total[5] == 0, [row for row in table.rows if row[5]]
-    assert total[6] == 0
+    assert total[0] == "all" and total[1] == articles
+    assert total[5] == 0, [row for row in table.rows if row[5]]  # known patterns left
+    assert total[6] == 0  # body sentences marked
+    assert total[7] == 0  # attributed quotes inside marks

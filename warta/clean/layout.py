@@ -61,7 +61,10 @@ def paragraph_view(text: str, gaps: list[tuple[int, int]]) -> str:
     if not gaps:
         return text
     parts, cursor = [], 0
-    for start, end in gaps:
+    for start, end in sorted(gaps):
+        start = max(start, cursor)  # gaps read back from token-aligned spans may overlap
+        if end <= start:
+            continue
         parts.append(text[cursor:start])
         parts.append("\n" * (end - start))
         cursor = end

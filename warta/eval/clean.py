@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
 
+from ..clean.layout import paragraph_view
 from ..lang.id import patterns
 from .report import Report, Table
 
@@ -33,9 +34,11 @@ def _marked(record: dict) -> list[tuple[int, int]]:
 def leftovers(record: dict) -> list[tuple[str, int, int]]:
     """Probe hits outside every marked span: (probe name, start, end)."""
     marked = _marked(record)
+    gaps = [(b["start"], b["end"]) for b in record["boilerplate"] if b["kind"] == "markup"]
+    text = paragraph_view(record["text"], gaps)  # a probe never runs across two list items
     hits = []
     for name, regex in probes():
-        for match in regex.finditer(text := record["text"]):
+        for match in regex.finditer(text):
             start, end = match.span()
             while start < end and text[start].isspace():  # a probe's own \s* is not furniture left in
                 start += 1
