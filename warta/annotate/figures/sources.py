@@ -24,7 +24,7 @@ from .. import dates
 from ..extensions import MENTIONS, QUOTES, raw_text, span_fields
 
 NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
-        r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")
+        r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al|for|of(?:[ \t]+the)?|and)(?=[ \t]+[A-Z])))*)")
 BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r")(?:[ \t]+(?:juga|pun|telah|sebelumnya|yang|akrab))*,?[ \t]*\Z")
 LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+|\b(?:[A-Z]\.)+[A-Z][a-z]+")  # or initials: S.Erlangga
 NAME_PARTS = regex.compile(r"[ \t]+|(?<=\b[A-Z])\.")  # between the words of a name, after an initial
@@ -32,8 +32,11 @@ ESCAPED_BREAK = regex.compile(r"\\[rnt]")  # a line break kept as `\r` text by l
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?\"'“”\n]\s*|\.,)\Z")
 LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 CAMEL = regex.compile(r"[a-z]+[A-Z]")  # detikOto, liputan6: outlet names start lower case
-CONNECTORS = {"dan", "bin", "binti", "van", "de", "al"}
+CONNECTORS = {"dan", "bin", "binti", "van", "de", "al", "for", "of", "the", "and"}  # English bodies too: `Center for ...`
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "kita", "aku"}
+# a name ending a list inside a body's name: `Badan Meteorologi, | Klimatologi dan Geofisika`
+LIST_HEAD = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r"),[ \t]+(?:dan[ \t]+)?\Z")
+LIST_END = regex.compile(r"[A-Z][\w-]*[ \t]+dan[ \t]+[A-Z][\w-]*\Z")
 REACH = 80  # how far back a name before its cue may start
 # a full stop ending a sentence (not after an initial or `Dr`), also glued to the next one (`Phang.Buat`)
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
@@ -83,6 +86,24 @@ def name_before(text: str, start: int) -> str | None:
     return match.group("name") if match else None
 
 
+def name_list_before(text: str, start: int) -> str | None:
+    """Like `name_before`, but a name that lists its parts (`Badan Meteorologi,
+    Klimatologi dan Geofisika`, `Politik, Hukum, dan Keamanan`) is read whole: a
+    comma joins the words before it when the list ends `, dan X` or `X dan Y` of one
+    word each (not `Kata Budi, Kementerian Perumahan dan Kawasan Permukiman`)."""
+    match = BEFORE.search(text, max(0, start - REACH), start)
+    if not match:
+        return None
+    name, begin = match.group("name"), match.start("name")
+    listed = False
+    while (head := LIST_HEAD.search(text, max(0, begin - REACH), begin)) is not None:
+        listed = listed or "dan" in text[head.end("name"):begin] or bool(LIST_END.match(name))
+        if not listed:
+            break
+        name, begin = text[head.start("name"):begin] + name, head.start("name")
+    return name
+
+
 def clean_name(name: str, backwards: bool = False) -> str | None:
     """Trailing punctuation and connectors off; titles off when a personal name follows
     (`Kepala Bidang Humas Polda Kepri Kombes Pol S.Erlangga` -> `S.Erlangga`); scraping
@@ -118,7 +139,7 @@ def aliases(text: str) -> dict[str, str]:
         for match in pattern.finditer(text):
             names = {"short": match.groupdict().get("short"), "full": match.groupdict().get("full")}
             if backwards:
-                names[backwards] = name_before(text, match.start())
+                names[backwards] = (name_list_before if backwards == "full" else name_before)(text, match.start())
             short, full = names["short"], clean_name(names["full"]) if names["full"] else None
             if short and full and short != full:
                 found.setdefault(short, full)
@@ -294,7 +315,8 @@ class DocSources:
         return None
 
     def same_paragraph(self, index: int, other: int) -> bool:
-        return "\n" not in self.text[self.sentences[other][0]:self.sentences[index][0]]
+        """No line break, nor a list-literal scrape's item break, between the two sentences."""
+        return PARAGRAPH_BREAK.search(self.text, self.sentences[other][0], self.sentences[index][0]) is None
 
     def study_before(self, start: int) -> str | None:
         """The last survey or study the article named before `start`."""
@@ -348,9 +370,11 @@ class DocSources:
         if quoted:
             return quoted
         named = self.named(index, start)
-        if named is None and index > 0 and self.same_paragraph(index, index - 1) and \
-                refers_back().search(self.text, *self.sentences[index]):
-            named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
+        if named is None and index > 0 and self.same_paragraph(index, index - 1):
+            if refers_back().search(self.text, *self.sentences[index]):
+                named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
+            elif (before := self._sentence(index - 1)) and before[0] in ("according-to", "based-on", "cited") and before[1]:
+                named = self.resolve(before[1])
         return named or self.study_before(start)
 
 
