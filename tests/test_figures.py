@@ -194,9 +194,38 @@ def sources_of(nlp, text):
     # `berdasarkan X` and `menilik dari data X` without a document noun between
     ("Berdasarkan LHKPN, hartanya Rp30 miliar.", [("Rp30 miliar", "LHKPN")]),
     ("Menilik dari data Badan Pusat Statistik, ekspor naik 5 persen.", [("5 persen", "Badan Pusat Statistik")]),
+    # a subject pointing back (`X itu mengatakan`) is the last source named, like a pronoun
+    ('"Kami siap," kata Budi Santoso. Politikus Partai Maju itu mengatakan ada 40 persen warga puas.',
+     [("40 persen", "Budi Santoso")]),
+    # a reporting verb glued to its subject by an old scrape
+    ("The Vergemengungkap,ponsel itu dijual USD 499.", [("USD 499", "The Verge")]),
+    # a passive reporting verb and its agent; a projection verb
+    ("Mobil itu, dijelaskan Dinas Pendapatan, bernilai Rp650 juta.", [("Rp650 juta", "Dinas Pendapatan")]),
+    ("Bank Dunia memproyeksikan ekonomi tumbuh 5 persen.", [("5 persen", "Bank Dunia")]),
+    # an English body's name keeps its `for`/`of`; a role names a body, then the person
+    ("Menurut Center for Strategic Studies, 40 persen warga puas.", [("40 persen", "Center for Strategic Studies")]),
+    ("Menurut Deputi Pencegahan KPK Pahala Nainggolan, ada 134 pegawai.", [("134 pegawai", "Pahala Nainggolan")]),
+    # the data or statement of a body; a capitalised `Data` inside a title is none
+    ("Data Badan Pusat Statistik menunjukkan inflasi 2 persen.", [("2 persen", "Badan Pusat Statistik")]),
+    ("Aturan tentang Kode, Data Wilayah Administrasi memuat 4 pulau.", [("4 pulau", None)]),
+    # `Hal itu terungkap ...` continues the sentence before
+    ("Andi Wirawan mengungkapkan ada 1.000 warga sakit. Hal itu terungkap dari tes terhadap 17.400 warga.",
+     [("1.000 warga", "Andi Wirawan"), ("17.400 warga", "Andi Wirawan")]),
 ])
 def test_figures_sources(figure_nlp, text, expected):
     assert sources_of(figure_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Badan Meteorologi, Klimatologi dan Geofisika (BMKG) memperingatkan warga.",
+     {"BMKG": "Badan Meteorologi, Klimatologi dan Geofisika"}),
+    ("Kemenko Bidang Politik, Hukum, dan Keamanan (Polhukam) rapat.", {"Polhukam": "Kemenko Bidang Politik, Hukum, dan Keamanan"}),
+    # a comma before a body's own `dan` does not join the words before it
+    ("Kata Budi, Kementerian Perumahan dan Kawasan Permukiman (PKP) rapat.",
+     {"PKP": "Kementerian Perumahan dan Kawasan Permukiman"}),
+])
+def test_figures_an_acronym_takes_the_whole_listed_name(text, expected):
+    assert aliases(text) == expected
 
 
 def test_figures_an_everyday_word_opening_a_sentence_is_no_source(figure_nlp):

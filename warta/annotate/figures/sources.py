@@ -127,8 +127,19 @@ def clean_name(name: str, backwards: bool = False) -> str | None:
             if parts[start:start + size] == title.split() and start + size < len(parts):
                 rest = " ".join(parts[start + size:])
                 if any(ch.islower() for ch in rest):  # a personal name, not `Jaksa KPK`
-                    return rest
+                    return _after_body(rest)
     return " ".join(parts) or None
+
+
+def _after_body(name: str) -> str:
+    """The person after the body a role names (`Pencegahan dan Monitoring KPK Pahala
+    Nainggolan` -> `Pahala Nainggolan`): the words after the last acronym, when they
+    are all written as a name."""
+    parts = name.split()
+    acronyms = [i for i, part in enumerate(parts[:-1]) if len(part) > 1 and part.isupper()]
+    if acronyms and all(p[:1].isupper() and not p.isupper() for p in parts[acronyms[-1] + 1:]):
+        return " ".join(parts[acronyms[-1] + 1:])
+    return name
 
 
 def aliases(text: str) -> dict[str, str]:
@@ -315,8 +326,7 @@ class DocSources:
         return None
 
     def same_paragraph(self, index: int, other: int) -> bool:
-        """No line break, nor a list-literal scrape's item break, between the two sentences."""
-        return PARAGRAPH_BREAK.search(self.text, self.sentences[other][0], self.sentences[index][0]) is None
+        return "\n" not in self.text[self.sentences[other][0]:self.sentences[index][0]]
 
     def study_before(self, start: int) -> str | None:
         """The last survey or study the article named before `start`."""
@@ -370,11 +380,9 @@ class DocSources:
         if quoted:
             return quoted
         named = self.named(index, start)
-        if named is None and index > 0 and self.same_paragraph(index, index - 1):
-            if refers_back().search(self.text, *self.sentences[index]):
-                named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
-            elif (before := self._sentence(index - 1)) and before[0] in ("according-to", "based-on", "cited") and before[1]:
-                named = self.resolve(before[1])
+        if named is None and index > 0 and self.same_paragraph(index, index - 1) and \
+                refers_back().search(self.text, *self.sentences[index]):
+            named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
         return named or self.study_before(start)
 
 
