@@ -33,6 +33,7 @@ class Context:
     sentence_starts: list[int]
     anchors: list[tuple[int, date, bool]] = field(default_factory=list)  # (start, day, narrative)
     years: list[tuple[int, int]] = field(default_factory=list)  # (start, explicit year)
+    split_seasons: bool | None = None  # the story is about a league playing across two years
 
     def anchor(self, start: int, day: date, narrative: bool) -> None:
         """Remember a day-precise date the story names (kept in text order)."""
@@ -436,14 +437,25 @@ def year_before(hit: Hit, ctx: Context, spec: dict):
 
 
 def season(hit: Hit, ctx: Context, spec: dict):
-    """`musim panas 2019` -> 2019-SU; `musim ini/lalu` (a sports season) -> its year."""
+    """`musim panas 2019` -> 2019-SU; `musim ini/lalu` (a sports season) -> its year, or
+    its two years in a story about a league that plays August to May (`2019/2020`)."""
     year = _year(hit.group("year"))
+    code = ctx.grammar.word("season", hit.group("season")) if hit.group("season") else None
     if year is None and ctx.published:
         year = ctx.published.year + (ctx.grammar.word("relword", hit.group("rel")) if hit.group("rel") else 0)
-    code = ctx.grammar.word("season", hit.group("season")) if hit.group("season") else None
+        if code is None and _split_seasons(ctx):
+            first = year - (ctx.published.month < 7)
+            return None, f"{first}/{first + 1}"
     if year is None:
         return None, None
     return None, f"{year}-{code}" if code else str(year)
+
+
+def _split_seasons(ctx: Context) -> bool:
+    """The story names a league whose season spans two calendar years."""
+    if ctx.split_seasons is None:
+        ctx.split_seasons = re.search(r"\b(?:" + ctx.grammar.expand("{SPLIT_SEASON}") + r")\b", ctx.text, re.IGNORECASE) is not None
+    return ctx.split_seasons
 
 
 def decade(hit: Hit, ctx: Context, spec: dict):
