@@ -160,9 +160,22 @@ def test_dates_today_outside_quotes_stays_publication():
     ("industri film kedepannya", ("kedepannya", "DATE", "FUTURE_REF")),
     ("diumumkan pada Juli tahun lalu", ("Juli tahun lalu", "DATE", "2024-07")),
     ("menjelang bulan Ramadan", ("bulan Ramadan", "DATE", "2026-02-18/2026-03-19")),
+    # a league playing August to May: its season spans two years
+    ("Klub itu tampil buruk di Liga Inggris musim ini.", ("musim ini", "DATE", "2025/2026")),
+    ("Tim itu juara Liga Champions musim lalu.", ("musim lalu", "DATE", "2024/2025")),
+    # holidays on a fixed day; the recent past; `a month or two`; a far year; a foreign time zone
+    ("Lagu itu dirilis pada Natal tahun lalu.", ("Natal tahun lalu", "DATE", "2024-12-25")),
+    ("Tapi, kemarin ini tidak ada jadwal.", ("kemarin ini", "DATE", "PAST_REF")),
+    ("bukan satu dua bulan saja", ("satu dua bulan", "DURATION", "PXM")),
+    ("batu itu mendekat pada 14 Desember 2113.", ("14 Desember 2113", "DATE", "2113-12-14")),
+    ("terbang pada pukul 06.49 Eastern Time (ET) itu.", ("pukul 06.49 Eastern Time (ET)", "TIME", "2025-12-20T06:49")),
 ])
 def test_dates_story_forms(text, expected):
     assert expected in values(text, "2025-12-20")
+
+
+def test_dates_a_season_outside_a_two_year_league_is_its_year():
+    assert ("musim ini", "DATE", "2025") in values("Pebalap MotoGP itu menang musim ini.", "2025-12-20")
 
 
 def test_dates_glued_month_and_year():

@@ -458,6 +458,17 @@ def _split_seasons(ctx: Context) -> bool:
     return ctx.split_seasons
 
 
+def fixed_holiday(hit: Hit, ctx: Context, spec: dict):
+    """`Natal tahun lalu` -> 2024-12-25: the holiday's month-day in the year given, else the nearest one."""
+    month, day = (int(x) for x in ctx.grammar.word("fixed-holiday", hit.group("holiday")).split("-"))
+    year = _year(hit.group("year"))
+    if year is None and hit.group("rel") and ctx.published:
+        year = ctx.published.year + ctx.grammar.word("relword", hit.group("rel"))
+    if year is None:
+        year = _nearest_year(ctx, month, day, ctx.future_cue(hit.start))
+    return None, date(year, month, day).isoformat() if year else None
+
+
 def decade(hit: Hit, ctx: Context, spec: dict):
     """`1990-an` -> 199 (a decade); `1800-an` -> 18 (a century)."""
     year = hit.group("year")
@@ -498,7 +509,7 @@ def hijri(hit: Hit, ctx: Context, spec: dict):
 RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_day, "ago": ago,
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
              "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
-             "season": season, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range}
+             "season": season, "fixed_holiday": fixed_holiday, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range}
 # resolved after the explicit dates of the whole text: a relative day in a quote needs the report
 # date after it; clock times and `hari itu` the dates of their sentence and the story before them
 STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2}
