@@ -140,6 +140,30 @@ def test_figures_source_is_the_speaker_of_the_quote_around_it(figure_nlp):
     assert [(s.text, s._.warta["source"]) for s in doc.spans["warta_figures"]] == [("442 (orang)", "Ferry Walintukan")]
 
 
+def quoted_figures(nlp, text, quote_end, speaker):
+    """Figures of `text`, with one quote (speaker given) from its start to `quote_end`."""
+    doc = nlp.make_doc(text)
+    doc._.warta_article = {"published": "2025-06-17"}
+    for name in ("warta_clean", "warta_sentences", "warta_dates"):
+        doc = nlp.get_pipe(name)(doc)
+    quote = char_span(doc, 0, quote_end, "indirect")
+    quote._.warta = {"kind": "indirect", "speaker": {"entity": None, "name": speaker, "type": "organization"}}
+    doc.spans[QUOTES] = [quote]
+    return [(s.text, s._.warta["source"]) for s in FigureTagger()(doc).spans["warta_figures"]]
+
+
+def test_figures_a_body_the_speaker_cites_gives_the_figure(figure_nlp):
+    text = "Komisi III DPR heran dengan pernyataan Pusat Analisis Keuangan bahwa temuan Rp300 triliun bukan korupsi."
+    assert quoted_figures(figure_nlp, text, len(text) - 1, "Komisi III DPR") == [("Rp300 triliun", "Pusat Analisis Keuangan")]
+    text = "Komisi III DPR menyebut temuan Rp300 triliun bukan korupsi."
+    assert quoted_figures(figure_nlp, text, len(text) - 1, "Komisi III DPR") == [("Rp300 triliun", "Komisi III DPR")]
+
+
+def test_figures_an_everyday_word_is_no_full_name_for_a_nickname(figure_nlp):
+    text = ("Perempuan yang akrab disapa Yoyo itu juara.\n\"Saya senang dapat Rp 25 juta,\" kata Yoyo.")
+    assert sources_of(figure_nlp, text) == [("Rp 25 juta", "Yoyo")]
+
+
 def test_figures_pronoun_and_alias_sources(figure_nlp):
     text = ("Mualem, sapaan akrab Muzakir Manaf, hadir.\nMenurut Mualem, empat pulau itu milik Aceh.\n"
             "Ia mengatakan dua gedung dibangun.")

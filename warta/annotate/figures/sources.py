@@ -32,6 +32,7 @@ ESCAPED_BREAK = regex.compile(r"\\[rnt]")  # a line break kept as `\r` text by l
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?\"'“”\n]\s*|\.,)\Z")
 LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 CAMEL = regex.compile(r"[a-z]+[A-Z]")  # detikOto, liputan6: outlet names start lower case
+AMOUNT = regex.compile(r"(?i:rp|usd|us\$|\$|€|£)?\.?\d")  # `temuan Rp300 triliun`: an amount, not a name
 CONNECTORS = {"dan", "bin", "binti", "van", "de", "al", "for", "of", "the", "and"}  # English bodies too: `Center for ...`
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "kita", "aku"}
 # a name ending a list inside a body's name: `Badan Meteorologi, | Klimatologi dan Geofisika`
@@ -42,6 +43,8 @@ REACH = 80  # how far back a name before its cue may start
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
 QUOTE_MARK = regex.compile(r'["“”]')
 PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a list-literal scrape
+# cues that name whose data a speaker passes on (not the speaker's own `kata`, `mengatakan`)
+CITING_KINDS = ("according-to", "based-on", "document-of", "cited", "study", "passive-agent")
 ATTRIBUTION_REACH = 120  # how far after a closing mark its `kata X` may stand
 
 
@@ -175,7 +178,7 @@ def sentence_sources(text: str, common: Callable[[str], bool] = lambda name: Fal
             where = match.start() - len(name) if before and name else match.start()  # where the clause starts
             if cleaned and cleaned.lower() in PRONOUNS:
                 found.append((where, "pronoun", None))
-            elif cleaned and not common(cleaned):
+            elif cleaned and not common(cleaned) and not AMOUNT.match(cleaned):
                 found.append((where, kind, cleaned))
     return found
 
@@ -245,7 +248,10 @@ class DocSources:
                 entity = entities.get(name)
         if entity and not set(entity.lower().split()) & set(name.lower().split()):
             entity = None  # the linker's name shares no word with the article's: keep the article's
-        parts = ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split()
+        full = full_name(entity or name, known, self.long_names)
+        if " " not in full and full != (entity or name) and self.common(full):
+            full = entity or name  # `Perempuan yang akrab disapa Mediyoku`: no name for Mediyoku
+        parts = ESCAPED_BREAK.sub(" ", full).split()
         while len(parts) > 1 and parts[0].lower() in STOP_WORDS:
             parts.pop(0)
         return " ".join(parts)
@@ -350,6 +356,17 @@ class DocSources:
             found = self._sentence(index) or (None, None)
         return self.resolve(found[1]) if found and found[1] else None
 
+    def cited_inside(self, index: int, quote_start: int, start: int) -> str | None:
+        """A body the speaker cites for the figure, inside the quote and before the figure in
+        its sentence (`..., heran dengan pernyataan PPATK bahwa ... Rp300 triliun`): the
+        figure is that body's, not the speaker's."""
+        if index not in self.found:
+            self._sentence(index)
+        offset = self.sentences[index][0]
+        cited = [(where, name) for where, kind, name in self.found[index]
+                 if kind in CITING_KINDS and name and quote_start <= offset + where < start]
+        return self.resolve(max(cited)[1]) if cited else None
+
     def _innermost(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The shortest quote holding start..end (the first listed, of equal ones).
         Walks back from the last quote starting at `start`: one that starts further
@@ -368,12 +385,13 @@ class DocSources:
         """The speaker of the quote the figure sits in; else the source its sentence names
         (`menurut X`, `kata X`); else that of the sentence before, when this one points back
         at it (`Dari jumlah tersebut`); else the last survey the article named."""
+        index = bisect.bisect_right(self.starts, start) - 1
         inside = self._innermost(start, end)
         if inside:
+            cited = self.cited_inside(index, inside[0], start) if 0 <= index < len(self.sentences) else None
             speaker = clean_name(inside[2])
-            if speaker and not self.common(speaker):
-                return self.resolve(speaker)
-        index = bisect.bisect_right(self.starts, start) - 1
+            if cited or (speaker and not self.common(speaker)):
+                return cited or self.resolve(speaker)
         if not 0 <= index < len(self.sentences):
             return None
         quoted = self.quote_around(start, end)
