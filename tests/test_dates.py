@@ -174,6 +174,19 @@ def test_dates_story_forms(text, expected):
     assert expected in values(text, "2025-12-20")
 
 
+def test_dates_a_day_name_after_a_date_of_that_name_is_that_date():
+    text = "Jadwal Jumat, 24 Juli 2020, sudah keluar. Pada Jumat, acara mulai pukul 08.00 WIB."
+    assert values(text, "2020-07-23")[1:] == [("Jumat", "DATE", "2020-07-24"), ("pukul 08.00 WIB", "TIME", "2020-07-24T08:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia menyendiri di hari Sabtu ini.", [("hari Sabtu ini", "DATE", "2020-07-25")]),
+    ("Resminya tanggal 1 Juli kemarin.", [("tanggal 1 Juli kemarin", "DATE", "2020-07-01")]),
+])
+def test_dates_this_and_kemarin_after_a_day(text, expected):
+    assert values(text, "2020-07-24") == expected
+
+
 def test_dates_a_season_outside_a_two_year_league_is_its_year():
     assert ("musim ini", "DATE", "2025") in values("Pebalap MotoGP itu menang musim ini.", "2025-12-20")
 

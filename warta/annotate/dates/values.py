@@ -100,6 +100,10 @@ class Context:
                 return day
         return None
 
+    def last_named(self, start: int, weekday: int) -> date | None:
+        """The last day of this name the story named before `start`, report dates included."""
+        return next((day for where, day, _ in reversed(self.anchors) if where < start and day.isoweekday() == weekday), None)
+
     def reference_day(self, start: int) -> date | None:
         """The day a clock time or `hari itu` is on: a date of its sentence, else the
         last day the story narrated before it (TimeML's reference time), else publication."""
@@ -273,6 +277,8 @@ def weekday(hit: Hit, ctx: Context, spec: dict):
     day = None
     if hit.group("that"):
         day = ctx.last_narrated(hit.start, wd)
+    elif not any(hit.group(g) for g in ("prevweek", "thisweek", "nextweek", "future", "past")):
+        day = ctx.last_named(hit.start, wd)  # `Jumat, 24 Juli 2020 ... Pada Jumat, ...`: that Friday
     if day is None and pub is not None:
         monday = pub - timedelta(days=pub.isoweekday() - 1)
         if hit.group("prevweek"):
