@@ -182,6 +182,8 @@ def test_dates_a_day_name_after_a_date_of_that_name_is_that_date():
 @pytest.mark.parametrize("text, expected", [
     ("Ia menyendiri di hari Sabtu ini.", [("hari Sabtu ini", "DATE", "2020-07-25")]),
     ("Resminya tanggal 1 Juli kemarin.", [("tanggal 1 Juli kemarin", "DATE", "2020-07-01")]),
+    # a range of days whose first day is past the second starts in the month before
+    ("Pameran digelar 31-2 Agustus 2020.", [("31-2 Agustus 2020", "DATE", "2020-07-31/2020-08-02")]),
 ])
 def test_dates_this_and_kemarin_after_a_day(text, expected):
     assert values(text, "2020-07-24") == expected

@@ -241,7 +241,11 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
     try:
         if day is None:
             return None, f"{year:04d}-{month:02d}"
-        first = date(year, month, day)
+        if hit.group("day2") and not hit.group("month2") and day > int(hit.group("day2")):
+            # `31-2 April`: the range starts in the month before
+            first = date(year - (month == 1), month - 1 or 12, day)
+        else:
+            first = date(year, month, day)
         if hit.group("day2"):
             month2 = g.word("month|month-abbr", hit.group("month2")) if hit.group("month2") else month
             last = date(year, month2, int(hit.group("day2")))
