@@ -189,6 +189,12 @@ def test_dates_this_and_kemarin_after_a_day(text, expected):
     assert values(text, "2020-07-24") == expected
 
 
+def test_dates_a_clock_time_followed_by_its_date_is_on_that_date():
+    text = "Laga 1 mulai pukul 17.00 WIB, 17 Maret 2023. Laga 2 mulai pukul 00.00 WIB, 18 Maret 2023."
+    assert [v for v in values(text, "2023-03-16") if v[1] == "TIME"] == [
+        ("pukul 17.00 WIB", "TIME", "2023-03-17T17:00"), ("pukul 00.00 WIB", "TIME", "2023-03-18T00:00")]
+
+
 def test_dates_a_season_outside_a_two_year_league_is_its_year():
     assert ("musim ini", "DATE", "2025") in values("Pebalap MotoGP itu menang musim ini.", "2025-12-20")
 

@@ -21,6 +21,7 @@ ADJECTIVE_UNITS = {"harian": "hari", "mingguan": "minggu", "bulanan": "bulan", "
 FUTURE_WINDOW_WORDS = 8
 NEAR_FUTURE_DAYS = 31  # a year-less date this close after publication, not marked past, is the coming one
 QUOTE_MARKS = re.compile(r'["“”]')
+JOINER = re.compile(r"\s*,\s*")  # between a clock time and the date it is on
 
 
 @dataclass
@@ -97,6 +98,13 @@ class Context:
         """The last day the story narrated before `start` (report datelines left out)."""
         for where, day, narrative in reversed(self.anchors):
             if where < start and narrative and (weekday is None or day.isoweekday() == weekday):
+                return day
+        return None
+
+    def day_right_after(self, end: int) -> date | None:
+        """A date written right after a clock time (`pukul 17.00 WIB, 17 Maret 2023`): its day."""
+        for where, day, _ in self.anchors:
+            if end <= where <= end + 3 and JOINER.fullmatch(self.text[end:where]):
                 return day
         return None
 
@@ -402,7 +410,7 @@ def fixed(hit: Hit, ctx: Context, spec: dict):
 
 
 def clock(hit: Hit, ctx: Context, spec: dict):
-    day = ctx.reference_day(hit.start)
+    day = ctx.day_right_after(hit.end) or ctx.reference_day(hit.start)
     pod = (hit.group("pod") or "").lower()
     times = []
     for h, m in (("hour", "minute"), ("hour2", "minute2")):
