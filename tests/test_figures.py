@@ -67,6 +67,8 @@ def test_figures_every_alias_example_matches(row):
     ("dua dari tujuh orang", [("dua", 2, "exact", "orang"), ("tujuh orang", 7, "exact", "orang")]),
     ("support di 7.100 dan 7.052", [("7.100", 7100, "exact", None), ("7.052", 7052, "exact", None)]),
     ("keempat pulau tersebut", [("keempat pulau", 4, "exact", "pulau")]),
+    # `N atau M` is up to M, one figure
+    ("bikin tiga atau empat kali ujicoba", [("tiga atau empat kali", 4, "up-to", "kali")]),
     # `ke 14 kalinya` is an ordinal (the 14th time)
     ("mekar untuk ke 14 kalinya", []),
     # an acronym is a counted noun too
