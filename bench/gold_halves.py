@@ -23,7 +23,7 @@ from warta.eval.gold import load_gold, predict, shared_dir  # noqa: E402
 from warta.pipeline import load  # noqa: E402
 
 SCORES = {"dates": dates.evaluate, "figures": figures.evaluate}
-SHOWN = {"dates": ("P", "R", "F1", "value acc", "type acc"), "figures": ("P", "R", "F1", "value+qual+unit", "source", "source~")}
+SHOWN = {"dates": ("P", "R", "F1", "value acc", "type acc"), "figures": ("P", "R", "F1", "v+q+u", "source", "source~")}
 
 
 def halves(rows: list[dict]) -> dict[str, list[dict]]:
@@ -34,9 +34,13 @@ def halves(rows: list[dict]) -> dict[str, list[dict]]:
 
 
 def summary(task: str, report) -> str:
-    table = report.tables[0]
-    row = next(r for r in table.rows if r[0] == "all")
-    return "  ".join(f"{name} {row[table.columns.index(name)]}" for name in SHOWN[task] if name in table.columns)
+    """The `all` row's shown columns, from whichever table holds each (figures: spans, then fields)."""
+    shown = {}
+    for table in report.tables:
+        row = next((r for r in table.rows if r[0] == "all"), None)
+        if row is not None:
+            shown.update((name, row[table.columns.index(name)]) for name in SHOWN[task] if name in table.columns)
+    return "  ".join(f"{name} {shown[name]}" for name in SHOWN[task] if name in shown)
 
 
 def main() -> int:

@@ -160,9 +160,43 @@ def test_dates_today_outside_quotes_stays_publication():
     ("industri film kedepannya", ("kedepannya", "DATE", "FUTURE_REF")),
     ("diumumkan pada Juli tahun lalu", ("Juli tahun lalu", "DATE", "2024-07")),
     ("menjelang bulan Ramadan", ("bulan Ramadan", "DATE", "2026-02-18/2026-03-19")),
+    # a league playing August to May: its season spans two years
+    ("Klub itu tampil buruk di Liga Inggris musim ini.", ("musim ini", "DATE", "2025/2026")),
+    ("Tim itu juara Liga Champions musim lalu.", ("musim lalu", "DATE", "2024/2025")),
+    # holidays on a fixed day; the recent past; `a month or two`; a far year; a foreign time zone
+    ("Lagu itu dirilis pada Natal tahun lalu.", ("Natal tahun lalu", "DATE", "2024-12-25")),
+    ("Tapi, kemarin ini tidak ada jadwal.", ("kemarin ini", "DATE", "PAST_REF")),
+    ("bukan satu dua bulan saja", ("satu dua bulan", "DURATION", "PXM")),
+    ("batu itu mendekat pada 14 Desember 2113.", ("14 Desember 2113", "DATE", "2113-12-14")),
+    ("terbang pada pukul 06.49 Eastern Time (ET) itu.", ("pukul 06.49 Eastern Time (ET)", "TIME", "2025-12-20T06:49")),
 ])
 def test_dates_story_forms(text, expected):
     assert expected in values(text, "2025-12-20")
+
+
+def test_dates_a_day_name_after_a_date_of_that_name_is_that_date():
+    text = "Jadwal Jumat, 24 Juli 2020, sudah keluar. Pada Jumat, acara mulai pukul 08.00 WIB."
+    assert values(text, "2020-07-23")[1:] == [("Jumat", "DATE", "2020-07-24"), ("pukul 08.00 WIB", "TIME", "2020-07-24T08:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia menyendiri di hari Sabtu ini.", [("hari Sabtu ini", "DATE", "2020-07-25")]),
+    ("Resminya tanggal 1 Juli kemarin.", [("tanggal 1 Juli kemarin", "DATE", "2020-07-01")]),
+    # a range of days whose first day is past the second starts in the month before
+    ("Pameran digelar 31-2 Agustus 2020.", [("31-2 Agustus 2020", "DATE", "2020-07-31/2020-08-02")]),
+])
+def test_dates_this_and_kemarin_after_a_day(text, expected):
+    assert values(text, "2020-07-24") == expected
+
+
+def test_dates_a_clock_time_followed_by_its_date_is_on_that_date():
+    text = "Laga 1 mulai pukul 17.00 WIB, 17 Maret 2023. Laga 2 mulai pukul 00.00 WIB, 18 Maret 2023."
+    assert [v for v in values(text, "2023-03-16") if v[1] == "TIME"] == [
+        ("pukul 17.00 WIB", "TIME", "2023-03-17T17:00"), ("pukul 00.00 WIB", "TIME", "2023-03-18T00:00")]
+
+
+def test_dates_a_season_outside_a_two_year_league_is_its_year():
+    assert ("musim ini", "DATE", "2025") in values("Pebalap MotoGP itu menang musim ini.", "2025-12-20")
 
 
 def test_dates_glued_month_and_year():

@@ -67,6 +67,13 @@ def test_figures_every_alias_example_matches(row):
     ("dua dari tujuh orang", [("dua", 2, "exact", "orang"), ("tujuh orang", 7, "exact", "orang")]),
     ("support di 7.100 dan 7.052", [("7.100", 7100, "exact", None), ("7.052", 7052, "exact", None)]),
     ("keempat pulau tersebut", [("keempat pulau", 4, "exact", "pulau")]),
+    # `N atau M` is up to M, one figure
+    ("bikin tiga atau empat kali ujicoba", [("tiga atau empat kali", 4, "up-to", "kali")]),
+    # `ke 14 kalinya` is an ordinal (the 14th time)
+    ("mekar untuk ke 14 kalinya", []),
+    # an acronym is a counted noun too
+    ("ada tujuh BUMN dan lebih dari dua juta WNI", [("tujuh BUMN", 7, "exact", "BUMN"),
+                                                    ("lebih dari dua juta WNI", 2000000, "more-than", "WNI")]),
     # a currency is a word of its own: the `sar` (riyal) ending `sebesar` is none
     ("target yang sebesar 299,99 TWh.", [("299,99 TWh", 299.99, "exact", "TWh")]),
     # a currency is a word of its own: not the `sar` (riyal) ending `besar`
@@ -140,6 +147,30 @@ def test_figures_source_is_the_speaker_of_the_quote_around_it(figure_nlp):
     assert [(s.text, s._.warta["source"]) for s in doc.spans["warta_figures"]] == [("442 (orang)", "Ferry Walintukan")]
 
 
+def quoted_figures(nlp, text, quote_end, speaker):
+    """Figures of `text`, with one quote (speaker given) from its start to `quote_end`."""
+    doc = nlp.make_doc(text)
+    doc._.warta_article = {"published": "2025-06-17"}
+    for name in ("warta_clean", "warta_sentences", "warta_dates"):
+        doc = nlp.get_pipe(name)(doc)
+    quote = char_span(doc, 0, quote_end, "indirect")
+    quote._.warta = {"kind": "indirect", "speaker": {"entity": None, "name": speaker, "type": "organization"}}
+    doc.spans[QUOTES] = [quote]
+    return [(s.text, s._.warta["source"]) for s in FigureTagger()(doc).spans["warta_figures"]]
+
+
+def test_figures_a_body_the_speaker_cites_gives_the_figure(figure_nlp):
+    text = "Komisi III DPR heran dengan pernyataan Pusat Analisis Keuangan bahwa temuan Rp300 triliun bukan korupsi."
+    assert quoted_figures(figure_nlp, text, len(text) - 1, "Komisi III DPR") == [("Rp300 triliun", "Pusat Analisis Keuangan")]
+    text = "Komisi III DPR menyebut temuan Rp300 triliun bukan korupsi."
+    assert quoted_figures(figure_nlp, text, len(text) - 1, "Komisi III DPR") == [("Rp300 triliun", "Komisi III DPR")]
+
+
+def test_figures_an_everyday_word_is_no_full_name_for_a_nickname(figure_nlp):
+    text = ("Perempuan yang akrab disapa Yoyo itu juara.\n\"Saya senang dapat Rp 25 juta,\" kata Yoyo.")
+    assert sources_of(figure_nlp, text) == [("Rp 25 juta", "Yoyo")]
+
+
 def test_figures_pronoun_and_alias_sources(figure_nlp):
     text = ("Mualem, sapaan akrab Muzakir Manaf, hadir.\nMenurut Mualem, empat pulau itu milik Aceh.\n"
             "Ia mengatakan dua gedung dibangun.")
@@ -194,9 +225,38 @@ def sources_of(nlp, text):
     # `berdasarkan X` and `menilik dari data X` without a document noun between
     ("Berdasarkan LHKPN, hartanya Rp30 miliar.", [("Rp30 miliar", "LHKPN")]),
     ("Menilik dari data Badan Pusat Statistik, ekspor naik 5 persen.", [("5 persen", "Badan Pusat Statistik")]),
+    # a subject pointing back (`X itu mengatakan`) is the last source named, like a pronoun
+    ('"Kami siap," kata Budi Santoso. Politikus Partai Maju itu mengatakan ada 40 persen warga puas.',
+     [("40 persen", "Budi Santoso")]),
+    # a reporting verb glued to its subject by an old scrape
+    ("The Vergemengungkap,ponsel itu dijual USD 499.", [("USD 499", "The Verge")]),
+    # a passive reporting verb and its agent; a projection verb
+    ("Mobil itu, dijelaskan Dinas Pendapatan, bernilai Rp650 juta.", [("Rp650 juta", "Dinas Pendapatan")]),
+    ("Bank Dunia memproyeksikan ekonomi tumbuh 5 persen.", [("5 persen", "Bank Dunia")]),
+    # an English body's name keeps its `for`/`of`; a role names a body, then the person
+    ("Menurut Center for Strategic Studies, 40 persen warga puas.", [("40 persen", "Center for Strategic Studies")]),
+    ("Menurut Deputi Pencegahan KPK Pahala Nainggolan, ada 134 pegawai.", [("134 pegawai", "Pahala Nainggolan")]),
+    # the data or statement of a body; a capitalised `Data` inside a title is none
+    ("Data Badan Pusat Statistik menunjukkan inflasi 2 persen.", [("2 persen", "Badan Pusat Statistik")]),
+    ("Aturan tentang Kode, Data Wilayah Administrasi memuat 4 pulau.", [("4 pulau", None)]),
+    # `Hal itu terungkap ...` continues the sentence before
+    ("Andi Wirawan mengungkapkan ada 1.000 warga sakit. Hal itu terungkap dari tes terhadap 17.400 warga.",
+     [("1.000 warga", "Andi Wirawan"), ("17.400 warga", "Andi Wirawan")]),
 ])
 def test_figures_sources(figure_nlp, text, expected):
     assert sources_of(figure_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Badan Meteorologi, Klimatologi dan Geofisika (BMKG) memperingatkan warga.",
+     {"BMKG": "Badan Meteorologi, Klimatologi dan Geofisika"}),
+    ("Kemenko Bidang Politik, Hukum, dan Keamanan (Polhukam) rapat.", {"Polhukam": "Kemenko Bidang Politik, Hukum, dan Keamanan"}),
+    # a comma before a body's own `dan` does not join the words before it
+    ("Kata Budi, Kementerian Perumahan dan Kawasan Permukiman (PKP) rapat.",
+     {"PKP": "Kementerian Perumahan dan Kawasan Permukiman"}),
+])
+def test_figures_an_acronym_takes_the_whole_listed_name(text, expected):
+    assert aliases(text) == expected
 
 
 def test_figures_an_everyday_word_opening_a_sentence_is_no_source(figure_nlp):

@@ -21,6 +21,7 @@ ADJECTIVE_UNITS = {"harian": "hari", "mingguan": "minggu", "bulanan": "bulan", "
 FUTURE_WINDOW_WORDS = 8
 NEAR_FUTURE_DAYS = 31  # a year-less date this close after publication, not marked past, is the coming one
 QUOTE_MARKS = re.compile(r'["“”]')
+JOINER = re.compile(r"\s*,\s*")  # between a clock time and the date it is on
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Context:
     sentence_starts: list[int]
     anchors: list[tuple[int, date, bool]] = field(default_factory=list)  # (start, day, narrative)
     years: list[tuple[int, int]] = field(default_factory=list)  # (start, explicit year)
+    split_seasons: bool | None = None  # the story is about a league playing across two years
 
     def anchor(self, start: int, day: date, narrative: bool) -> None:
         """Remember a day-precise date the story names (kept in text order)."""
@@ -98,6 +100,17 @@ class Context:
             if where < start and narrative and (weekday is None or day.isoweekday() == weekday):
                 return day
         return None
+
+    def day_right_after(self, end: int) -> date | None:
+        """A date written right after a clock time (`pukul 17.00 WIB, 17 Maret 2023`): its day."""
+        for where, day, _ in self.anchors:
+            if end <= where <= end + 3 and JOINER.fullmatch(self.text[end:where]):
+                return day
+        return None
+
+    def last_named(self, start: int, weekday: int) -> date | None:
+        """The last day of this name the story named before `start`, report dates included."""
+        return next((day for where, day, _ in reversed(self.anchors) if where < start and day.isoweekday() == weekday), None)
 
     def reference_day(self, start: int) -> date | None:
         """The day a clock time or `hari itu` is on: a date of its sentence, else the
@@ -236,7 +249,11 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
     try:
         if day is None:
             return None, f"{year:04d}-{month:02d}"
-        first = date(year, month, day)
+        if hit.group("day2") and not hit.group("month2") and day > int(hit.group("day2")):
+            # `31-2 April`: the range starts in the month before
+            first = date(year - (month == 1), month - 1 or 12, day)
+        else:
+            first = date(year, month, day)
         if hit.group("day2"):
             month2 = g.word("month|month-abbr", hit.group("month2")) if hit.group("month2") else month
             last = date(year, month2, int(hit.group("day2")))
@@ -272,6 +289,8 @@ def weekday(hit: Hit, ctx: Context, spec: dict):
     day = None
     if hit.group("that"):
         day = ctx.last_narrated(hit.start, wd)
+    elif not any(hit.group(g) for g in ("prevweek", "thisweek", "nextweek", "future", "past")):
+        day = ctx.last_named(hit.start, wd)  # `Jumat, 24 Juli 2020 ... Pada Jumat, ...`: that Friday
     if day is None and pub is not None:
         monday = pub - timedelta(days=pub.isoweekday() - 1)
         if hit.group("prevweek"):
@@ -391,7 +410,7 @@ def fixed(hit: Hit, ctx: Context, spec: dict):
 
 
 def clock(hit: Hit, ctx: Context, spec: dict):
-    day = ctx.reference_day(hit.start)
+    day = ctx.day_right_after(hit.end) or ctx.reference_day(hit.start)
     pod = (hit.group("pod") or "").lower()
     times = []
     for h, m in (("hour", "minute"), ("hour2", "minute2")):
@@ -436,14 +455,36 @@ def year_before(hit: Hit, ctx: Context, spec: dict):
 
 
 def season(hit: Hit, ctx: Context, spec: dict):
-    """`musim panas 2019` -> 2019-SU; `musim ini/lalu` (a sports season) -> its year."""
+    """`musim panas 2019` -> 2019-SU; `musim ini/lalu` (a sports season) -> its year, or
+    its two years in a story about a league that plays August to May (`2019/2020`)."""
     year = _year(hit.group("year"))
+    code = ctx.grammar.word("season", hit.group("season")) if hit.group("season") else None
     if year is None and ctx.published:
         year = ctx.published.year + (ctx.grammar.word("relword", hit.group("rel")) if hit.group("rel") else 0)
-    code = ctx.grammar.word("season", hit.group("season")) if hit.group("season") else None
+        if code is None and _split_seasons(ctx):
+            first = year - (ctx.published.month < 7)
+            return None, f"{first}/{first + 1}"
     if year is None:
         return None, None
     return None, f"{year}-{code}" if code else str(year)
+
+
+def _split_seasons(ctx: Context) -> bool:
+    """The story names a league whose season spans two calendar years."""
+    if ctx.split_seasons is None:
+        ctx.split_seasons = re.search(r"\b(?:" + ctx.grammar.expand("{SPLIT_SEASON}") + r")\b", ctx.text, re.IGNORECASE) is not None
+    return ctx.split_seasons
+
+
+def fixed_holiday(hit: Hit, ctx: Context, spec: dict):
+    """`Natal tahun lalu` -> 2024-12-25: the holiday's month-day in the year given, else the nearest one."""
+    month, day = (int(x) for x in ctx.grammar.word("fixed-holiday", hit.group("holiday")).split("-"))
+    year = _year(hit.group("year"))
+    if year is None and hit.group("rel") and ctx.published:
+        year = ctx.published.year + ctx.grammar.word("relword", hit.group("rel"))
+    if year is None:
+        year = _nearest_year(ctx, month, day, ctx.future_cue(hit.start))
+    return None, date(year, month, day).isoformat() if year else None
 
 
 def decade(hit: Hit, ctx: Context, spec: dict):
@@ -486,7 +527,7 @@ def hijri(hit: Hit, ctx: Context, spec: dict):
 RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_day, "ago": ago,
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
              "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
-             "season": season, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range}
+             "season": season, "fixed_holiday": fixed_holiday, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range}
 # resolved after the explicit dates of the whole text: a relative day in a quote needs the report
 # date after it; clock times and `hari itu` the dates of their sentence and the story before them
 STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2}

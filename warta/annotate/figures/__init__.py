@@ -126,6 +126,8 @@ def _qualifier(hit: Hit) -> str:
     g = grammar()
     if hit.group("qual"):
         return g.word("qualifier", hit.group("qual")) or "exact"
+    if hit.group("alt"):  # `tiga atau empat kali`: up to the larger
+        return "up-to"
     if hit.group("qpost") or hit.group("vague"):
         return "more-than"
     if hit.group("an"):
@@ -136,7 +138,7 @@ def _qualifier(hit: Hit) -> str:
 def _start(hit: Hit) -> int:
     """Where the figure starts: its qualifier, currency or number, whichever comes
     first (lead words such as `sebanyak` stay out)."""
-    starts = [hit.span_of(name)[0] for name in ("qual", "cur", "num", "vague") if hit.group(name) is not None]
+    starts = [hit.span_of(name)[0] for name in ("qual", "alt", "cur", "num", "vague") if hit.group(name) is not None]
     if hit.group("coll") is not None:
         starts.append(hit.span_of("coll")[0] - 2)
     return min(starts) if starts else hit.start

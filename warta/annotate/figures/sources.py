@@ -24,7 +24,7 @@ from .. import dates
 from ..extensions import MENTIONS, QUOTES, raw_text, span_fields
 
 NAME = (r"(?-i:(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*)"
-        r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al)(?=[ \t]+[A-Z])))*)")
+        r"(?:[ \t]+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w-]*|(?:dan|bin|binti|van|de|al|for|of(?:[ \t]+the)?|and)(?=[ \t]+[A-Z])))*)")
 BEFORE = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r")(?:[ \t]+(?:juga|pun|telah|sebelumnya|yang|akrab))*,?[ \t]*\Z")
 LONG_NAME = regex.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+|\b(?:[A-Z]\.)+[A-Z][a-z]+")  # or initials: S.Erlangga
 NAME_PARTS = regex.compile(r"[ \t]+|(?<=\b[A-Z])\.")  # between the words of a name, after an initial
@@ -32,13 +32,19 @@ ESCAPED_BREAK = regex.compile(r"\\[rnt]")  # a line break kept as `\r` text by l
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?\"'“”\n]\s*|\.,)\Z")
 LOWER_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 CAMEL = regex.compile(r"[a-z]+[A-Z]")  # detikOto, liputan6: outlet names start lower case
-CONNECTORS = {"dan", "bin", "binti", "van", "de", "al"}
+AMOUNT = regex.compile(r"(?i:rp|usd|us\$|\$|€|£)?\.?\d")  # `temuan Rp300 triliun`: an amount, not a name
+CONNECTORS = {"dan", "bin", "binti", "van", "de", "al", "for", "of", "the", "and"}  # English bodies too: `Center for ...`
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "saya", "kita", "aku"}
+# a name ending a list inside a body's name: `Badan Meteorologi, | Klimatologi dan Geofisika`
+LIST_HEAD = regex.compile(r"(?r)(?<![\w-])(?P<name>" + NAME + r"),[ \t]+(?:dan[ \t]+)?\Z")
+LIST_END = regex.compile(r"[A-Z][\w-]*[ \t]+dan[ \t]+[A-Z][\w-]*\Z")
 REACH = 80  # how far back a name before its cue may start
 # a full stop ending a sentence (not after an initial or `Dr`), also glued to the next one (`Phang.Buat`)
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
 QUOTE_MARK = regex.compile(r'["“”]')
 PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a list-literal scrape
+# cues that name whose data a speaker passes on (not the speaker's own `kata`, `mengatakan`)
+CITING_KINDS = ("according-to", "based-on", "document-of", "cited", "study", "passive-agent")
 ATTRIBUTION_REACH = 120  # how far after a closing mark its `kata X` may stand
 
 
@@ -83,6 +89,24 @@ def name_before(text: str, start: int) -> str | None:
     return match.group("name") if match else None
 
 
+def name_list_before(text: str, start: int) -> str | None:
+    """Like `name_before`, but a name that lists its parts (`Badan Meteorologi,
+    Klimatologi dan Geofisika`, `Politik, Hukum, dan Keamanan`) is read whole: a
+    comma joins the words before it when the list ends `, dan X` or `X dan Y` of one
+    word each (not `Kata Budi, Kementerian Perumahan dan Kawasan Permukiman`)."""
+    match = BEFORE.search(text, max(0, start - REACH), start)
+    if not match:
+        return None
+    name, begin = match.group("name"), match.start("name")
+    listed = False
+    while (head := LIST_HEAD.search(text, max(0, begin - REACH), begin)) is not None:
+        listed = listed or "dan" in text[head.end("name"):begin] or bool(LIST_END.match(name))
+        if not listed:
+            break
+        name, begin = text[head.start("name"):begin] + name, head.start("name")
+    return name
+
+
 def clean_name(name: str, backwards: bool = False) -> str | None:
     """Trailing punctuation and connectors off; titles off when a personal name follows
     (`Kepala Bidang Humas Polda Kepri Kombes Pol S.Erlangga` -> `S.Erlangga`); scraping
@@ -106,8 +130,19 @@ def clean_name(name: str, backwards: bool = False) -> str | None:
             if parts[start:start + size] == title.split() and start + size < len(parts):
                 rest = " ".join(parts[start + size:])
                 if any(ch.islower() for ch in rest):  # a personal name, not `Jaksa KPK`
-                    return rest
+                    return _after_body(rest)
     return " ".join(parts) or None
+
+
+def _after_body(name: str) -> str:
+    """The person after the body a role names (`Pencegahan dan Monitoring KPK Pahala
+    Nainggolan` -> `Pahala Nainggolan`): the words after the last acronym, when they
+    are all written as a name."""
+    parts = name.split()
+    acronyms = [i for i, part in enumerate(parts[:-1]) if len(part) > 1 and part.isupper()]
+    if acronyms and all(p[:1].isupper() and not p.isupper() for p in parts[acronyms[-1] + 1:]):
+        return " ".join(parts[acronyms[-1] + 1:])
+    return name
 
 
 def aliases(text: str) -> dict[str, str]:
@@ -118,7 +153,7 @@ def aliases(text: str) -> dict[str, str]:
         for match in pattern.finditer(text):
             names = {"short": match.groupdict().get("short"), "full": match.groupdict().get("full")}
             if backwards:
-                names[backwards] = name_before(text, match.start())
+                names[backwards] = (name_list_before if backwards == "full" else name_before)(text, match.start())
             short, full = names["short"], clean_name(names["full"]) if names["full"] else None
             if short and full and short != full:
                 found.setdefault(short, full)
@@ -143,7 +178,7 @@ def sentence_sources(text: str, common: Callable[[str], bool] = lambda name: Fal
             where = match.start() - len(name) if before and name else match.start()  # where the clause starts
             if cleaned and cleaned.lower() in PRONOUNS:
                 found.append((where, "pronoun", None))
-            elif cleaned and not common(cleaned):
+            elif cleaned and not common(cleaned) and not AMOUNT.match(cleaned):
                 found.append((where, kind, cleaned))
     return found
 
@@ -213,7 +248,10 @@ class DocSources:
                 entity = entities.get(name)
         if entity and not set(entity.lower().split()) & set(name.lower().split()):
             entity = None  # the linker's name shares no word with the article's: keep the article's
-        parts = ESCAPED_BREAK.sub(" ", full_name(entity or name, known, self.long_names)).split()
+        full = full_name(entity or name, known, self.long_names)
+        if " " not in full and full != (entity or name) and self.common(full):
+            full = entity or name  # `Perempuan yang akrab disapa Mediyoku`: no name for Mediyoku
+        parts = ESCAPED_BREAK.sub(" ", full).split()
         while len(parts) > 1 and parts[0].lower() in STOP_WORDS:
             parts.pop(0)
         return " ".join(parts)
@@ -318,6 +356,17 @@ class DocSources:
             found = self._sentence(index) or (None, None)
         return self.resolve(found[1]) if found and found[1] else None
 
+    def cited_inside(self, index: int, quote_start: int, start: int) -> str | None:
+        """A body the speaker cites for the figure, inside the quote and before the figure in
+        its sentence (`..., heran dengan pernyataan PPATK bahwa ... Rp300 triliun`): the
+        figure is that body's, not the speaker's."""
+        if index not in self.found:
+            self._sentence(index)
+        offset = self.sentences[index][0]
+        cited = [(where, name) for where, kind, name in self.found[index]
+                 if kind in CITING_KINDS and name and quote_start <= offset + where < start]
+        return self.resolve(max(cited)[1]) if cited else None
+
     def _innermost(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The shortest quote holding start..end (the first listed, of equal ones).
         Walks back from the last quote starting at `start`: one that starts further
@@ -336,12 +385,13 @@ class DocSources:
         """The speaker of the quote the figure sits in; else the source its sentence names
         (`menurut X`, `kata X`); else that of the sentence before, when this one points back
         at it (`Dari jumlah tersebut`); else the last survey the article named."""
+        index = bisect.bisect_right(self.starts, start) - 1
         inside = self._innermost(start, end)
         if inside:
+            cited = self.cited_inside(index, inside[0], start) if 0 <= index < len(self.sentences) else None
             speaker = clean_name(inside[2])
-            if speaker and not self.common(speaker):
-                return self.resolve(speaker)
-        index = bisect.bisect_right(self.starts, start) - 1
+            if cited or (speaker and not self.common(speaker)):
+                return cited or self.resolve(speaker)
         if not 0 <= index < len(self.sentences):
             return None
         quoted = self.quote_around(start, end)
