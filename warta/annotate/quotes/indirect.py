@@ -234,6 +234,7 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     cut = _trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
+    rest = rest[:_coordinated_cue(rest)]
     first = rest[0].lower_ if rest else ""
     if form in QUESTION_CUES and first not in INTERROGATIVES:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
@@ -265,6 +266,24 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
                   bahwa=has_bahwa)
+
+
+COORDINATORS = {"dan", "serta", "sekaligus", "lalu", "kemudian"}
+
+
+def _coordinated_cue(rest: list[Token]) -> int | None:
+    """Where the clause stops because a second cue verb of the same subject starts
+    (`menilai A dan menduga B`: A ends before `dan`), else None."""
+    for k in range(2, len(rest) - 1):
+        if rest[k].lower_ not in COORDINATORS:
+            continue
+        m = k + 1
+        while m < len(rest) and rest[m].lower_ in SKIP_AFTER:
+            m += 1
+        match = _cue_at(rest, m) if m < len(rest) else None
+        if match and match[0] in VERBS and not match[0].startswith("di"):
+            return k - 1 if rest[k - 1].text == "," else k
+    return None
 
 
 def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
@@ -361,8 +380,13 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     if i >= 2 and tokens[i - 2].text in QUOTE_CHARS:
         return None  # a direct quote's attribution
     rest = [t for t in after[comma + 1:] if not t.is_space]
-    if _words(tokens[:i]) < 3 and tokens[0].lower_ in CONNECTIVES and _words(rest) >= 3:
-        span = _span_chars(rest)  # `Dengan begitu, kata dia, C`: the connective is the article's, C the quote
+    if _words(tokens[:i]) < 3 and _words(rest) >= 3 and any(t.text == "," for t in after[comma:comma + 1]):
+        # `Dengan begitu, kata dia, C` / `Padahal, kata X, C` / `Saat ini, tambahnya, C`: a short
+        # lead (a connective, an adverbial) is the article's; C the quote; a named subject
+        # (`Presiden Prabowo, kata Rosan, telah ...`) belongs to the clause
+        lead = [t for t in tokens[:i - 1] if not t.is_space]
+        named = len(lead) >= 2 and all(t.is_title for t in lead) and rest[0].is_lower
+        span = _span_chars(tokens if named else rest)
         return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
     if rest and _words(rest) >= 2:
         span = _span_chars(tokens)
