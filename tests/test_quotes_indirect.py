@@ -27,9 +27,9 @@ def quotes(nlp, text):
     ("Presiden Prabowo, kata Rosan, telah menetapkan target yang tinggi.",
      [("indirect", "Presiden Prabowo, kata Rosan, telah menetapkan target yang tinggi", "kata", "Rosan")]),
     # two cue verbs of one subject: two clauses, the first ends before the second cue
-    ("Marwan juga menilai dapur katering tidak sesuai standar dan menduga adanya praktik curang.",
+    ("Marwan juga menilai dapur katering tidak sesuai standar dan menduga adanya praktik curang di dapur itu.",
      [("indirect", "dapur katering tidak sesuai standar", "menilai", "Marwan"),
-      ("indirect", "adanya praktik curang", "menduga", "Marwan")]),
+      ("indirect", "adanya praktik curang di dapur itu", "menduga", "Marwan")]),
 ])
 def test_reported_clause(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
