@@ -33,3 +33,44 @@ def quotes(nlp, text):
 ])
 def test_reported_clause(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # source phrases (`lang/id/cues_sources.jsonl`): the fronted phrase's clause is the quote
+    ("Dilansir Reuters, Kamis (19/6/2025), harga minyak dunia naik tajam pada perdagangan pagi.",
+     [("indirect", "harga minyak dunia naik tajam pada perdagangan pagi", "Dilansir", "Reuters")]),
+    ("Berdasarkan pengumuman Bombardier saat itu, kesepakatan tersebut bernilai USD1,32 miliar.",
+     [("indirect", "kesepakatan tersebut bernilai USD1,32 miliar", "Berdasarkan", "Bombardier")]),
+    ("Seperti yang disampaikan Menkes Budi Sadikin dan mantan Direktur WHO, Prof Tjandra Yoga Aditama, "
+     "wabah ini hanya terjadi pada hewan dan tidak menular.",
+     [("indirect", "wabah ini hanya terjadi pada hewan dan tidak menular", "Seperti yang disampaikan", "Budi Sadikin")]),
+    # data are a figure's source, not words; a clause with its own cue or named subject is read by it
+    ("Berdasarkan data BPS, jumlah penduduk miskin turun menjadi 9 persen tahun ini.", []),
+    ("Dilansir CNBC International, Kamis (19/6/2025), Elliptic menyebut dana tersebut ditarik dari dompet itu.",
+     [("indirect", "dana tersebut ditarik dari dompet itu", "menyebut", "Elliptic")]),
+    ("Dalam pernyataan lain, Blinken dan Gantz juga mendiskusikan upaya pengembalian warga Israel.", []),
+])
+def test_source_phrases(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected
+
+
+def test_document_phrase_with_nya_points_back_to_the_speaker(quotes_nlp):
+    text = ("Prabowo menjelaskan bahwa kampung itu akan melengkapi layanan haji. "
+            "Dalam laporannya, kampung tersebut bakal dibangun di dekat Masjidil Haram.")
+    assert quotes(quotes_nlp, text)[1] == (
+        "indirect", "kampung tersebut bakal dibangun di dekat Masjidil Haram", "Dalam", "Prabowo")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Hal itu diungkapkan X`: the sentence before is X's words (its fronted adverbial is not)
+    ("Sedangkan, pada balapan akhir pekan ini, posisi Marini akan digantikan Takaaki Nakagami. "
+     "Hal itu dikonfirmasi oleh HRC lewat pernyataan resmi.",
+     [("indirect", "posisi Marini akan digantikan Takaaki Nakagami", "dikonfirmasi", "HRC")]),
+    # a quote two sentences back is what `Hal itu` points to; the sentence between is the article's
+    ("“Kami hanya memakai pemain lokal,” kata Nafuzi Zain. Jadi, tak ada pemain asing yang dinaturalisasi saat itu. "
+     "Hal itu diungkapkan langsung oleh Nafuzi Zain.",
+     [("direct", "Kami hanya memakai pemain lokal,", "kata", "Nafuzi Zain")]),
+    ("Pasien itu dikonfirmasi positif Covid-19 setelah menjalani tes di rumah sakit.", []),
+])
+def test_pointed_back(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

@@ -48,7 +48,7 @@ QUOTE_CHARS = set("“”\"«»")
 PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dinyatakan", "diakui", "dinilai",
                        "diklaim", "diumumkan", "ditekankan", "dituturkan", "dipaparkan", "diterangkan", "ditambahkan",
                        "diserukan", "dituntut", "didesak", "diimbau", "dituliskan", "diperkirakan", "diberitakan",
-                       "disebutkan", "dikatakan"}
+                       "disebutkan", "dikatakan", "dikonfirmasi"}
 
 
 def _lexicon() -> tuple[dict[str, dict], dict[str, dict]]:
