@@ -74,3 +74,25 @@ def test_document_phrase_with_nya_points_back_to_the_speaker(quotes_nlp):
 ])
 def test_pointed_back(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fronted inverted cues: `Sebutnya, C`, `Masih kata X, C`, `Lanjut X, C`
+    ("Sebutnya, keempat korban tersebut memiliki profesi yang bervariasi.",
+     [("indirect", "keempat korban tersebut memiliki profesi yang bervariasi", "Sebutnya", None)]),
+    ("Masih kata Budi, keempat korban tersebut memiliki profesi yang bervariasi.",
+     [("indirect", "keempat korban tersebut memiliki profesi yang bervariasi", "kata", "Budi")]),
+    ("Lanjut Budi, keempat korban tersebut memiliki profesi yang bervariasi.",
+     [("indirect", "keempat korban tersebut memiliki profesi yang bervariasi", "Lanjut", "Budi")]),
+    ("Lebih lanjut, keempat korban tersebut memiliki profesi yang bervariasi.", []),
+    # a fronted passive cue with `-nya` needs no comma
+    ("Disebutkannya keempat korban tersebut memiliki profesi yang bervariasi.",
+     [("indirect", "keempat korban tersebut memiliki profesi yang bervariasi", "Disebutkannya", None)]),
+    ("Hal itu disampaikannya kemarin dalam rapat kerja bersama DPR di Senayan.", []),
+    # post-quote cues found in the corpus (`tandasnya`), `tutup` only after a closing mark
+    ("“Kondisi lapangan masih basah dan licin,” tandasnya.",
+     [("direct", "Kondisi lapangan masih basah dan licin,", "tandasnya", None)]),
+    ("Tutup pintu itu, kemudian kunci dengan rapat sebelum pergi.", []),
+])
+def test_fronted_cues(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

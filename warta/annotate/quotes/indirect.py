@@ -44,6 +44,7 @@ COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
 DETERMINERS = {"itu", "ini", "tersebut"}
 NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "dan", "atau", "lagi", "saja", "pun",
                       "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
+PRONOUNS = {"dia", "ia", "beliau", "mereka"}
 QUOTE_CHARS = set("“”\"«»")
 PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dinyatakan", "diakui", "dinilai",
                        "diklaim", "diumumkan", "ditekankan", "dituturkan", "dipaparkan", "diterangkan", "ditambahkan",
@@ -293,14 +294,18 @@ def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     while j < len(tokens) and tokens[j].lower_ in SKIP_AFTER:
         j += 1
     comma = next((k for k in range(j, min(j + 14, len(tokens))) if tokens[k].text in {",", ":"}), None)
+    pronoun = form in PASSIVE_NYA
+    opening = all(t.is_punct or t.lower_ in FRONT_LEAD for t in tokens[:i])
+    if pronoun and opening and (comma is None or tokens[j].lower_ not in NOT_SPEAKER_STARTS | {"kepada", "saat", "ketika", "dalam"}):
+        comma = j - 1  # `Disebutkannya C`: with `-nya` the agent is said, the clause follows the cue
     if comma is None:
         return None
     agent = tokens[j:comma]
     if agent and agent[0].lower_ == "oleh":
         agent = agent[1:]
-    pronoun = form in PASSIVE_NYA
-    if pronoun and agent or any(t.lower_ in COMPLEMENTISERS or t.text in QUOTE_CHARS for t in agent):
-        return None
+    if pronoun and agent and agent[0].lower_ not in NOT_SPEAKER_STARTS | {"kepada", "saat", "ketika", "dalam"} \
+            or any(t.lower_ in COMPLEMENTISERS or t.text in QUOTE_CHARS for t in agent):
+        return None  # `Disebutkannya kepada wartawan, C`: an adverbial may stand where the agent would
     rest = tokens[comma + 1:]
     while rest and (rest[0].text in {",", ":"} or rest[0].lower_ in DETERMINERS | COMPLEMENTISERS):
         rest = rest[1:]
@@ -365,8 +370,10 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     np_tokens = after[:comma]
     np = _span_chars(np_tokens) if np_tokens else None
     pronoun = is_pronoun_cue(form) or bool(np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
-    if i == 0 or all(t.is_punct for t in tokens[:i]):
-        if form not in ("kata",):
+    if i == 0 or all(t.is_punct or t.lower_ in FRONT_LEAD for t in tokens[:i]):
+        # `Kata X, C` / `Masih kata X, C` / `Lanjut Budi, C` / `Sebutnya, C`: a fronted inverted cue
+        named = all(t.is_title or t.lower_ in PRONOUNS or t.is_punct for t in np_tokens)
+        if not (form == "kata" or named and (np_tokens or is_pronoun_cue(form))) or comma >= len(after) or len(np_tokens) > 6:
             return None
         rest = after[comma + 1:]
         span = _span_chars(rest)
