@@ -96,3 +96,19 @@ def test_pointed_back(quotes_nlp, text, expected):
 ])
 def test_fronted_cues(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # findings verbs report a clause (a subject and a predicate), not an object (`cues_clause.jsonl`)
+    ("Beberapa penelitian menunjukkan makanan ini dapat membantu menurunkan tekanan darah.",
+     [("indirect", "makanan ini dapat membantu menurunkan tekanan darah", "menunjukkan", None)]),
+    ("Peneliti Yose Rizal menyinggung pejabat pemerintah terobsesi membuat terobosan.",
+     [("indirect", "pejabat pemerintah terobsesi membuat terobosan", "menyinggung", "Yose Rizal")]),
+    ("Pemain itu menunjukkan kebolehannya dalam mengolah bola di depan penonton.", []),
+    ("Laporan itu menyoroti berbagai masalah terkait layanan kesehatan di daerah.", []),
+    # a short clause counts when it has a predicate
+    ("Keduanya hingga kini mengaku hanya bersahabat.",
+     [("indirect", "hanya bersahabat", "mengaku", None)]),
+])
+def test_clause_needs_a_predicate(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

@@ -239,13 +239,15 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     first = rest[0].lower_ if rest else ""
     if form in QUESTION_CUES and first not in INTERROGATIVES:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
-    if row.get("needs") == "bahwa" and not has_bahwa or row.get("needs") == "clause" and not (has_bahwa or separated):
+    needs = row.get("needs")
+    if (needs == "bahwa" and not has_bahwa or needs == "clause" and not (has_bahwa or separated)
+            or needs == "predicate" and not (has_bahwa or separated or has_predicate(rest))):
         return None  # `menunjukkan kebolehannya`, `melanjutkan kuliah`: no content clause
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
-        if first in OBJECT_STARTS or _words(rest) < 4 or first in ("sebagai",):
-            return None
+        if first in OBJECT_STARTS or first in ("sebagai",) or _words(rest) < (2 if has_predicate(rest) else 4):
+            return None  # a short clause needs a predicate: `mengaku hanya bersahabat`
     if _words(rest) < 2 or (passive and _words(rest) < 4):
         return None
     if form in ("menyebut", "disebut") and any(t.lower_ == "sebagai" for t in rest[:5]):
@@ -267,6 +269,27 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
                   bahwa=has_bahwa)
+
+
+_CLAUSE = {row["class"]: row["words"] for row in patterns("cues_clause")}
+PREDICATES, NOT_VERBS = set(_CLAUSE["predicate"]), set(_CLAUSE["not_verbs"])
+VERB_PREFIXES = tuple(_CLAUSE["verb_prefixes"])
+CLAUSE_BREAKS = {",", ".", ";", ":"} | set(_CLAUSE["breaks"])
+
+
+def has_predicate(rest: list[Token]) -> bool:
+    """Whether the words after a cue read as a clause (`pejabat pemerintah terobsesi ...`,
+    `makanan ini dapat membantu ...`): a subject, then an auxiliary or a prefixed verb before
+    the first comma or relative `yang`; `berbagai masalah terkait layanan` is an object."""
+    for k, t in enumerate(rest):
+        low = t.lower_
+        if t.text in CLAUSE_BREAKS or low in CLAUSE_BREAKS:
+            return False
+        if k == 0 or not t.is_lower:
+            continue
+        if low in PREDICATES or (len(low) > 5 and low.startswith(VERB_PREFIXES) and low not in NOT_VERBS):
+            return True
+    return False
 
 
 COORDINATORS = {"dan", "serta", "sekaligus", "lalu", "kemudian"}
