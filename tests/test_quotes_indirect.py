@@ -112,3 +112,20 @@ def test_fronted_cues(quotes_nlp, text, expected):
 ])
 def test_clause_needs_a_predicate(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech cue in a relative or accompanying clause reports a clause
+    ("“Tidak ada konsensus,” kata Cano, seraya menambahkan keputusan itu telah dikomunikasikan ke Kiev.",
+     [("direct", "Tidak ada konsensus,", "kata", "Cano"),
+      ("indirect", "keputusan itu telah dikomunikasikan ke Kiev", "menambahkan", "Cano")]),
+    ("Lalu, pasal 4B yang mengatakan bahwa kerugian BUMN merupakan kerugian perusahaan itu sendiri.",
+     [("indirect", "kerugian BUMN merupakan kerugian perusahaan itu sendiri", "mengatakan", "pasal 4B")]),
+    # ... but naming (`yang menyebut dirinya`) and showing (`sambil menunjukkan`) report nothing
+    ("Pria yang menyebut dirinya nabi itu ditangkap polisi kemarin.", []),
+    ("Ia datang sambil menunjukkan kartu identitas kepada petugas di pintu.", []),
+    # a survey's share of respondents answers; it does not make a statement
+    ("Lalu, 22,4 persen responden menyatakan tidak puas terhadap penanganan kasus korupsi.", []),
+])
+def test_relative_cues_and_survey_answers(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

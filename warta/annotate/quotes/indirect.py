@@ -44,6 +44,8 @@ COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
 DETERMINERS = {"itu", "ini", "tersebut"}
 NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "dan", "atau", "lagi", "saja", "pun",
                       "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
+RELATIVE_LEADS = {"yang", "seraya", "sambil"}
+REFLEXIVES = {"dirinya", "diri", "dirinya sendiri"}  # `yang menyebut dirinya nabi`: naming, not reporting
 PRONOUNS = {"dia", "ia", "beliau", "mereka"}
 QUOTE_CHARS = set("“”\"«»")
 PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dinyatakan", "diakui", "dinilai",
@@ -166,7 +168,8 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
         elif form in POST and form not in VERBS:
             clause = _inverted(tokens, i, form)
         elif before and before[-1].lower_ in NOT_BEFORE:
-            clause = None
+            inside = any(c.start <= tokens[i].idx < c.end for c in found)  # `Menurut X, temuan yang mencatat C`
+            clause = None if inside else _relative(tokens, i, n, form)
         elif form in PASSIVE_NYA or (form.startswith("di") and form not in OWN_REPORT and all(t.is_punct or t.lower_ in FRONT_LEAD for t in before)):
             clause = _fronted(tokens, i, n, form)
             if clause is None and form not in PASSIVE_NYA:
@@ -230,6 +233,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None  # and `dua orang dilaporkan tewas`: the article's own report, no agent named
     if " ".join(lead) in DEMONSTRATIVE_SUBJECTS:
         return None
+    if any(w in NOT_SUBJECTS for w in lead[-3:]):
+        return None  # `22,4 persen responden menyatakan tidak puas`: a survey's answer, not a statement
     if row["kind"] == "report" and _names_a_relay(rest):
         return None  # `seperti dilaporkan Malay Mail, 15 September`: where the words came from, not words
     cut = _trailing_attribution(rest)
@@ -273,6 +278,7 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
 
 _CLAUSE = {row["class"]: row["words"] for row in patterns("cues_clause")}
 PREDICATES, NOT_VERBS = set(_CLAUSE["predicate"]), set(_CLAUSE["not_verbs"])
+NOT_SUBJECTS = set(_CLAUSE["not_subjects"])
 VERB_PREFIXES = tuple(_CLAUSE["verb_prefixes"])
 CLAUSE_BREAKS = {",", ".", ";", ":"} | set(_CLAUSE["breaks"])
 
@@ -290,6 +296,19 @@ def has_predicate(rest: list[Token]) -> bool:
         if low in PREDICATES or (len(low) > 5 and low.startswith(VERB_PREFIXES) and low not in NOT_VERBS):
             return True
     return False
+
+
+def _relative(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
+    """`pasal 4B yang mengatakan bahwa C`, `kata Cano, seraya menambahkan C`: an active speech cue
+    in a relative or accompanying clause still reports C, when C is a clause (`bahwa`, a
+    predicate); `yang menyebut dirinya`, `sambil menunjukkan kartu` do not."""
+    if tokens[i - 1].lower_ not in RELATIVE_LEADS or form.startswith("di") or VERBS[form]["kind"] not in ("speech", "cognition"):
+        return None
+    clause = _verb(tokens, i, n, form)
+    if clause is None or clause.bahwa:
+        return clause
+    rest = [t for t in tokens[i + n:] if t.idx >= clause.start]
+    return clause if has_predicate(rest) and rest[0].lower_ not in REFLEXIVES else None
 
 
 COORDINATORS = {"dan", "serta", "sekaligus", "lalu", "kemudian"}
