@@ -129,3 +129,16 @@ def test_clause_needs_a_predicate(quotes_nlp, text, expected):
 ])
 def test_relative_cues_and_survey_answers(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Menurut X C` without a comma: the name ends where lower case starts
+    ("Menurut David cuaca dan kondisi penerbangan saat itu dalam keadaan baik.",
+     [("indirect", "cuaca dan kondisi penerbangan saat itu dalam keadaan baik", "Menurut", "David")]),
+    ("Menurut Kepala Dinas di sana kondisi jalan sudah rusak parah sejak lama.", []),
+    # a question inside a quote reports nothing
+    ("“Dan siapa yang memastikan bahwa bahan mentah itu akan dimasak sesuai standar,” tuturnya.",
+     [("direct", "Dan siapa yang memastikan bahwa bahan mentah itu akan dimasak sesuai standar,", "tuturnya", None)]),
+])
+def test_according_without_comma_and_questions(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

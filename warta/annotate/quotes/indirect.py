@@ -44,6 +44,7 @@ COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
 DETERMINERS = {"itu", "ini", "tersebut"}
 NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "dan", "atau", "lagi", "saja", "pun",
                       "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
+NAME_CONTINUES = {"dari", "di", "yang", "dan", "bin", "binti", "van", "de", "von", "al"}  # `Menurut Kepala Dinas di ...`
 RELATIVE_LEADS = {"yang", "seraya", "sambil"}
 REFLEXIVES = {"dirinya", "diri", "dirinya sendiri"}  # `yang menyebut dirinya nabi`: naming, not reporting
 PRONOUNS = {"dia", "ia", "beliau", "mereka"}
@@ -304,6 +305,8 @@ def _relative(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     predicate); `yang menyebut dirinya`, `sambil menunjukkan kartu` do not."""
     if tokens[i - 1].lower_ not in RELATIVE_LEADS or form.startswith("di") or VERBS[form]["kind"] not in ("speech", "cognition"):
         return None
+    if i >= 2 and tokens[i - 2].lower_ in INTERROGATIVES:
+        return None  # `siapa yang memastikan bahwa C?`: a question, no one reports C
     clause = _verb(tokens, i, n, form)
     if clause is None or clause.bahwa:
         return clause
@@ -376,9 +379,13 @@ def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
     lead = [t for t in tokens[:i] if not t.is_punct]
     if form == "menurut":
         comma = next((k for k, t in enumerate(after) if t.text == ","), None)
-        if comma is None:
-            return None
-        np_tokens, rest = after[:comma], after[comma + 1:]
+        if comma is None:  # `Menurut David cuaca saat itu baik`: the name ends where lower case starts
+            comma = next((k for k, t in enumerate(after) if not t.is_title), 0)
+            if not comma or not after[comma].is_lower or after[comma].lower_ in NAME_CONTINUES:
+                return None
+            np_tokens, rest = after[:comma], after[comma:]
+        else:
+            np_tokens, rest = after[:comma], after[comma + 1:]
     else:
         np_tokens, rest = [], after
         while rest and rest[0].text == ",":
