@@ -142,3 +142,9 @@ def test_relative_cues_and_survey_answers(quotes_nlp, text, expected):
 ])
 def test_according_without_comma_and_questions(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+def test_cue_glued_to_a_name_in_scraping(quotes_nlp):
+    text = "Advertisement. The Vergemengungkap, ponsel itu akan hadir dengan harga USD 499 atau Rp 8,1 juta."
+    assert quotes(quotes_nlp, text) == [
+        ("indirect", "ponsel itu akan hadir dengan harga USD 499 atau Rp 8,1 juta", "mengungkap", "The Verge")]

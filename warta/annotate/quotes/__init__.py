@@ -21,7 +21,7 @@ from ..component import Component
 from ..extensions import QUOTES, content_spans, set_span_fields
 from ...clean.layout import markup
 from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
-from .indirect import Clause, sentence_tokens
+from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
@@ -149,7 +149,7 @@ class _Reader:
         return bisect.bisect_right(self.starts, char) - 1
 
     def read(self) -> list[Quote]:
-        self.cues = [t.i for t in self.index.tokens if t.lower_ in FIRST_WORDS]
+        self.cues = [t.i for t in self.index.tokens if t.lower_ in FIRST_WORDS or glued_cue(t)]
         if not self.cues and not any(mark in self.text for mark in MARKS):
             return []  # no cue word and no quotation mark: nothing to read
         direct, terms = self._direct()

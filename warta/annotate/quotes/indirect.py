@@ -8,6 +8,7 @@ final full stop; a clause that quotes words verbatim is `mixed`."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -15,6 +16,7 @@ from spacy.tokens import Span, Token
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
 from .speakers import OUTLETS
+from .tokens import Tok
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
                  "dari", "oleh", "sebagai", "itu", "ini", "tersebut", "nama", "jumlah", "data", "apresiasi", "rasa",
@@ -458,6 +460,8 @@ def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[l
     menyerukan`): a lowercase word touching a capitalised one, with a cue verb soon after."""
     parts, current = [], []
     tokens = doc_tokens[sent.start:sent.end] if doc_tokens is not None else list(sent)
+    if any(glued_cue(t) for t in tokens):
+        tokens = [part for t in tokens for part in unglue(t)]
     for k, token in enumerate(tokens):
         if (current and k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
                 and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3
@@ -468,3 +472,26 @@ def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[l
     if current:
         parts.append(current)
     return parts
+
+
+# `The Vergemengungkap,`, `Fikrimengaku`: a name glued to an active cue verb in scraping
+_GLUED_FORMS = sorted({f for f in VERBS if f.startswith("me") and " " not in f and len(f) >= 6}, key=len, reverse=True)
+GLUED = re.compile(rf"([A-Z][A-Za-z]*?[A-Za-z])({'|'.join(_GLUED_FORMS)})")
+
+
+def glued_cue(token: Token) -> bool:
+    """Whether a token is a name with a cue verb glued to it (cheap tests first)."""
+    return (isinstance(token, Tok) and len(token.text) > 8 and not token.is_lower and token.is_alpha
+            and GLUED.fullmatch(token.text) is not None)
+
+
+def unglue(token: Token) -> list[Token]:
+    """`Fikrimengaku` -> `Fikri`, `mengaku` (same index, offsets inside the token)."""
+    m = GLUED.fullmatch(token.text) if glued_cue(token) else None
+    if m is None:
+        return [token]
+    name, cue = m.group(1), m.group(2)
+    return [Tok((name, name.lower(), False, False, True, False, name.istitle(), False, token.idx, token.i, "",
+                 token.is_sent_start, False)),
+            Tok((cue, cue, False, False, True, True, False, False, token.idx + len(name), token.i, token.whitespace_,
+                 False, token.is_sent_end))]
