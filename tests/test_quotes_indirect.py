@@ -148,3 +148,10 @@ def test_cue_glued_to_a_name_in_scraping(quotes_nlp):
     text = "Advertisement. The Vergemengungkap, ponsel itu akan hadir dengan harga USD 499 atau Rp 8,1 juta."
     assert quotes(quotes_nlp, text) == [
         ("indirect", "ponsel itu akan hadir dengan harga USD 499 atau Rp 8,1 juta", "mengungkap", "The Verge")]
+
+
+def test_first_sentence_glued_to_the_dateline_is_read(quotes_nlp):
+    text = ("Liputan6.com, Jakarta -Layanan dompet digital itu memastikan, tidak pernah menerbitkan kartu fisik "
+            "dalam bentuk apa pun.")
+    assert [q[:3] for q in quotes(quotes_nlp, text)] == [
+        ("indirect", "tidak pernah menerbitkan kartu fisik dalam bentuk apa pun", "memastikan")]

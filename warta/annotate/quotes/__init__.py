@@ -133,13 +133,18 @@ class _Reader:
         self.text = self.index.text
         self.ranges = content_spans(doc)
         self.range_starts = [start for start, _ in self.ranges]
-        self.sents = [s for s in sentences(self.index.tokens) if self._content(s.start_char, max(s.start_char + 1, s.end_char))]
+        # a sentence counts when any of it is content (`Liputan6.com, Jakarta -GoPay memastikan, ...`: the dateline opens it)
+        self.sents = [s for s in sentences(self.index.tokens) if self._overlaps_content(s.start_char, max(s.start_char + 1, s.end_char))]
         self.starts = [s.start_char for s in self.sents]
         self._holders: dict[str, list[tuple[int, str]]] | None = None  # built on the first role-only speaker
 
     def _content(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self.range_starts, start) - 1
         return k >= 0 and start < self.ranges[k][1]
+
+    def _overlaps_content(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.range_starts, end) - 1
+        return k >= 0 and self.ranges[k][1] > start
 
     def _sentence(self, char: int) -> Sent | None:
         k = bisect.bisect_right(self.starts, char) - 1
