@@ -155,3 +155,17 @@ def test_first_sentence_glued_to_the_dateline_is_read(quotes_nlp):
             "dalam bentuk apa pun.")
     assert [q[:3] for q in quotes(quotes_nlp, text)] == [
         ("indirect", "tidak pernah menerbitkan kartu fisik dalam bentuk apa pun", "memastikan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `mengungkapkan`, `menyampaikan`, `menuturkan` take an object as often as a clause
+    ("Gubernur itu mengungkapkan sejumlah rencana untuk empat pulau yang baru kembali.", []),
+    ("Pedagang itu menuturkan harga cabai naik dua kali lipat.",
+     [("indirect", "harga cabai naik dua kali lipat", "menuturkan", None)]),
+    # a directive's addressee after `kepada`, with what is asked of them
+    ("Khairunas juga mengimbau kepada jamaah haji untuk taat pada ketentuan penerbangan.",
+     [("indirect", "jamaah haji untuk taat pada ketentuan penerbangan", "mengimbau", "Khairunas")]),
+    ("Ia meminta kepada wartawan sebuah salinan dokumen itu.", []),
+])
+def test_objects_are_not_clauses(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

@@ -47,6 +47,7 @@ DETERMINERS = {"itu", "ini", "tersebut"}
 NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "dan", "atau", "lagi", "saja", "pun",
                       "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
 NAME_CONTINUES = {"dari", "di", "yang", "dan", "bin", "binti", "van", "de", "von", "al"}  # `Menurut Kepala Dinas di ...`
+PURPOSIVES = {"untuk", "agar", "supaya"}
 RELATIVE_LEADS = {"yang", "seraya", "sambil"}
 REFLEXIVES = {"dirinya", "diri", "dirinya sendiri"}  # `yang menyebut dirinya nabi`: naming, not reporting
 PRONOUNS = {"dia", "ia", "beliau", "mereka"}
@@ -244,6 +245,10 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     if cut is not None:
         rest = rest[:cut]
     rest = rest[:_coordinated_cue(rest)]
+    if row["kind"] == "directive" and len(rest) > 3 and rest[0].lower_ == "kepada":
+        rest = rest[1:]  # `mengimbau kepada jamaah untuk taat ...`: the addressee opens the directive
+        if not (any(t.lower_ in PURPOSIVES for t in rest) or has_predicate(rest)):
+            return None  # `meminta kepada wartawan salinan dokumen`: a thing asked for
     first = rest[0].lower_ if rest else ""
     if form in QUESTION_CUES and first not in INTERROGATIVES:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
