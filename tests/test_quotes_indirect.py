@@ -169,3 +169,12 @@ def test_first_sentence_glued_to_the_dateline_is_read(quotes_nlp):
 ])
 def test_objects_are_not_clauses(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wakil Menteri Raul Cano, yang menolak mengatakan negara mana yang menentang usulan itu, hadir di sana.",
+    "Tim dokter hewan secara rutin bekerja dalam memastikan semua sapi dalam kondisi sehat.",
+    "“Tidak ada solusi ajaib,” kata pernyataan kelompok itu seperti dilaporkan Malay Mail, 15 September 2019.",
+])
+def test_refusals_activities_and_relays_report_nothing_indirect(quotes_nlp, text):
+    assert [q for q in quotes(quotes_nlp, text) if q[0] == "indirect"] == []

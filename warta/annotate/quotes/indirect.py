@@ -26,7 +26,10 @@ NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingi
               "cara", "ketika", "saat", "sambil", "seraya",
               "jika", "bila", "apabila", "jikalau",  # `siap jika diminta membangun`: a condition, not a report
               "tak", "tidak", "belum", "enggan",  # `Irfan tak menjelaskan detil soal CD`: nothing was said
-              "disebut", "diduga", "dituding", "dituduh"}  # `Hasto disebut memerintahkan X`: an allegation about him
+              "disebut", "diduga", "dituding", "dituduh",  # `Hasto disebut memerintahkan X`: an allegation about him
+              "menolak",  # `yang menolak mengatakan negara mana`: a refusal reports nothing
+              "dalam", "demi", "guna",  # `bekerja dalam memastikan semua sapi sehat`: an activity
+              "seperti", "sebagaimana"}  # `seperti dilaporkan Malay Mail`: where words came from (fronted: a source phrase)
 # `Sebelumnya diberitakan, ...`: the outlet points back to its own reporting
 OWN_REPORT = {"diberitakan", "dikabarkan", "dilaporkan"}
 OWN_REPORT_LEAD = {"sebelumnya", "seperti", "sebagaimana", "telah", "sudah", "pernah", "juga", "yang", "sempat"}
