@@ -178,3 +178,15 @@ def test_objects_are_not_clauses(quotes_nlp, text, expected):
 ])
 def test_refusals_activities_and_relays_report_nothing_indirect(quotes_nlp, text):
     assert [q for q in quotes(quotes_nlp, text) if q[0] == "indirect"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `C, menurut X, apposition.`: the source's apposition is no clause, C is the quote
+    ("Hal itu sangat penting bagi komunikasi kuantum, menurut Xu Feihu, seorang profesor di Hefei.",
+     [("indirect", "Hal itu sangat penting bagi komunikasi kuantum", "menurut", "Xu Feihu")]),
+    # `A, menurut X, B`: interposed, the whole sentence
+    ("Harga minyak dunia, menurut Budi, akan naik tajam pada pekan depan.",
+     [("indirect", "Harga minyak dunia, menurut Budi, akan naik tajam pada pekan depan", "menurut", "Budi")]),
+])
+def test_trailing_according_with_apposition(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

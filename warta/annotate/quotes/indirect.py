@@ -197,10 +197,13 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
 
 
 def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
-    """`C, menurut bocoran memo yang dilihat oleh Politico.`: the whole sentence before is the content."""
+    """`C, menurut bocoran memo yang dilihat oleh Politico.`, `C, menurut X, seorang profesor di Y.`:
+    the whole sentence before is the content when nothing after the source is a clause (only
+    appositions: `A, menurut X, B akan naik` is read by `_according`)."""
     for k in range(len(tokens) - 2, 1, -1):
         if tokens[k].lower_ == "menurut" and tokens[k - 1].text == "," and not inside_quote(tokens[k].idx):
-            if tokens[k - 2].text in QUOTE_CHARS or not any(t.text == "," for t in tokens[k + 1:]) is False:
+            segments = _comma_segments([t for t in tokens[k + 1:] if t.text not in {".", "!", "?"}])
+            if tokens[k - 2].text in QUOTE_CHARS or any(has_predicate(seg) for seg in segments[1:]):
                 return None
             span = _span_chars(tokens[:k])
             np = _span_chars(tokens[k + 1:])
@@ -208,6 +211,16 @@ def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
                 return None
             return Clause(span[0], span[1], tokens[k].idx, tokens[k].idx + len(tokens[k].text), np[0], np[1], "after")
     return None
+
+
+def _comma_segments(tokens: list[Token]) -> list[list[Token]]:
+    segments: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    return [seg for seg in segments if seg]
 
 
 def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
