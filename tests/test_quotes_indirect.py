@@ -190,3 +190,13 @@ def test_refusals_activities_and_relays_report_nothing_indirect(quotes_nlp, text
 ])
 def test_trailing_according_with_apposition(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named subject `dilaporkan/dikabarkan` with an auxiliary: a reported claim, no speaker named
+    ("Mike Tyson dilaporkan telah mencapai kesepakatan untuk melawan Roy Jones Jr.",
+     [("indirect", "telah mencapai kesepakatan untuk melawan Roy Jones Jr", "dilaporkan", None)]),
+    ("Dua orang dilaporkan tewas dalam kecelakaan itu.", []),
+])
+def test_reported_claims(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

@@ -32,6 +32,8 @@ NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingi
               "seperti", "sebagaimana"}  # `seperti dilaporkan Malay Mail`: where words came from (fronted: a source phrase)
 # `Sebelumnya diberitakan, ...`: the outlet points back to its own reporting
 OWN_REPORT = {"diberitakan", "dikabarkan", "dilaporkan"}
+# `Mike Tyson dilaporkan telah mencapai kesepakatan`: a named subject's reported plans (no speaker named)
+RAISED_AUXILIARIES = {"akan", "telah", "sudah", "tengah", "sedang", "bakal"}
 OWN_REPORT_LEAD = {"sebelumnya", "seperti", "sebagaimana", "telah", "sudah", "pernah", "juga", "yang", "sempat"}
 # `Itu menambahkan unsur lokal`, `Langkah ini menegaskan posisi GAC`: a thing, not a speaker
 DEMONSTRATIVE_SUBJECTS = {"itu", "ini", "hal itu", "hal ini", "hal tersebut", "langkah ini", "langkah itu",
@@ -249,7 +251,9 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     if not rest or rest[0].text in QUOTE_CHARS:
         return None  # `X mengatakan, “...”`: a direct quote's attribution
     lead = [t.lower_ for t in tokens[:i] if not t.is_punct and not t.is_space]
-    if form in OWN_REPORT and (all(w in OWN_REPORT_LEAD for w in lead) or not tokens[i + n:i + n + 1][0].text[:1].isupper()):
+    following = tokens[i + n:i + n + 1][0]
+    raised = following.lower_ in RAISED_AUXILIARIES and any(t.is_title for t in tokens[:i])  # `Tyson dilaporkan telah ...`
+    if form in OWN_REPORT and (all(w in OWN_REPORT_LEAD for w in lead) or not (following.text[:1].isupper() or raised)):
         return None  # and `dua orang dilaporkan tewas`: the article's own report, no agent named
     if " ".join(lead) in DEMONSTRATIVE_SUBJECTS:
         return None
