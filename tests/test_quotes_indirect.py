@@ -200,3 +200,14 @@ def test_trailing_according_with_apposition(quotes_nlp, text, expected):
 ])
 def test_reported_claims(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a coordinated cue shares the first cue's subject
+    ("Koalisi masyarakat sipil berpendapat proses itu tidak sungguh-sungguh dan menduga proses hukum ini dirancang gagal.",
+     ["Koalisi masyarakat sipil", "Koalisi masyarakat sipil"]),
+    # a relative clause's speaker is the noun phrase it hangs on
+    ("Pendapat Ayu juga dibenarkan oleh Niki yang menilai Igun terlihat menggemaskan.", ["Niki"]),
+])
+def test_speaker_of_coordinated_and_relative_cues(quotes_nlp, text, speakers):
+    assert [q[3] for q in quotes(quotes_nlp, text)] == speakers

@@ -53,6 +53,7 @@ NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "d
                       "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
 NAME_CONTINUES = {"dari", "di", "yang", "dan", "bin", "binti", "van", "de", "von", "al"}  # `Menurut Kepala Dinas di ...`
 PURPOSIVES = {"untuk", "agar", "supaya"}
+RELATIVE_HEAD_STOPS = {"oleh", "dari", "kepada", "dengan", "bahwa", "dan"}
 RELATIVE_LEADS = {"yang", "seraya", "sambil"}
 REFLEXIVES = {"dirinya", "diri", "dirinya sendiri"}  # `yang menyebut dirinya nabi`: naming, not reporting
 PRONOUNS = {"dia", "ia", "beliau", "mereka"}
@@ -185,6 +186,8 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
                 clause = _verb(tokens, i, n, form)
         else:
             clause = _verb(tokens, i, n, form)
+        if clause and clause.direction == "before" and found and _coordinated(before):
+            clause.np_start, clause.np_end = found[-1].np_start, found[-1].np_end  # `X menilai A dan menduga B`
         if clause and quoted:
             # `“... Dan kita berharap bahwa ...,” kata X`: the quoted speaker's own words, not a nested report
             first_person = bool(before) and before[-1].lower_ in FIRST_PERSON or (
@@ -335,13 +338,28 @@ def _relative(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     if i >= 2 and tokens[i - 2].lower_ in INTERROGATIVES:
         return None  # `siapa yang memastikan bahwa C?`: a question, no one reports C
     clause = _verb(tokens, i, n, form)
-    if clause is None or clause.bahwa:
+    if clause is None:
+        return None
+    # the speaker is the noun phrase the relative clause hangs on (`dibenarkan oleh Niki yang menilai`)
+    head = max((k for k in range(i - 1) if tokens[k].text == "," or tokens[k].lower_ in RELATIVE_HEAD_STOPS), default=-1)
+    np = _span_chars(tokens[head + 1:i - 1])
+    if np and tokens[i - 1].lower_ == "yang":
+        clause.np_start, clause.np_end = np
+    if clause.bahwa:
         return clause
     rest = [t for t in tokens[i + n:] if t.idx >= clause.start]
     return clause if has_predicate(rest) and rest[0].lower_ not in REFLEXIVES else None
 
 
 COORDINATORS = {"dan", "serta", "sekaligus", "lalu", "kemudian"}
+
+
+def _coordinated(before: list[Token]) -> bool:
+    """Whether a cue follows a coordinator (`... dan juga menduga`): it shares the subject before."""
+    k = len(before) - 1
+    while k >= 0 and before[k].lower_ in SKIP_AFTER:
+        k -= 1
+    return k >= 0 and before[k].lower_ in COORDINATORS
 
 
 def _coordinated_cue(rest: list[Token]) -> int | None:
