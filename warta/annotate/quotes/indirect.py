@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
 from .speakers import OUTLETS
+from .clause import NOT_SUBJECTS, comma_segments, has_predicate
 from .tokens import Tok
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
@@ -207,7 +208,7 @@ def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
     appositions: `A, menurut X, B akan naik` is read by `_according`)."""
     for k in range(len(tokens) - 2, 1, -1):
         if tokens[k].lower_ == "menurut" and tokens[k - 1].text == "," and not inside_quote(tokens[k].idx):
-            segments = _comma_segments([t for t in tokens[k + 1:] if t.text not in {".", "!", "?"}])
+            segments = comma_segments([t for t in tokens[k + 1:] if t.text not in {".", "!", "?"}])
             if tokens[k - 2].text in QUOTE_CHARS or any(has_predicate(seg) for seg in segments[1:]):
                 return None
             span = _span_chars(tokens[:k])
@@ -216,16 +217,6 @@ def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
                 return None
             return Clause(span[0], span[1], tokens[k].idx, tokens[k].idx + len(tokens[k].text), np[0], np[1], "after")
     return None
-
-
-def _comma_segments(tokens: list[Token]) -> list[list[Token]]:
-    segments: list[list[Token]] = [[]]
-    for t in tokens:
-        if t.text == ",":
-            segments.append([])
-        else:
-            segments[-1].append(t)
-    return [seg for seg in segments if seg]
 
 
 def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
@@ -305,28 +296,6 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
                   bahwa=has_bahwa)
-
-
-_CLAUSE = {row["class"]: row["words"] for row in patterns("cues_clause")}
-PREDICATES, NOT_VERBS = set(_CLAUSE["predicate"]), set(_CLAUSE["not_verbs"])
-NOT_SUBJECTS = set(_CLAUSE["not_subjects"])
-VERB_PREFIXES = tuple(_CLAUSE["verb_prefixes"])
-CLAUSE_BREAKS = {",", ".", ";", ":"} | set(_CLAUSE["breaks"])
-
-
-def has_predicate(rest: list[Token]) -> bool:
-    """Whether the words after a cue read as a clause (`pejabat pemerintah terobsesi ...`,
-    `makanan ini dapat membantu ...`): a subject, then an auxiliary or a prefixed verb before
-    the first comma or relative `yang`; `berbagai masalah terkait layanan` is an object."""
-    for k, t in enumerate(rest):
-        low = t.lower_
-        if t.text in CLAUSE_BREAKS or low in CLAUSE_BREAKS:
-            return False
-        if k == 0 or not t.is_lower:
-            continue
-        if low in PREDICATES or (len(low) > 5 and low.startswith(VERB_PREFIXES) and low not in NOT_VERBS):
-            return True
-    return False
 
 
 def _relative(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
