@@ -211,3 +211,25 @@ def test_reported_claims(quotes_nlp, text, expected):
 ])
 def test_speaker_of_coordinated_and_relative_cues(quotes_nlp, text, speakers):
     assert [q[3] for q in quotes(quotes_nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence `Hal itu` points back to starts after a dateline left in the text
+    ("Jakarta (ANTARA) - PSSI berpeluang mendatangkan tim nasional Argentina untuk laga persahabatan. "
+     "Hal itu disampaikan Menpora Zainudin Amali di Jakarta.",
+     [("indirect", "PSSI berpeluang mendatangkan tim nasional Argentina untuk laga persahabatan", "disampaikan",
+       "Menpora Zainudin Amali")]),
+])
+def test_pointed_back_after_a_dateline(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause with no subject (`ada ...`) and a coordinated subject still have a predicate
+    ("Rosan mengungkapkan ada dua investor asing yang hendak berinvestasi di sana.",
+     [("indirect", "ada dua investor asing yang hendak berinvestasi di sana", "mengungkapkan", "Rosan")]),
+    ("Ruy mengungkapkan ia dan keluarganya sering mendapat hinaan dari tetangga.",
+     [("indirect", "ia dan keluarganya sering mendapat hinaan dari tetangga", "mengungkapkan", "Ruy")]),
+])
+def test_clauses_without_subject_or_with_coordinated_subject(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

@@ -292,6 +292,13 @@ class _Reader:
             if before is not None and (spans.overlaps(before.start_char, before.end_char)
                                        or quoted.overlaps(before.start_char, before.end_char)):
                 continue
+            if not self._content(c.start, c.start + 1):  # `Jakarta (ANTARA) - C`: C starts after the dateline
+                k = bisect.bisect_right(self.range_starts, c.start)
+                if k == len(self.ranges) or self.range_starts[k] >= c.end:
+                    continue  # boilerplate (`Baca juga: ...`) points to nothing
+                c.start = self.range_starts[k] + len(self.text[self.range_starts[k]:c.end]) - len(self.text[self.range_starts[k]:c.end].lstrip())
+            if len(self.text[c.start:c.end].split()) < 4:
+                continue
             if not spans.overlaps(c.start, c.end) and not quoted.overlaps(c.start, c.end):
                 q = self._clause_quote(c, terms, None)
                 if q:

@@ -16,15 +16,16 @@ CLAUSE_BREAKS = {",", ".", ";", ":"} | set(CLASSES["breaks"])
 
 def has_predicate(rest: list[Token]) -> bool:
     """Whether the words after a cue read as a clause (`pejabat pemerintah terobsesi ...`,
-    `makanan ini dapat membantu ...`): a subject, then an auxiliary or a prefixed verb before
-    the first comma or relative `yang`; `berbagai masalah terkait layanan` is an object."""
+    `makanan ini dapat membantu ...`, `ada dua investor ...`): an auxiliary or stative predicate
+    (first when the subject is left out), or a prefixed verb after a subject, before the first
+    comma, relative `yang` or preposition; `berbagai masalah terkait layanan` is an object."""
     for k, t in enumerate(rest):
         low = t.lower_
         if t.text in CLAUSE_BREAKS or low in CLAUSE_BREAKS:
             return False
-        if k == 0 or not t.is_lower:
-            continue
-        if low in PREDICATES or (len(low) > 5 and low.startswith(VERB_PREFIXES) and low not in NOT_VERBS):
+        if low in PREDICATES and (k or t.is_lower):  # first: a clause with no subject (`ada dua investor ...`)
+            return True
+        if k and t.is_lower and len(low) > 5 and low.startswith(VERB_PREFIXES) and low not in NOT_VERBS:
             return True
     return False
 

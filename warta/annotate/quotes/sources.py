@@ -36,6 +36,10 @@ POINTED_BACK = re.compile(
 ADVERBIAL_STARTS = FRONT_LEAD | CONNECTIVES | set(ROWS["pointed_back"]["adverbials"])
 
 
+# a dateline the cleaner left in: capitalised words (an outlet, a place, `(ANTARA)`) then a dash
+DATELINE = re.compile(r"[\['\" ]*(?:[A-Z][\w.]*,?\s*|\([A-Z]+\)\s*){1,5}[-–—]\s*")
+
+
 def _nouns_match(tokens: list[Token], nouns: list[str]) -> bool:
     """The phrase starts with one of `nouns` (`laporannya` counts as `laporan`)."""
     lows = [t.lower_ for t in tokens]
@@ -118,6 +122,9 @@ def pointed_back(text: str, previous: tuple[int, int], start: int, end: int) -> 
         b -= 1
     while a < b and text[a] in " \t\n,'\"[":
         a += 1
+    dateline = DATELINE.match(text, a, b)  # `Jakarta (ANTARA) - C`, `['JAKARTA, KOMPAS.com - C`
+    if dateline:
+        a = dateline.end()
     while True:  # `Sedangkan, pada balapan pekan ini, C`: fronted adverbials are the article's
         comma = text.find(",", a, b)
         lead = text[a:comma].split() if comma > 0 else []
