@@ -233,3 +233,13 @@ def test_pointed_back_after_a_dateline(quotes_nlp, text, expected):
 ])
 def test_clauses_without_subject_or_with_coordinated_subject(quotes_nlp, text, expected):
     assert quotes(quotes_nlp, text) == expected
+
+
+def test_trailing_according_needs_something_said_before(quotes_nlp):
+    text = "Dilansir World of Buzz, menurut penelitian di Inggris, musik masa remaja akan paling diingat."
+    assert all("musik masa remaja akan paling diingat" in q[1] for q in quotes(quotes_nlp, text))
+
+
+def test_adjectives_with_verb_prefixes_are_no_predicate(quotes_nlp):
+    text = "Penurunan tajam itu menggambarkan ketidakpastian dan kekhawatiran mendalam di pasar saham."
+    assert quotes(quotes_nlp, text) == []

@@ -209,8 +209,9 @@ def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
     for k in range(len(tokens) - 2, 1, -1):
         if tokens[k].lower_ == "menurut" and tokens[k - 1].text == "," and not inside_quote(tokens[k].idx):
             segments = comma_segments([t for t in tokens[k + 1:] if t.text not in {".", "!", "?"}])
-            if tokens[k - 2].text in QUOTE_CHARS or any(has_predicate(seg) for seg in segments[1:]):
-                return None
+            if (tokens[k - 2].text in QUOTE_CHARS or any(has_predicate(seg) for seg in segments[1:])
+                    or not has_predicate(tokens[:k - 1])):
+                return None  # interposed, or nothing said before (`Dilansir X, menurut Y, C`)
             span = _span_chars(tokens[:k])
             np = _span_chars(tokens[k + 1:])
             if not span or not np or _words(tokens[:k]) < 4:
