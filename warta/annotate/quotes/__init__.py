@@ -21,7 +21,8 @@ from ..component import Component
 from ..extensions import QUOTES, content_spans, set_span_fields
 from ...clean.layout import markup
 from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
-from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
+from .indirect import Clause, glued_cue, sentence_tokens
+from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
 from .speakers import NOT_NAMES as NOT_NAME_WORDS, OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
@@ -132,13 +133,18 @@ class _Reader:
         self.text = self.index.text
         self.ranges = content_spans(doc)
         self.range_starts = [start for start, _ in self.ranges]
-        self.sents = [s for s in sentences(self.index.tokens) if self._content(s.start_char, max(s.start_char + 1, s.end_char))]
+        # a sentence counts when any of it is content (`Liputan6.com, Jakarta -GoPay memastikan, ...`: the dateline opens it)
+        self.sents = [s for s in sentences(self.index.tokens) if self._overlaps_content(s.start_char, max(s.start_char + 1, s.end_char))]
         self.starts = [s.start_char for s in self.sents]
         self._holders: dict[str, list[tuple[int, str]]] | None = None  # built on the first role-only speaker
 
     def _content(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self.range_starts, start) - 1
         return k >= 0 and start < self.ranges[k][1]
+
+    def _overlaps_content(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.range_starts, end) - 1
+        return k >= 0 and self.ranges[k][1] > start
 
     def _sentence(self, char: int) -> Sent | None:
         k = bisect.bisect_right(self.starts, char) - 1
@@ -148,7 +154,7 @@ class _Reader:
         return bisect.bisect_right(self.starts, char) - 1
 
     def read(self) -> list[Quote]:
-        self.cues = [t.i for t in self.index.tokens if t.lower_ in FIRST_WORDS]
+        self.cues = [t.i for t in self.index.tokens if t.lower_ in FIRST_WORDS or glued_cue(t)]
         if not self.cues and not any(mark in self.text for mark in MARKS):
             return []  # no cue word and no quotation mark: nothing to read
         direct, terms = self._direct()
@@ -254,7 +260,7 @@ class _Reader:
                 continue
             in_sentence: dict[tuple[int, int], Quote] = {}
             for part in sentence_tokens(sent, self.index.tokens):
-                for c in find_clauses(part, spans.inside):
+                for c in clauses(part, spans.inside):
                     if (c.cue_start, c.cue_end) in used_cues or not self._content(c.start, c.end):
                         continue
                     outer = spans.around(c.cue_start)
@@ -270,7 +276,34 @@ class _Reader:
                     if q:  # `X menyampaikan meminta kalau C`: two cues of one clause, one quote (the nearer cue's)
                         in_sentence[(q.start, q.end)] = q
             found.extend(list(in_sentence.values())[:MAX_CLAUSES_PER_SENTENCE])
-        return found
+        return found + self._pointed_back(found, spans, terms)
+
+    def _pointed_back(self, found: list[Quote], spans: _Spans, terms: list[tuple[int, int]]) -> list[Quote]:
+        """`C. Hal itu diungkapkan X.`: C, a sentence quoting no one, is X's (unless the
+        sentence before C quotes someone: then `Hal itu` points past C, the article's own)."""
+        quoted = _Spans(found)
+        out = []
+        for k in range(1, len(self.sents)):
+            previous, sent = self.sents[k - 1], self.sents[k]
+            c = pointed_back(self.text, (previous.start_char, previous.end_char), sent.start_char, sent.end_char)
+            if not c:
+                continue
+            before = self.sents[k - 2] if k >= 2 else None
+            if before is not None and (spans.overlaps(before.start_char, before.end_char)
+                                       or quoted.overlaps(before.start_char, before.end_char)):
+                continue
+            if not self._content(c.start, c.start + 1):  # `Jakarta (ANTARA) - C`: C starts after the dateline
+                k = bisect.bisect_right(self.range_starts, c.start)
+                if k == len(self.ranges) or self.range_starts[k] >= c.end:
+                    continue  # boilerplate (`Baca juga: ...`) points to nothing
+                c.start = self.range_starts[k] + len(self.text[self.range_starts[k]:c.end]) - len(self.text[self.range_starts[k]:c.end].lstrip())
+            if len(self.text[c.start:c.end].split()) < 4:
+                continue
+            if not spans.overlaps(c.start, c.end) and not quoted.overlaps(c.start, c.end):
+                q = self._clause_quote(c, terms, None)
+                if q:
+                    out.append(q)
+        return out
 
     def _clause_quote(self, c: Clause, terms: list[tuple[int, int]], outer: Quote | None) -> Quote | None:
         kind = "mixed" if any(c.start <= s and e <= c.end + 1 for s, e in terms) else "indirect"

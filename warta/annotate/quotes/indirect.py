@@ -8,6 +8,7 @@ final full stop; a clause that quotes words verbatim is `mixed`."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -15,6 +16,8 @@ from spacy.tokens import Span, Token
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
 from .speakers import OUTLETS
+from .clause import NOT_SUBJECTS, comma_segments, has_predicate
+from .tokens import Tok
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
                  "dari", "oleh", "sebagai", "itu", "ini", "tersebut", "nama", "jumlah", "data", "apresiasi", "rasa",
@@ -24,9 +27,14 @@ NOT_BEFORE = {"yang", "untuk", "agar", "supaya", "dapat", "bisa", "harus", "ingi
               "cara", "ketika", "saat", "sambil", "seraya",
               "jika", "bila", "apabila", "jikalau",  # `siap jika diminta membangun`: a condition, not a report
               "tak", "tidak", "belum", "enggan",  # `Irfan tak menjelaskan detil soal CD`: nothing was said
-              "disebut", "diduga", "dituding", "dituduh"}  # `Hasto disebut memerintahkan X`: an allegation about him
+              "disebut", "diduga", "dituding", "dituduh",  # `Hasto disebut memerintahkan X`: an allegation about him
+              "menolak",  # `yang menolak mengatakan negara mana`: a refusal reports nothing
+              "dalam", "demi", "guna",  # `bekerja dalam memastikan semua sapi sehat`: an activity
+              "seperti", "sebagaimana"}  # `seperti dilaporkan Malay Mail`: where words came from (fronted: a source phrase)
 # `Sebelumnya diberitakan, ...`: the outlet points back to its own reporting
 OWN_REPORT = {"diberitakan", "dikabarkan", "dilaporkan"}
+# `Mike Tyson dilaporkan telah mencapai kesepakatan`: a named subject's reported plans (no speaker named)
+RAISED_AUXILIARIES = {"akan", "telah", "sudah", "tengah", "sedang", "bakal"}
 OWN_REPORT_LEAD = {"sebelumnya", "seperti", "sebagaimana", "telah", "sudah", "pernah", "juga", "yang", "sempat"}
 # `Itu menambahkan unsur lokal`, `Langkah ini menegaskan posisi GAC`: a thing, not a speaker
 DEMONSTRATIVE_SUBJECTS = {"itu", "ini", "hal itu", "hal ini", "hal tersebut", "langkah ini", "langkah itu",
@@ -44,11 +52,17 @@ COMPLEMENTISERS = {"bahwa", "kalau", "bahwasanya"}
 DETERMINERS = {"itu", "ini", "tersebut"}
 NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "dan", "atau", "lagi", "saja", "pun",
                       "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
+NAME_CONTINUES = {"dari", "di", "yang", "dan", "bin", "binti", "van", "de", "von", "al"}  # `Menurut Kepala Dinas di ...`
+PURPOSIVES = {"untuk", "agar", "supaya"}
+RELATIVE_HEAD_STOPS = {"oleh", "dari", "kepada", "dengan", "bahwa", "dan"}
+RELATIVE_LEADS = {"yang", "seraya", "sambil"}
+REFLEXIVES = {"dirinya", "diri", "dirinya sendiri"}  # `yang menyebut dirinya nabi`: naming, not reporting
+PRONOUNS = {"dia", "ia", "beliau", "mereka"}
 QUOTE_CHARS = set("“”\"«»")
 PASSIVE_NEEDS_BAHWA = {"disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "dinyatakan", "diakui", "dinilai",
                        "diklaim", "diumumkan", "ditekankan", "dituturkan", "dipaparkan", "diterangkan", "ditambahkan",
                        "diserukan", "dituntut", "didesak", "diimbau", "dituliskan", "diperkirakan", "diberitakan",
-                       "disebutkan", "dikatakan"}
+                       "disebutkan", "dikatakan", "dikonfirmasi"}
 
 
 def _lexicon() -> tuple[dict[str, dict], dict[str, dict]]:
@@ -165,13 +179,16 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
         elif form in POST and form not in VERBS:
             clause = _inverted(tokens, i, form)
         elif before and before[-1].lower_ in NOT_BEFORE:
-            clause = None
+            inside = any(c.start <= tokens[i].idx < c.end for c in found)  # `Menurut X, temuan yang mencatat C`
+            clause = None if inside else _relative(tokens, i, n, form)
         elif form in PASSIVE_NYA or (form.startswith("di") and form not in OWN_REPORT and all(t.is_punct or t.lower_ in FRONT_LEAD for t in before)):
             clause = _fronted(tokens, i, n, form)
             if clause is None and form not in PASSIVE_NYA:
                 clause = _verb(tokens, i, n, form)
         else:
             clause = _verb(tokens, i, n, form)
+        if clause and clause.direction == "before" and found and _coordinated(before):
+            clause.np_start, clause.np_end = found[-1].np_start, found[-1].np_end  # `X menilai A dan menduga B`
         if clause and quoted:
             # `“... Dan kita berharap bahwa ...,” kata X`: the quoted speaker's own words, not a nested report
             first_person = bool(before) and before[-1].lower_ in FIRST_PERSON or (
@@ -186,11 +203,15 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
 
 
 def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
-    """`C, menurut bocoran memo yang dilihat oleh Politico.`: the whole sentence before is the content."""
+    """`C, menurut bocoran memo yang dilihat oleh Politico.`, `C, menurut X, seorang profesor di Y.`:
+    the whole sentence before is the content when nothing after the source is a clause (only
+    appositions: `A, menurut X, B akan naik` is read by `_according`)."""
     for k in range(len(tokens) - 2, 1, -1):
         if tokens[k].lower_ == "menurut" and tokens[k - 1].text == "," and not inside_quote(tokens[k].idx):
-            if tokens[k - 2].text in QUOTE_CHARS or not any(t.text == "," for t in tokens[k + 1:]) is False:
-                return None
+            segments = comma_segments([t for t in tokens[k + 1:] if t.text not in {".", "!", "?"}])
+            if (tokens[k - 2].text in QUOTE_CHARS or any(has_predicate(seg) for seg in segments[1:])
+                    or not has_predicate(tokens[:k - 1])):
+                return None  # interposed, or nothing said before (`Dilansir X, menurut Y, C`)
             span = _span_chars(tokens[:k])
             np = _span_chars(tokens[k + 1:])
             if not span or not np or _words(tokens[:k]) < 4:
@@ -225,25 +246,36 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     if not rest or rest[0].text in QUOTE_CHARS:
         return None  # `X mengatakan, “...”`: a direct quote's attribution
     lead = [t.lower_ for t in tokens[:i] if not t.is_punct and not t.is_space]
-    if form in OWN_REPORT and (all(w in OWN_REPORT_LEAD for w in lead) or not tokens[i + n:i + n + 1][0].text[:1].isupper()):
+    following = tokens[i + n:i + n + 1][0]
+    raised = following.lower_ in RAISED_AUXILIARIES and any(t.is_title for t in tokens[:i])  # `Tyson dilaporkan telah ...`
+    if form in OWN_REPORT and (all(w in OWN_REPORT_LEAD for w in lead) or not (following.text[:1].isupper() or raised)):
         return None  # and `dua orang dilaporkan tewas`: the article's own report, no agent named
     if " ".join(lead) in DEMONSTRATIVE_SUBJECTS:
         return None
+    if any(w in NOT_SUBJECTS for w in lead[-3:]):
+        return None  # `22,4 persen responden menyatakan tidak puas`: a survey's answer, not a statement
     if row["kind"] == "report" and _names_a_relay(rest):
         return None  # `seperti dilaporkan Malay Mail, 15 September`: where the words came from, not words
     cut = _trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
+    rest = rest[:_coordinated_cue(rest)]
+    if row["kind"] == "directive" and len(rest) > 3 and rest[0].lower_ == "kepada":
+        rest = rest[1:]  # `mengimbau kepada jamaah untuk taat ...`: the addressee opens the directive
+        if not (any(t.lower_ in PURPOSIVES for t in rest) or has_predicate(rest)):
+            return None  # `meminta kepada wartawan salinan dokumen`: a thing asked for
     first = rest[0].lower_ if rest else ""
     if form in QUESTION_CUES and first not in INTERROGATIVES:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
-    if row.get("needs") == "bahwa" and not has_bahwa or row.get("needs") == "clause" and not (has_bahwa or separated):
+    needs = row.get("needs")
+    if (needs == "bahwa" and not has_bahwa or needs == "clause" and not (has_bahwa or separated)
+            or needs == "predicate" and not (has_bahwa or separated or has_predicate(rest))):
         return None  # `menunjukkan kebolehannya`, `melanjutkan kuliah`: no content clause
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
-        if first in OBJECT_STARTS or _words(rest) < 4 or first in ("sebagai",):
-            return None
+        if first in OBJECT_STARTS or first in ("sebagai",) or _words(rest) < (2 if has_predicate(rest) else 4):
+            return None  # a short clause needs a predicate: `mengaku hanya bersahabat`
     if _words(rest) < 2 or (passive and _words(rest) < 4):
         return None
     if form in ("menyebut", "disebut") and any(t.lower_ == "sebagai" for t in rest[:5]):
@@ -267,6 +299,54 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
                   bahwa=has_bahwa)
 
 
+def _relative(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
+    """`pasal 4B yang mengatakan bahwa C`, `kata Cano, seraya menambahkan C`: an active speech cue
+    in a relative or accompanying clause still reports C, when C is a clause (`bahwa`, a
+    predicate); `yang menyebut dirinya`, `sambil menunjukkan kartu` do not."""
+    if tokens[i - 1].lower_ not in RELATIVE_LEADS or form.startswith("di") or VERBS[form]["kind"] not in ("speech", "cognition"):
+        return None
+    if i >= 2 and tokens[i - 2].lower_ in INTERROGATIVES:
+        return None  # `siapa yang memastikan bahwa C?`: a question, no one reports C
+    clause = _verb(tokens, i, n, form)
+    if clause is None:
+        return None
+    # the speaker is the noun phrase the relative clause hangs on (`dibenarkan oleh Niki yang menilai`)
+    head = max((k for k in range(i - 1) if tokens[k].text == "," or tokens[k].lower_ in RELATIVE_HEAD_STOPS), default=-1)
+    np = _span_chars(tokens[head + 1:i - 1])
+    if np and tokens[i - 1].lower_ == "yang":
+        clause.np_start, clause.np_end = np
+    if clause.bahwa:
+        return clause
+    rest = [t for t in tokens[i + n:] if t.idx >= clause.start]
+    return clause if has_predicate(rest) and rest[0].lower_ not in REFLEXIVES else None
+
+
+COORDINATORS = {"dan", "serta", "sekaligus", "lalu", "kemudian"}
+
+
+def _coordinated(before: list[Token]) -> bool:
+    """Whether a cue follows a coordinator (`... dan juga menduga`): it shares the subject before."""
+    k = len(before) - 1
+    while k >= 0 and before[k].lower_ in SKIP_AFTER:
+        k -= 1
+    return k >= 0 and before[k].lower_ in COORDINATORS
+
+
+def _coordinated_cue(rest: list[Token]) -> int | None:
+    """Where the clause stops because a second cue verb of the same subject starts
+    (`menilai A dan menduga B`: A ends before `dan`), else None."""
+    for k in range(2, len(rest) - 1):
+        if rest[k].lower_ not in COORDINATORS:
+            continue
+        m = k + 1
+        while m < len(rest) and rest[m].lower_ in SKIP_AFTER:
+            m += 1
+        match = _cue_at(rest, m) if m < len(rest) else None
+        if match and match[0] in VERBS and not match[0].startswith("di"):
+            return k - 1 if rest[k - 1].text == "," else k
+    return None
+
+
 def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     """`Dikatakan X, C` / `Diakui oleh X, C` / `Disebutkannya, C`: a passive cue opening the
     sentence, its agent (or `-nya`) before a comma, the reported clause after it."""
@@ -274,14 +354,18 @@ def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     while j < len(tokens) and tokens[j].lower_ in SKIP_AFTER:
         j += 1
     comma = next((k for k in range(j, min(j + 14, len(tokens))) if tokens[k].text in {",", ":"}), None)
+    pronoun = form in PASSIVE_NYA
+    opening = all(t.is_punct or t.lower_ in FRONT_LEAD for t in tokens[:i])
+    if pronoun and opening and (comma is None or tokens[j].lower_ not in NOT_SPEAKER_STARTS | {"kepada", "saat", "ketika", "dalam"}):
+        comma = j - 1  # `Disebutkannya C`: with `-nya` the agent is said, the clause follows the cue
     if comma is None:
         return None
     agent = tokens[j:comma]
     if agent and agent[0].lower_ == "oleh":
         agent = agent[1:]
-    pronoun = form in PASSIVE_NYA
-    if pronoun and agent or any(t.lower_ in COMPLEMENTISERS or t.text in QUOTE_CHARS for t in agent):
-        return None
+    if pronoun and agent and agent[0].lower_ not in NOT_SPEAKER_STARTS | {"kepada", "saat", "ketika", "dalam"} \
+            or any(t.lower_ in COMPLEMENTISERS or t.text in QUOTE_CHARS for t in agent):
+        return None  # `Disebutkannya kepada wartawan, C`: an adverbial may stand where the agent would
     rest = tokens[comma + 1:]
     while rest and (rest[0].text in {",", ":"} or rest[0].lower_ in DETERMINERS | COMPLEMENTISERS):
         rest = rest[1:]
@@ -310,9 +394,13 @@ def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
     lead = [t for t in tokens[:i] if not t.is_punct]
     if form == "menurut":
         comma = next((k for k, t in enumerate(after) if t.text == ","), None)
-        if comma is None:
-            return None
-        np_tokens, rest = after[:comma], after[comma + 1:]
+        if comma is None:  # `Menurut David cuaca saat itu baik`: the name ends where lower case starts
+            comma = next((k for k, t in enumerate(after) if not t.is_title), 0)
+            if not comma or not after[comma].is_lower or after[comma].lower_ in NAME_CONTINUES:
+                return None
+            np_tokens, rest = after[:comma], after[comma:]
+        else:
+            np_tokens, rest = after[:comma], after[comma + 1:]
     else:
         np_tokens, rest = [], after
         while rest and rest[0].text == ",":
@@ -346,8 +434,10 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     np_tokens = after[:comma]
     np = _span_chars(np_tokens) if np_tokens else None
     pronoun = is_pronoun_cue(form) or bool(np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
-    if i == 0 or all(t.is_punct for t in tokens[:i]):
-        if form not in ("kata",):
+    if i == 0 or all(t.is_punct or t.lower_ in FRONT_LEAD for t in tokens[:i]):
+        # `Kata X, C` / `Masih kata X, C` / `Lanjut Budi, C` / `Sebutnya, C`: a fronted inverted cue
+        named = all(t.is_title or t.lower_ in PRONOUNS or t.is_punct for t in np_tokens)
+        if not (form == "kata" or named and (np_tokens or is_pronoun_cue(form))) or comma >= len(after) or len(np_tokens) > 6:
             return None
         rest = after[comma + 1:]
         span = _span_chars(rest)
@@ -361,8 +451,13 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     if i >= 2 and tokens[i - 2].text in QUOTE_CHARS:
         return None  # a direct quote's attribution
     rest = [t for t in after[comma + 1:] if not t.is_space]
-    if _words(tokens[:i]) < 3 and tokens[0].lower_ in CONNECTIVES and _words(rest) >= 3:
-        span = _span_chars(rest)  # `Dengan begitu, kata dia, C`: the connective is the article's, C the quote
+    if _words(tokens[:i]) < 3 and _words(rest) >= 3 and any(t.text == "," for t in after[comma:comma + 1]):
+        # `Dengan begitu, kata dia, C` / `Padahal, kata X, C` / `Saat ini, tambahnya, C`: a short
+        # lead (a connective, an adverbial) is the article's; C the quote; a named subject
+        # (`Presiden Prabowo, kata Rosan, telah ...`) belongs to the clause
+        lead = [t for t in tokens[:i - 1] if not t.is_space]
+        named = len(lead) >= 2 and all(t.is_title for t in lead) and rest[0].is_lower
+        span = _span_chars(tokens if named else rest)
         return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
     if rest and _words(rest) >= 2:
         span = _span_chars(tokens)
@@ -378,6 +473,8 @@ def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[l
     menyerukan`): a lowercase word touching a capitalised one, with a cue verb soon after."""
     parts, current = [], []
     tokens = doc_tokens[sent.start:sent.end] if doc_tokens is not None else list(sent)
+    if any(glued_cue(t) for t in tokens):
+        tokens = [part for t in tokens for part in unglue(t)]
     for k, token in enumerate(tokens):
         if (current and k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
                 and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3
@@ -388,3 +485,26 @@ def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[l
     if current:
         parts.append(current)
     return parts
+
+
+# `The Vergemengungkap,`, `Fikrimengaku`: a name glued to an active cue verb in scraping
+_GLUED_FORMS = sorted({f for f in VERBS if f.startswith("me") and " " not in f and len(f) >= 6}, key=len, reverse=True)
+GLUED = re.compile(rf"([A-Z][A-Za-z]*?[A-Za-z])({'|'.join(_GLUED_FORMS)})")
+
+
+def glued_cue(token: Token) -> bool:
+    """Whether a token is a name with a cue verb glued to it (cheap tests first)."""
+    return (isinstance(token, Tok) and len(token.text) > 8 and not token.is_lower and token.is_alpha
+            and GLUED.fullmatch(token.text) is not None)
+
+
+def unglue(token: Token) -> list[Token]:
+    """`Fikrimengaku` -> `Fikri`, `mengaku` (same index, offsets inside the token)."""
+    m = GLUED.fullmatch(token.text) if glued_cue(token) else None
+    if m is None:
+        return [token]
+    name, cue = m.group(1), m.group(2)
+    return [Tok((name, name.lower(), False, False, True, False, name.istitle(), False, token.idx, token.i, "",
+                 token.is_sent_start, False)),
+            Tok((cue, cue, False, False, True, True, False, False, token.idx + len(name), token.i, token.whitespace_,
+                 False, token.is_sent_end))]
