@@ -104,6 +104,9 @@ PLACE_WORDS = frozenset(w.lower() for name in ("entity_places", "entity_countrie
                         if " " not in w) | {"jakarta"}
 
 
+COUNTRY_WORDS = frozenset(w.lower() for w in words("entity_countries") if " " not in w)
+
+
 def _known_acronyms() -> frozenset[str]:
     from ...lang.id import HERE
     out = set(ROLE_WORDS) | ORG_HEADS | PLACE_WORDS | OUTLETS | {w.lower() for w in DEGREES}
@@ -202,6 +205,7 @@ class NameIndex:
                     continue
             persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
         if per:  # NER ran: its person mentions first, then runs that name one of its people
+            per += self._glued_persons()
             people = [set(name.replace(".", " ").split()) for name in {name for _, name in per}]
             single = {name for _, name in per if " " not in name}
             seen = {pos for pos, _ in per}
@@ -308,8 +312,8 @@ class NameIndex:
         words = name.split()
         if len(name.replace(".", " ").split()) < 3:
             return name
-        for k in range(len(words) - 2, 0, -1):  # `Manchester United Ole Gunnar Solskjaer`: NER's organisation first
-            if " ".join(words[:k]).lower() in self.other_names:
+        for k in range(len(words) - 1, 0, -1):  # `Manchester United Ole Gunnar Solskjaer`: NER's organisation first
+            if self._glued_prefix(words[:k], words[k:]):
                 words = words[k:]
                 break
         acronyms = [k for k, w in enumerate(words[:-2]) if w.isupper() and len(w) > 1 and w.isalpha()]
@@ -325,6 +329,45 @@ class NameIndex:
                 break
             words = words[1:]
         return " ".join(words)
+
+    def _glued_persons(self) -> list[tuple[int, str]]:
+        """(position, name) of the people NER glued into an organisation or place
+        (`PSIS Semarang A.S.Sukawijaya` holds `A.S.Sukawijaya`)."""
+        out = []
+        for start, end, entity in self.mentions:
+            if entity.get("type") != "PER":
+                tail = self.glued_person(self.text[start:end])
+                if tail:
+                    out.append((start + self.text[start:end].rfind(tail), tail))
+        return out
+
+    def glued_person(self, name: str) -> str | None:
+        """The person at the end of a name NER gave to an organisation or place, when the
+        article names that person elsewhere (`Manchester United Ole Gunnar Solskjaer`)."""
+        if " " not in name:
+            return None
+        tail = self.trim_person(name)
+        return tail if tail != name and tail.replace(".", " ").split()[-1] in self.person_words else None
+
+    def _glued_prefix(self, prefix: list[str], rest: list[str]) -> bool:
+        """Whether `prefix` is an organisation, place or rank glued before the person `rest`
+        (`PSIS Semarang` + `A.S.Sukawijaya`, `Polda Kepri Kombes Pol` + `S.Erlangga`, `Liverpool` +
+        `Roy Keane`): it ends with a name NER gives to something else, a country or a title, and
+        `rest` is a name of its own (two words, initials, or a word the article's people use)."""
+        parts = " ".join(rest).replace(".", " ").split()
+        if len(parts) < 2 and not (rest[0] in self.person_words):
+            return False
+        last = prefix[-1]
+        if len(rest) == 1 and last.isupper() and len(last) <= 3:
+            return False  # `Nixon LP Napitupulu`: a middle initial, not an organisation
+        return (any(" ".join(prefix[j:]).lower() in self.other_names for j in range(len(prefix)))
+                or last.lower() in COUNTRY_WORDS or last in HONORIFICS or last.lower() in ROLE_WORDS)
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """Every word of what NER calls a person in this article (`Sukawijaya`, `Solskjaer`)."""
+        return frozenset(w for s, e, entity in self.mentions if entity.get("type") == "PER"
+                         for w in self.text[s:e].replace(".", " ").split())
 
     @cached_property
     def other_names(self) -> frozenset[str]:
@@ -517,12 +560,26 @@ def _np(tokens: list[Token]) -> list[Token]:
                 # `Kedutaan Besar China di Israel` is one name; `Fauzi di Gedung Negara Grahadi` is a name and a place
                 out.append(token)
                 continue
+            if low in NP_STOPS and out and _inside_name(out, token, tokens[i + 1:i + 2]):
+                out.append(token)  # `Pengendalian Penyakit Langsung`, `Kepala Departemen Ekonomi dari CSIS Yose`
+                continue
             if low in NP_STOPS and out or token.text in {",", ".", ";", ":", "!", "?", "“", "”", "\""} or token.is_space:
                 break
         if token.text == ")":
             depth = max(0, depth - 1)
         out.append(token)
     return out
+
+
+def _inside_name(out: list[Token], token: Token, following: list[Token]) -> bool:
+    """A stop word that does not end the noun phrase: capitalised inside a capitalised name
+    (`Direktur Pengendalian Penyakit Langsung Kementerian`), or `dari` joining a title to the body
+    it heads (`Kepala Departemen Ekonomi dari Center for ... Yose Rizal`)."""
+    if not is_capitalised(out[-1]) or not following or not is_capitalised(following[0]):
+        return False
+    if token.text[:1].isupper():
+        return True
+    return token.lower_ == "dari" and out[0].lower_ in ROLE_WORDS
 
 
 def _document_name(tokens: list[Token]) -> str | None:
@@ -703,6 +760,9 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     if entity:
         kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
         name = index.entity_name(entity)
+        glued = index.glued_person(name) if kind != "person" else None
+        if glued:  # `Direktur Utama PSIS Semarang A.S.Sukawijaya`, one ORG to NER
+            return Speaker(name=index.fullest(glued), type="person", position=position, via=via)
         name = name.rsplit(" - ", 1)[-1]  # `Beritasatu.com - Pengadilan Negeri`: NER took the dateline in
         if kind == "organization":
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
