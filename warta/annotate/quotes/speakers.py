@@ -630,12 +630,37 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         named = candidates and candidates[0].type == "person" and (candidates[0].entity or candidates[0].pronoun)
         if document and not named:  # `Dalam memo yang bocor, staf Departemen Luar Negeri berpendapat`: the memo
             return Speaker(name=document, type="document", position=tokens[0].idx, anaphoric=" " not in document)
+    if direction == "after" and (not candidates or not _named_person(candidates[0])):
+        apposed = _apposition(doc, end, index)  # `menurut Wakil Direskrimum Polda Kepri, AKBP Ari Darmanto,`
+        if apposed is not None:
+            return apposed
     if not candidates:
         return None
+    if direction == "after" and len(candidates) > 1 and segments[0][0].is_lower and _named_person(candidates[1]):
+        return candidates[1]  # `ucap pengacara Jefri Nichol, Aris Marasabesi`: the role's holder follows it
     for c in candidates[:3]:  # prefer a named person close to the cue (`X, Direktur Y, mengatakan`)
         if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
             return c
     return candidates[0]
+
+
+def _named_person(c: Speaker) -> bool:
+    """A person NER names, or one named by two words or more."""
+    return c.type == "person" and not c.pronoun and bool(c.name) and (bool(c.entity) or len(c.name.split()) >= 2)
+
+
+APPOSITION = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,5}[A-Z][\w.'-]*)[ \t]*[,.]")
+
+
+def _apposition(doc: Doc, end: int, index: "NameIndex") -> Speaker | None:
+    """The person named right after a role phrase that ends at a comma (`menurut Kepala Bidang
+    Humas Polda, Kombes Pol S. Erlangga, ada ...`): the role's holder is the speaker."""
+    m = APPOSITION.match(index.text, end)
+    if m is None:
+        return None
+    tokens = [t for t in index.slice(m.start(1), m.end(1)) if not t.is_space]
+    c = _classify(doc, tokens, index) if tokens else None
+    return c if c is not None and _named_person(c) else None
 
 
 CHANNEL_HEADS = {"akun", "laman", "situs", "website", "kanal"}
