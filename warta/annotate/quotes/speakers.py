@@ -41,7 +41,7 @@ ORG_HEADS = {
     "bank", "tim", "satgas", "pemerintah", "pemprov", "pemkab", "pemkot", "bapenda", "kpk", "kpu", "bpk", "bps", "dpr",
     "tni", "pbb", "misi", "organisasi", "komite", "koalisi", "serikat", "gabungan", "ikatan", "persatuan", "bgn",
 }
-CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april",
+CALENDAR = {"ahad", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april",
             "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 NOT_NAMES = frozenset(STOP_WORDS) | CALENDAR
 NAME_JOINERS = {"bin", "binti", "van", "de", "der", "al", "el", "dan"}
@@ -53,6 +53,8 @@ def _role_words() -> frozenset[str]:
 
 
 ROLE_WORDS = _role_words()
+# words that head a title before a name (`Duta Besar`, `Pelatih`), from both role lexicons
+ROLE_HEADS = ROLE_WORDS | frozenset(line.split()[0].lower() for line in words("entity_roles") if line.strip())
 DOCUMENT_NOUNS = tuple(w.lower() for w in words("speakers_documents"))
 SPEAKER_NOUNS = {row["noun"]: row["type"] for row in patterns("speakers_nouns")}
 SPEAKER_NOUN_PATTERNS = [(noun, kind, re.compile(rf"\b{re.escape(noun)}\b")) for noun, kind in SPEAKER_NOUNS.items()]
@@ -568,6 +570,8 @@ def _np(tokens: list[Token]) -> list[Token]:
         if token.text == ")":
             depth = max(0, depth - 1)
         out.append(token)
+        if depth == 0 and low in DETERMINERS and len(out) > 1:
+            break  # `Pemimpin Ukraina itu berbicara kepada ...`: the determiner closes the phrase
     return out
 
 
@@ -579,7 +583,7 @@ def _inside_name(out: list[Token], token: Token, following: list[Token]) -> bool
         return False
     if token.text[:1].isupper():
         return True
-    return token.lower_ == "dari" and out[0].lower_ in ROLE_WORDS
+    return token.lower_ in ("dari", "untuk") and out[0].lower_ in ROLE_HEADS  # `Duta Besar Rusia untuk AS X`
 
 
 def _document_name(tokens: list[Token]) -> str | None:
@@ -618,8 +622,8 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
     if current:
         segments.append(current)
     opening = segments[0] if len(segments) > 1 and segments[0][0].lower_ == "dalam" else None
-    if direction == "before":
-        segments = [_subject(s) for s in reversed(segments)]
+    if direction == "before":  # `X, yang hadir di Konferensi tersebut, mengatakan`: not the relative clause
+        segments = [_subject(s) for s in reversed(segments) if s[0].lower_ != "yang"]
     else:
         segments = [_np(s) for s in segments]
     candidates = [_classify(doc, s, index) for s in segments
@@ -704,7 +708,7 @@ def _subject(tokens: list[Token]) -> list[Token]:
     """The subject in a segment before a cue: from its start, skipping a leading
     `Sementara itu`/`Namun`, up to the first stop word after a noun phrase."""
     i = 0
-    while i < len(tokens) and tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}:
+    while i < len(tokens) and (tokens[i].is_punct and tokens[i].text not in "()" or tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}):
         i += 1
     tokens = tokens[i:]
     dash = max((k for k, t in enumerate(tokens[:-1]) if t.text in DASHES and t.whitespace_), default=None)
