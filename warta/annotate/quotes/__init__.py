@@ -352,7 +352,7 @@ class _Reader:
             if q.speaker is not None and q.speaker.pronoun:
                 names = [n for pos, n in self.index.persons if last_end <= pos < q.anchor
                          and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
-                         and self._subject_position(pos)]
+                         and pos != q.speaker.position and self._subject_position(pos)]  # not `Pemimpin Ukraina` itself
                 names = [n for n in self.index.antecedents(last_end, q.anchor, known) if n in {self.index.fullest(m) for m in names}]
                 asker = next((sp for sp, asked in reversed(history) if asked), None) if history and history[-1][1] else None
                 answerer = next((sp for sp, _ in reversed(history) if asker and sp.name != asker.name), None)

@@ -1,0 +1,44 @@
+"""Who a quote belongs to: the person's name, not a role phrase, a place or an organisation
+named before it (hand-written sentences, no ../shared)."""
+
+import pytest
+
+import warta
+from warta.record import to_record
+
+
+@pytest.fixture(scope="module")
+def quotes_nlp():
+    return warta.load(("warta_clean", "warta_sentences", "warta_quotes"))
+
+
+def speakers(nlp, text):
+    return [(q["speaker"] or {}).get("name") for q in to_record(nlp(text))["quotes"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the role's holder, named after a comma, not the body the role belongs to
+    ("Sementara itu menurut Wakil Direktur Reserse Polda Kepri, AKBP Ari Darmanto, kasus ini berawal "
+     "dari laporan warga.", "Ari Darmanto"),
+    ("“Kami akan melawan putusan itu di pengadilan,” ucap pengacara Joko Santoso, Aris Marpaung.",
+     "Aris Marpaung"),
+    # a role phrase runs through `dari`/`untuk` and a capitalised stop word to the name
+    ("Duta Besar Rusia untuk Amerika Serikat Anatoly Antonov mengatakan bahwa serangan itu "
+     "adalah pernyataan perang.", "Anatoly Antonov"),
+    ("Kepala Departemen Ekonomi dari Center for Strategic Studies (CSIS) Yose Rizal Damhuri menjelaskan bahwa "
+     "demonstrasi adalah hal yang wajar.", "Yose Rizal Damhuri"),
+    ("Direktur Pengendalian Penyakit Langsung Kementerian Kesehatan Wiendra Waworuntu menambahkan, "
+     "tes tersebut sejalan dengan gerakan hidup sehat.", "Wiendra Waworuntu"),
+    # a relative clause between the subject and its cue is not the subject
+    ("Presiden Brasil Luiz Inacio Lula, yang kehadirannya di Konferensi tersebut belum dikonfirmasi, "
+     "mengatakan negaranya akan tetap netral.", "Luiz Inacio Lula"),
+])
+def test_speaker_is_the_named_person(quotes_nlp, text, speaker):
+    assert speakers(quotes_nlp, text)[0] == speaker
+
+
+def test_definite_description_is_not_the_place_in_it(quotes_nlp):
+    text = ("Presiden Ukraina Volodymyr Zelensky tiba di Brasilia pada Senin.\n"
+            "Pemimpin Ukraina itu berbicara kepada Presiden Paraguay Mario Benitez, meminta untuk "
+            "diizinkan berpidato di konferensi tersebut.")
+    assert speakers(quotes_nlp, text) == ["Volodymyr Zelensky"]
