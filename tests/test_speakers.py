@@ -42,3 +42,11 @@ def test_definite_description_is_not_the_place_in_it(quotes_nlp):
             "Pemimpin Ukraina itu berbicara kepada Presiden Paraguay Mario Benitez, meminta untuk "
             "diizinkan berpidato di konferensi tersebut.")
     assert speakers(quotes_nlp, text) == ["Volodymyr Zelensky"]
+
+
+def test_fronted_attribution_passes_on_another_subjects_words(quotes_nlp):
+    text = "Menurut Rosan Roeslani, Presiden Prabowo Subianto berulang kali mengingatkan pentingnya pejabat yang bersih."
+    records = to_record(quotes_nlp(text))["quotes"]
+    inner = [q for q in records if q["cue"]["text"] == "mengingatkan"]
+    assert [(q["speaker"]["name"], [v["name"] for v in q["via"]]) for q in inner] == [
+        ("Prabowo Subianto", ["Rosan Roeslani"])]

@@ -25,6 +25,7 @@ from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
 from .speakers import NOT_NAMES as NOT_NAME_WORDS, OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
+from .voices import fronted
 from .via import FORWARD, cue_positions, find_relays, is_fronted, order, wire_credit
 
 
@@ -158,6 +159,7 @@ class _Reader:
         self._antecedents(quotes)
         self._nested_via(quotes)
         self._relays(quotes)
+        self._voices(quotes)
         return sorted(quotes, key=lambda q: (q.start, q.end))
 
     # -- direct quotes -------------------------------------------------------
@@ -440,6 +442,19 @@ class _Reader:
         by_role[role] = (q.anchor, name)
 
     # -- via ------------------------------------------------------------------
+    def _voices(self, quotes: list[Quote]) -> None:
+        """The voice of a quote (`voices`): a fronted `Kata X,` over another subject's words."""
+        for q in quotes:
+            if q.outer is not None or q.speaker is None or not q.speaker.name or q.via:
+                continue
+            sent = self._sentence(q.anchor)
+            head = fronted(self.text, sent.start_char, sent.end_char) if sent is not None else None
+            if head is not None and head[2] <= q.anchor:
+                voice = resolve(self.doc, head[0], head[1], self.index, "after")
+                if voice is not None and voice.type == "person" and voice.name and not voice.pronoun \
+                        and voice.name != q.speaker.name:
+                    q.add_via(self.index.fullest(voice.name), "spokesperson")
+
     def _nested_via(self, quotes: list[Quote]) -> None:
         for q in quotes:
             if q.outer is not None and q.outer.speaker is not None and q.outer.speaker.name:
