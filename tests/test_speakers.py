@@ -50,3 +50,9 @@ def test_fronted_attribution_passes_on_another_subjects_words(quotes_nlp):
     inner = [q for q in records if q["cue"]["text"] == "mengingatkan"]
     assert [(q["speaker"]["name"], [v["name"] for v in q["via"]]) for q in inner] == [
         ("Prabowo Subianto", ["Rosan Roeslani"])]
+
+
+def test_words_told_to_a_site_by_its_domain_come_through_it(quotes_nlp):
+    text = "“Syuting sampai pagi itu sangat berat,” ungkap Dewi Lestari kepada Showbiz Kabarku.com di Jakarta Selatan."
+    records = to_record(quotes_nlp(text))["quotes"]
+    assert [[v["name"] for v in q["via"]] for q in records] == [["Showbiz Kabarku.com"]]

@@ -88,6 +88,9 @@ def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tupl
         return None  # `dikutip Rabu (11/6)`: when, not from whom
     name = re.split(r"\.\s", run.group(0))[0].strip().rstrip(".,")
     name = re.sub(r"\s+(?:di|\([^)]*\))$", "", name)
+    told = name.split(" di ")[0]
+    if told != name and is_outlet(told):  # `kepada Showbiz Liputan6.com di Jakarta Selatan`: where, not who
+        name = told
     return pos + m.end(), name
 
 
@@ -122,7 +125,7 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
             if not got or not got[1]:
                 continue
             name_start, name = got
-            if row.get("outlet_only") and name.lower() not in OUTLETS:
+            if row.get("outlet_only") and not is_outlet(name):
                 continue  # `kepada wartawan`, `dilihat oleh warga`
             taken.append((m.start(), max(m.end(), name_start + len(name))))
             source = FROM_SOURCE.match(text, name_start + len(name), end) if kind == "outlet" else None
@@ -135,6 +138,15 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
                 continue
             found.append(Relay(m.start(), m.end(), kind, name, name_start))
     return sorted(found, key=lambda r: r.start)
+
+
+DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv)$", re.I)
+
+
+def is_outlet(name: str) -> bool:
+    """A known outlet, a desk of one (`Showbiz Liputan6.com`) or a site by its domain (`fimela.com`)."""
+    low = name.lower()
+    return low in OUTLETS or low.split()[-1] in OUTLETS or bool(DOMAIN.search(name))
 
 
 def _key(name: str) -> str:
