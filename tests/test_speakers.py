@@ -56,3 +56,19 @@ def test_words_told_to_a_site_by_its_domain_come_through_it(quotes_nlp):
     text = "“Syuting sampai pagi itu sangat berat,” ungkap Dewi Lestari kepada Showbiz Kabarku.com di Jakarta Selatan."
     records = to_record(quotes_nlp(text))["quotes"]
     assert [[v["name"] for v in q["via"]] for q in records] == [["Showbiz Kabarku.com"]]
+
+
+def vias(nlp, text):
+    return [[v["name"] for v in q["via"]] for q in to_record(nlp(text))["quotes"]]
+
+
+def test_an_outlet_relay_covers_its_occasion_not_an_earlier_one(quotes_nlp):
+    text = ("“Peluncuran dilakukan bulan depan,” kata Budi Santoso, dikutip Antara.\n"
+            "Budi menjelaskan bahwa persiapan peluncuran sudah hampir selesai.\n"
+            "Sebelumnya, Budi Santoso mengatakan bahwa badan itu akan bekerja secara mandiri.")
+    assert vias(quotes_nlp, text) == [["Antara"], ["Antara"], []]
+
+
+def test_an_outlet_glued_to_its_cue_is_still_the_relay(quotes_nlp):
+    text = "“Vaksin ini aman untuk para lansia,” kata Frieda Handayani mengutipAntara."
+    assert vias(quotes_nlp, text) == [["Antara"]]

@@ -37,6 +37,7 @@ SPEECH_END = re.compile(r"[.,!?]\W*$")
 LOST_OPEN_END = re.compile(r"[,!?]\W*$")  # `...," jelasnya.`: speech handed to its cue
 MARKS = "“”\"‘’'«»"
 LEAD_SENTENCES = 4  # a source named this early is the source of the whole story
+EPISODE_TURN = re.compile(r"\W*(?:Sebelumnya|Di sisi lain|Dalam kesempatan (?:lain|berbeda)|Disinggung|Ditemui)\b")
 QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan", "mencecar"}
 # An indirect quote is a clause of its sentence, so a sentence is needed to bound it. News
 # sentences run to some 160 tokens (the longest in 300 dev articles: 158); a longer run (text
@@ -455,15 +456,36 @@ class _Reader:
                         and voice.name != q.speaker.name:
                     q.add_via(self.index.fullest(voice.name), "spokesperson")
 
+    def _episodes(self, quotes: list[Quote]) -> dict[int, int]:
+        """id(quote) -> episode: the quotes from one occasion, up to a sentence that turns to
+        another (`Sebelumnya, X mengatakan ...`, `Ditemui di ...`)."""
+        out: dict[int, int] = {}
+        episode = 0
+        for q in sorted((q for q in quotes if q.outer is None), key=lambda q: min(q.start, q.anchor)):
+            sent = self._sentence(min(q.start, q.anchor))
+            if sent is not None and EPISODE_TURN.match(self.text, sent.start_char, sent.end_char):
+                episode += 1
+            out[id(q)] = episode
+        return out
+
+    def _relay_episode(self, r, here: list[Quote], owner: str, episodes: dict[int, int]) -> int | None:
+        """The episode an outlet relay covers: that of its speaker's quote in its sentence; None
+        (the whole article) for words told to the outlet (`kepada Showbiz Liputan6.com`), an interview."""
+        if self.text[r.start:r.end].lower() == "kepada":
+            return None
+        mine = [q for q in here if q.speaker is not None and q.speaker.name == owner]
+        return episodes.get(id(mine[0])) if mine else None
+
     def _nested_via(self, quotes: list[Quote]) -> None:
         for q in quotes:
             if q.outer is not None and q.outer.speaker is not None and q.outer.speaker.name:
                 q.add_via(q.outer.speaker.name, "nested")
 
     def _relays(self, quotes: list[Quote]) -> None:
-        owned: dict[str, list[tuple[str, str]]] = {}
+        owned: dict[str, list[tuple[str, str, int | None]]] = {}  # speaker -> (name, kind, episode or None: all)
         blocks: list[tuple[int, str, str]] = []  # (from, name, kind): a fronted source covers the quotes after it
         outlet = (self.doc._.warta_article or {}).get("outlet")
+        episodes = self._episodes(quotes)
         hits = cue_positions(self.text)
         for number, sent in enumerate(self.sents):
             k = bisect.bisect_left(hits, sent.start_char)
@@ -491,12 +513,13 @@ class _Reader:
                     names = [n for pos, n in self.index.persons if sent.start_char <= pos < r.start]
                     owner = names[-1] if names else None
                 if owner:
-                    owned.setdefault(owner, []).append((r.name, r.kind))
+                    owned.setdefault(owner, []).append((r.name, r.kind, self._relay_episode(r, here, owner, episodes)))
         wire = wire_credit(self.text, outlet)
         for q in quotes:
             if q.outer is None and q.speaker is not None and q.speaker.name in owned:
-                for name, kind in owned[q.speaker.name]:
-                    q.add_via(name, kind)
+                for name, kind, episode in owned[q.speaker.name]:
+                    if episode is None or episodes.get(id(q)) == episode:
+                        q.add_via(name, kind)
             block = [b for b in blocks if b[0] <= q.anchor]
             if q.outer is None and block and not q.via:
                 q.add_via(block[-1][1], block[-1][2])

@@ -36,7 +36,8 @@ class Relay:
 def _rows() -> list[tuple[re.Pattern, dict]]:
     rows = sorted(patterns("via"), key=lambda r: len(r["cue"]), reverse=True)
     rows = [{**r, "_low": r["cue"].lower()} for r in rows]
-    return [(re.compile(rf"(?<![\w-]){re.escape(r['cue'])}(?![\w-])", re.I), r) for r in rows]
+    # `dikutip dariAntara`: scraping glues the name to its cue; a capital after the cue still ends it
+    return [(re.compile(rf"(?<![\w-]){re.escape(r['cue'])}(?:(?![\w-])|(?=(?-i:[A-Z])))", re.I), r) for r in rows]
 
 
 ROWS = _rows()
