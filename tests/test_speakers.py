@@ -72,3 +72,33 @@ def test_an_outlet_relay_covers_its_occasion_not_an_earlier_one(quotes_nlp):
 def test_an_outlet_glued_to_its_cue_is_still_the_relay(quotes_nlp):
     text = "“Vaksin ini aman untuk para lansia,” kata Frieda Handayani mengutipAntara."
     assert vias(quotes_nlp, text) == [["Antara"]]
+
+
+def index_with(nlp, text, mentions):
+    """A name index whose NER mentions are given as (text, type, which occurrence): what NER
+    got wrong is the point."""
+    import re
+    from warta.annotate.quotes.speakers import NameIndex
+    index = NameIndex(nlp(text))
+    for k, (name, kind, nth) in enumerate(mentions):
+        start = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", text)][nth]
+        index.mentions.append((start, start + len(name), {"id": f"e{k}", "name": name, "type": kind}))
+    return index
+
+
+def test_a_person_ner_glued_to_an_organisation_is_found_by_their_name(quotes_nlp):
+    text = ("Direktur Utama PSIS Semarang A.S.Sukawijaya hadir. Pelatih Manchester United Ole Gunnar Solskjaer "
+            "juga hadir bersama Sukawijaya dan Solskjaer serta tim PSIS Semarang dan United.")
+    index = index_with(quotes_nlp, text, [
+        ("PSIS Semarang A.S.Sukawijaya", "ORG", 0), ("Manchester United Ole Gunnar Solskjaer", "ORG", 0),
+        ("Sukawijaya", "PER", 0), ("Solskjaer", "PER", 1), ("PSIS Semarang", "ORG", 1), ("United", "ORG", 1)])
+    assert index.glued_person("PSIS Semarang A.S.Sukawijaya") == "A.S.Sukawijaya"
+    assert index.glued_person("Manchester United Ole Gunnar Solskjaer") == "Ole Gunnar Solskjaer"
+    assert index.fullest("Sukawijaya") == "A.S.Sukawijaya"
+
+
+def test_a_word_ner_calls_a_place_is_the_person_it_names_elsewhere(quotes_nlp):
+    text = "Wakasat Samapta Kompol Winam Agus menjelaskan kasus itu. Winam menambahkan hal lain."
+    index = index_with(quotes_nlp, text, [("Kompol Winam Agus", "PER", 0), ("Winam", "LOC", 1)])
+    assert index.person_named("Winam") == "Winam Agus"
+    assert index.fullest("Agus") == "Winam Agus"

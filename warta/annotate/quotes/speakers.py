@@ -343,6 +343,15 @@ class NameIndex:
                     out.append((start + self.text[start:end].rfind(tail), tail))
         return out
 
+    def person_named(self, word: str) -> str | None:
+        """The full name of the person (by NER) one of whose words `word` is, when NER also
+        calls `word` alone something else (`Winam` of `Kompol Winam Agus`)."""
+        if " " in word or not word[:1].isupper():
+            return None
+        full = [name for start, end, entity in self.mentions if entity.get("type") == "PER"
+                for name in [self.text[start:end]] if word in name.split() and " " in name]
+        return self.fullest(max(full, key=len)) if full else None
+
     def glued_person(self, name: str) -> str | None:
         """The person at the end of a name NER gave to an organisation or place, when the
         article names that person elsewhere (`Manchester United Ole Gunnar Solskjaer`)."""
@@ -360,8 +369,8 @@ class NameIndex:
         if len(parts) < 2 and not (rest[0] in self.person_words):
             return False
         last = prefix[-1]
-        if len(rest) == 1 and last.isupper() and len(last) <= 3:
-            return False  # `Nixon LP Napitupulu`: a middle initial, not an organisation
+        if len(parts) < 2:  # `Kompol Winam Agus` stays whole, whatever NER calls `Winam`
+            return last in HONORIFICS or last.lower() in ROLE_WORDS
         return (any(" ".join(prefix[j:]).lower() in self.other_names for j in range(len(prefix)))
                 or last.lower() in COUNTRY_WORDS or last in HONORIFICS or last.lower() in ROLE_WORDS)
 
@@ -642,7 +651,9 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         return None
     if direction == "after" and len(candidates) > 1 and segments[0][0].is_lower and _named_person(candidates[1]):
         return candidates[1]  # `ucap pengacara Jefri Nichol, Aris Marasabesi`: the role's holder follows it
-    for c in candidates[:3]:  # prefer a named person close to the cue (`X, Direktur Y, mengatakan`)
+    for c in candidates[:3]:  # prefer a named person close to the cue (`X, Direktur Y, mengatakan`), never a place
+        if c.name and c.name.lower() in index.places | PLACE_WORDS:
+            continue
         if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
             return c
     return candidates[0]
@@ -792,6 +803,9 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         glued = index.glued_person(name) if kind != "person" else None
         if glued:  # `Direktur Utama PSIS Semarang A.S.Sukawijaya`, one ORG to NER
             return Speaker(name=index.fullest(glued), type="person", position=position, via=via)
+        known = index.person_named(name) if kind != "person" else None
+        if known:  # `ungkap Winam`, NER's place, of `Kompol Winam Agus`, its person
+            return Speaker(name=known, type="person", position=position, via=via)
         name = name.rsplit(" - ", 1)[-1]  # `Beritasatu.com - Pengadilan Negeri`: NER took the dateline in
         if kind == "organization":
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
