@@ -102,3 +102,17 @@ def test_a_word_ner_calls_a_place_is_the_person_it_names_elsewhere(quotes_nlp):
     index = index_with(quotes_nlp, text, [("Kompol Winam Agus", "PER", 0), ("Winam", "LOC", 1)])
     assert index.person_named("Winam") == "Winam Agus"
     assert index.fullest("Agus") == "Winam Agus"
+
+
+def test_a_pronoun_goes_to_the_subject_named_not_to_a_name_in_the_object(quotes_nlp):
+    text = ("“Saya fokus pada sepak bola,” kata Jesse Lingard.\n"
+            "Mantan kapten Irlandia Roy Keane mempertanyakan keputusan Jesse Lingard itu. "
+            "“Itu sebabnya saya khawatir tentang ruang ganti tim,” ujarnya.")
+    assert speakers(quotes_nlp, text) == ["Jesse Lingard", "Roy Keane"]
+
+
+def test_an_unattributed_quote_after_a_new_subject_is_not_the_previous_speakers(quotes_nlp):
+    text = ("“Saya fokus pada sepak bola,” kata Jesse Lingard.\n"
+            "Mantan kapten Irlandia Roy Keane mempertanyakan keputusan Jesse Lingard itu. "
+            "“Itu sebabnya saya khawatir tentang ruang ganti tim.”")
+    assert speakers(quotes_nlp, text) == ["Jesse Lingard", "Roy Keane"]

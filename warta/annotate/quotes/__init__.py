@@ -211,7 +211,7 @@ class _Reader:
                     terms.append((m.open, (m.close or m.end) + 1))
                     continue
                 near = previous and self._sentence_no(m.open) - self._sentence_no(previous.end) <= 3
-                if near and previous.kind == "direct":  # `“A,” kata X. “B.”`: same speaker, same cue
+                if near and previous.kind == "direct" and not self._new_subject(previous.end, m.open):  # `“A,” kata X. “B.”`: same speaker, same cue
                     quotes.append(Quote(m.start, m.end, "direct", previous.cue, previous.speaker, 0.8, m.open))
                 else:
                     quotes.append(Quote(m.start, m.end, "direct", None, Speaker(None, "person", pronoun=True), 0.6, m.open))
@@ -353,10 +353,10 @@ class _Reader:
                 outlet = next((sp for sp, _ in reversed(history) if sp.name and sp.name.lower() in OUTLETS), None)
                 q.speaker = Speaker(outlet.name, outlet.type, outlet.entity) if outlet else None
             if q.speaker is not None and q.speaker.pronoun:
-                names = [n for pos, n in self.index.persons if last_end <= pos < q.anchor
-                         and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
-                         and pos != q.speaker.position and self._subject_position(pos)]  # not `Pemimpin Ukraina` itself
-                names = [n for n in self.index.antecedents(last_end, q.anchor, known) if n in {self.index.fullest(m) for m in names}]
+                subjects = {pos for pos, n in self.index.persons if last_end <= pos < q.anchor
+                            and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
+                            and pos != q.speaker.position and self._subject_position(pos)}  # not `Pemimpin Ukraina` itself
+                names = [n for pos, n in self.index.antecedents(last_end, q.anchor, known) if pos in subjects]
                 asker = next((sp for sp, asked in reversed(history) if asked), None) if history and history[-1][1] else None
                 answerer = next((sp for sp, _ in reversed(history) if asker and sp.name != asker.name), None)
                 if asker and answerer is None:  # the one asked is named before, not yet quoted
@@ -397,6 +397,11 @@ class _Reader:
                 return idx.fullest(token.text)
             k -= 1
         return None
+
+    def _new_subject(self, start: int, end: int) -> bool:
+        """Whether a person is named as a subject between two quotes (`“A.” Roy Keane
+        mempertanyakan ... “B.”`): the second is no longer the first one's speaker's."""
+        return any(start <= pos < end and self._subject_position(pos) for pos, _ in self.index.persons)
 
     def _subject_position(self, char: int) -> bool:
         """Whether the name at `char` could be a clause's subject: no preposition, subordinator or

@@ -410,15 +410,15 @@ class NameIndex:
         spelled = [self.text[s:e] for s, e, other in self.mentions if other is entity]
         return clean_name(max(spelled, key=len)) if spelled else name
 
-    def antecedents(self, start: int, end: int, known: set[str]) -> list[str]:
-        """Person names between start..end that can stand for a later pronoun: full names
-        (two words or more) and single names already seen as speakers."""
+    def antecedents(self, start: int, end: int, known: set[str]) -> list[tuple[int, str]]:
+        """(position, name) of the persons between start..end that can stand for a later pronoun:
+        full names (two words or more) and single names already seen as speakers."""
         out = []
         for pos, name in self.persons:
             if start <= pos < end:
                 full = self.fullest(name)
                 if len(full.split()) >= 2 or full in known:
-                    out.append(full)
+                    out.append((pos, full))
         return out
 
     def persons_between(self, start: int, end: int) -> list[str]:
