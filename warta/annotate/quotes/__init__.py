@@ -401,7 +401,9 @@ class _Reader:
     def _new_subject(self, start: int, end: int) -> bool:
         """Whether a person is named as a subject between two quotes (`“A.” Roy Keane
         mempertanyakan ... “B.”`): the second is no longer the first one's speaker's."""
-        return any(start <= pos < end and self._subject_position(pos) for pos, _ in self.index.persons)
+        after = self._sentence_no(start)  # not the first quote's own attribution (`“A,” kata X.`)
+        return any(start <= pos < end and self._sentence_no(pos) > after and self._subject_position(pos)
+                   for pos, _ in self.index.persons)
 
     def _subject_position(self, char: int) -> bool:
         """Whether the name at `char` could be a clause's subject: no preposition, subordinator or
