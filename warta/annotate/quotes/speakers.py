@@ -538,14 +538,30 @@ def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[
     return tail
 
 
+@lru_cache(maxsize=1)
+def lower_case_words() -> frozenset[str]:
+    """Words the tagger's corpora write in lower case nine times in ten away from a sentence
+    start (`sontak`, `penelitian`; `ner_clusters.tsv`): ordinary words, not names."""
+    from ..entities.features import load_clusters
+    return frozenset(word for word, row in load_clusters().items() if len(row) > 3 and row[3] == "0")
+
+
+def ordinary_word(word: str) -> bool:
+    """`Sontak`, `Penelitian`, `Hasilnya` (`hasil` + `-nya`): a common word, whatever its case."""
+    low = word.lower()
+    return low in lower_case_words() or (NYA.search(low) is not None and low[:-3] in lower_case_words())
+
+
 def _common_word(run: list[Token], index: "NameIndex") -> bool:
     """A phrase that opens with an ordinary word capitalised by the sentence start: a stop word
-    (`Meski merasakan ...`), or one word alone the article also writes in lower case (`Pria`)."""
+    (`Meski merasakan ...`), or one word alone the article also writes in lower case (`Pria`)
+    or the language does (`Sontak`)."""
     token = run[0]
     if not _starts_sentence(token, index.tokens):
         return False
     low = token.lower_
-    return low in NOT_NAMES or len(run) == 1 and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", index.text) is not None
+    return low in NOT_NAMES or len(run) == 1 and (
+        ordinary_word(low) or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", index.text) is not None)
 
 
 def _trim_determiners(tokens: list[Token]) -> list[Token]:
@@ -821,7 +837,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         return Speaker(name=name, type=kind, entity=entity["id"], position=position, via=via)
     for run in reversed(runs):
         name = person_name(run, index.places)
-        if name and not (len(name) == 1 and _starts_sentence(name[0], index.tokens) and len(index.fullest(name[0].text).split()) < 2):
+        if name and not (len(name) == 1 and (_starts_sentence(name[0], index.tokens) or ordinary_word(name[0].text))
+                         and len(index.fullest(name[0].text).split()) < 2):
             text = " ".join(t.text for t in name)
             if text.lower() in OUTLETS:
                 return Speaker(name=text, type="organization", position=position, via=via)
