@@ -116,3 +116,9 @@ def test_an_unattributed_quote_after_a_new_subject_is_not_the_previous_speakers(
             "Mantan kapten Irlandia Roy Keane mempertanyakan keputusan Jesse Lingard itu. "
             "“Itu sebabnya saya khawatir tentang ruang ganti tim.”")
     assert speakers(quotes_nlp, text) == ["Jesse Lingard", "Roy Keane"]
+
+
+def test_a_role_set_off_by_a_determiner_is_the_person_before_not_the_role(quotes_nlp):
+    text = ("Ketua MTI Bambang Haryo Soekartono menilai kebijakan itu kurang tepat.\n"
+            "Dikatakan mantan Wakil Sekjen MTI Pusat, itu, pengguna transportasi publik massal masih minim.")
+    assert speakers(quotes_nlp, text) == ["Bambang Haryo Soekartono", "Bambang Haryo Soekartono"]

@@ -646,6 +646,9 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
             current.append(token)
     if current:
         segments.append(current)
+    for k in range(len(segments) - 1, 0, -1):  # `Dikatakan mantan Wakil Sekjen MTI, itu,`: one phrase
+        if all(t.lower_ in DETERMINERS for t in segments[k]):
+            segments[k - 1] += segments.pop(k)
     opening = segments[0] if len(segments) > 1 and segments[0][0].lower_ == "dalam" else None
     if direction == "before":  # `X, yang hadir di Konferensi tersebut, mengatakan`: not the relative clause
         segments = [_subject(s) for s in reversed(segments) if s[0].lower_ != "yang"]
@@ -659,6 +662,8 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         named = candidates and candidates[0].type == "person" and (candidates[0].entity or candidates[0].pronoun)
         if document and not named:  # `Dalam memo yang bocor, staf Departemen Luar Negeri berpendapat`: the memo
             return Speaker(name=document, type="document", position=tokens[0].idx, anaphoric=" " not in document)
+    if direction == "after" and candidates and not _named_person(candidates[0]) and SET_OFF_DETERMINER.match(index.text, end):
+        return Speaker(name=None, type="person", pronoun=True, position=candidates[0].position)  # `..., itu,`
     if direction == "after" and (not candidates or not _named_person(candidates[0])):
         apposed = _apposition(doc, end, index)  # `menurut Wakil Direskrimum Polda Kepri, AKBP Ari Darmanto,`
         if apposed is not None:
@@ -680,6 +685,7 @@ def _named_person(c: Speaker) -> bool:
     return c.type == "person" and not c.pronoun and bool(c.name) and (bool(c.entity) or len(c.name.split()) >= 2)
 
 
+SET_OFF_DETERMINER = re.compile(r"[ \t]*,[ \t]*(?:itu|ini|tersebut)[ \t]*,")  # `Dikatakan alumni ITS, itu, ...`
 APPOSITION = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,5}[A-Z][\w.'-]*)[ \t]*[,.]")
 
 
