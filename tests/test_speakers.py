@@ -122,3 +122,9 @@ def test_a_role_set_off_by_a_determiner_is_the_person_before_not_the_role(quotes
     text = ("Ketua MTI Bambang Haryo Soekartono menilai kebijakan itu kurang tepat.\n"
             "Dikatakan mantan Wakil Sekjen MTI Pusat, itu, pengguna transportasi publik massal masih minim.")
     assert speakers(quotes_nlp, text) == ["Bambang Haryo Soekartono", "Bambang Haryo Soekartono"]
+
+
+def test_a_nickname_cut_from_a_name_is_the_full_name(quotes_nlp):
+    text = ("Camat Suryanto Wibisono meninjau lokasi banjir pada Senin.\n"
+            "“Air sudah mulai surut sejak pagi tadi,” kata Yanto.")
+    assert speakers(quotes_nlp, text) == ["Suryanto Wibisono"]

@@ -305,7 +305,19 @@ class NameIndex:
                 near = full
         if exact == name and len(near.split()) > len(name.split()):
             exact = near  # `Whisnu` for `Wishnu Hermawan Februanto`; not `Quartararao` for `Fabio Quartararo`
+        if exact == name and len(parts) == 1:
+            exact = self._cut_from(name) or name
         return self.trim_person(exact)
+
+    def _cut_from(self, nickname: str) -> str | None:
+        """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`: a one-word name cut
+        from the head or tail of a word of exactly one person's full name."""
+        low = nickname.lower()
+        if len(low) < 4 or not nickname[:1].isupper():
+            return None
+        found = {full for _, full in self.persons if len(full.split()) >= 2 and any(
+            len(w) > len(low) + 1 and (w.lower().endswith(low) or w.lower().startswith(low)) for w in full.split())}
+        return found.pop() if len(found) == 1 else None
 
     def trim_person(self, name: str) -> str:
         """`AKBP Ari Darmanto` -> `Ari Darmanto`; `Danantara Rosan Roeslani` (NER glued the
