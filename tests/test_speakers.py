@@ -128,3 +128,10 @@ def test_a_nickname_cut_from_a_name_is_the_full_name(quotes_nlp):
     text = ("Camat Suryanto Wibisono meninjau lokasi banjir pada Senin.\n"
             "“Air sudah mulai surut sejak pagi tadi,” kata Yanto.")
     assert speakers(quotes_nlp, text) == ["Suryanto Wibisono"]
+
+
+def test_an_organisation_keeps_the_head_words_ner_left_off(quotes_nlp):
+    from warta.annotate.quotes.speakers import resolve
+    text = "Komisi III DPR mengaku heran dengan pernyataan itu."
+    index = index_with(quotes_nlp, text, [("DPR", "ORG", 0)])
+    assert resolve(index.doc, 0, text.index(" mengaku"), index, "before").name == "Komisi III DPR"

@@ -743,6 +743,23 @@ def _titled_person(runs: list[list[Token]], index: "NameIndex") -> str | None:
     return None
 
 
+ORG_WORDS = ORG_HEADS | frozenset(w.lower() for w in words("entity_org_words"))
+ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _org_head(tokens: list[Token], entity: dict, index: "NameIndex") -> str:
+    """The head words NER left off an organisation (`Komisi III` of `Komisi III DPR`, `Aliansi`
+    of `Aliansi BEM SI`): organisation words and numerals right before its mention, as written."""
+    start = next((s for s, _, e in index.mentions if e is entity and tokens[0].idx <= s), None)
+    k = next((k for k, t in enumerate(tokens) if t.idx == start), None)
+    head = k
+    while head and (tokens[head - 1].lower_ in ORG_WORDS or ROMAN.match(tokens[head - 1].text)) and is_capitalised(tokens[head - 1]):
+        head -= 1
+    if k is None or head == k or tokens[head].lower_ not in ORG_WORDS:
+        return ""
+    return index.text[tokens[head].idx:tokens[k].idx]
+
+
 DASHES = {"-", "–", "—"}
 # the rest of an organisation's name up to its acronym: ` dan Sumber Daya Mineral` before `(ESDM)`
 ORG_TAIL = r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)+(?=[ \t]*\([A-Z]{2,}\))"
@@ -842,6 +859,7 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
             return Speaker(name=known, type="person", position=position, via=via)
         name = name.rsplit(" - ", 1)[-1]  # `Beritasatu.com - Pengadilan Negeri`: NER took the dateline in
         if kind == "organization":
+            name = _org_head(tokens, entity, index) + name  # `Komisi III` + NER's `DPR`
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
             longer = re.match(re.escape(name) + ORG_TAIL, index.text[position:position + 160])
             name = longer.group(0) if longer else name  # `Kementerian Energi` of `... dan Sumber Daya Mineral (ESDM)`
