@@ -135,3 +135,10 @@ def test_an_organisation_keeps_the_head_words_ner_left_off(quotes_nlp):
     text = "Komisi III DPR mengaku heran dengan pernyataan itu."
     index = index_with(quotes_nlp, text, [("DPR", "ORG", 0)])
     assert resolve(index.doc, 0, text.index(" mengaku"), index, "before").name == "Komisi III DPR"
+
+
+def test_a_description_points_to_the_person_it_describes_not_the_last_one(quotes_nlp):
+    text = ("Presiden Ukraina Volodymyr Zelensky tiba di Brasilia pada Senin.\n"
+            "Presiden Brasil Luiz Inacio Lula menyambutnya di bandara.\n"
+            "Pemimpin Ukraina itu mengatakan bahwa perang harus segera diakhiri.")
+    assert speakers(quotes_nlp, text) == ["Volodymyr Zelensky"]

@@ -352,6 +352,10 @@ class _Reader:
             if q.speaker is not None and q.speaker.outlet:  # `Media tersebut mengungkap`: the outlet quoted before
                 outlet = next((sp for sp, _ in reversed(history) if sp.name and sp.name.lower() in OUTLETS), None)
                 q.speaker = Speaker(outlet.name, outlet.type, outlet.entity) if outlet else None
+            described = (self.index.described(q.speaker.description, q.speaker.position)
+                         if q.speaker and q.speaker.description else None)
+            if described:  # `Pemimpin Ukraina itu`: the person whose title says so
+                q.speaker = Speaker(described, "person")
             if q.speaker is not None and q.speaker.pronoun:
                 subjects = {pos for pos, n in self.index.persons if last_end <= pos < q.anchor
                             and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)

@@ -150,6 +150,7 @@ class Speaker:
     via: list[str] = field(default_factory=list)
     role: str | None = None  # `hakim`, `jaksa`: a role noun standing for the person named in that role
     outlet: bool = False  # `media tersebut`: the outlet named before
+    description: str | None = None  # `Pemimpin Ukraina itu`: an anaphor that describes whom it points to
 
     def as_dict(self) -> dict | None:
         name = tidy_name(self.name) if self.name else None
@@ -432,6 +433,22 @@ class NameIndex:
                 if len(full.split()) >= 2 or full in known:
                     out.append((pos, full))
         return out
+
+    def described(self, description: str, before: int, reach: int = 70) -> str | None:
+        """The person last named before `before` whose title shares the description's telling
+        word: a proper noun (`Pemimpin Ukraina itu` -> `Presiden Ukraina Volodymyr Zelensky`),
+        else a role noun (`sang menteri` -> `Menteri Keuangan Sri Mulyani`)."""
+        tokens = [w for w in description.split() if w.lower() not in DETERMINERS]
+        keys = {w.lower() for w in tokens[1:] if w[:1].isupper() and w.lower() not in ROLE_HEADS | ORG_WORDS}
+        keys = keys or {w.lower() for w in tokens if w.lower() in ROLE_HEADS}
+        if not keys:
+            return None
+        for pos, name in reversed(self.persons):
+            if pos < before and keys & set(re.findall(r"\w+", self.text[max(0, pos - reach):pos].lower())):
+                full = self.fullest(name)
+                if len(full.split()) >= 2:
+                    return full
+        return None
 
     def persons_between(self, start: int, end: int) -> list[str]:
         return [name for pos, name in self.persons if start <= pos < end]
@@ -837,7 +854,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     runs = capitalised_runs(tokens)
     if (len(tokens) >= 2 and tokens[-1].lower_ in DETERMINERS and tokens[0].lower_ not in ORG_HEADS
             and not (entity and entity.get("type") == "PER")):
-        return Speaker(name=None, type="person", pronoun=True, position=position)  # `Politikus Partai Gerindra ini`
+        return Speaker(name=None, type="person", pronoun=True, position=position,  # `Politikus Partai Gerindra ini`
+                       description=" ".join(t.text for t in tokens))
     named = next((k for k, t in enumerate(tokens[:-1]) if t.lower_ in {"bernama", "berinisial"}), None)
     if named is not None:  # `seorang pejalan kaki bernama Anjas`: the name given
         return _classify(doc, tokens[named + 1:], index)
@@ -880,7 +898,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
                 return Speaker(name=text, type="organization", position=position, via=via)
             return Speaker(name=index.fullest(clean_name(text)), type="person", position=name[0].idx, via=via)
     if runs and any(t.lower_ in DETERMINERS for t in tokens) and not tokens[0].lower_ in ORG_HEADS:
-        return Speaker(name=None, type="person", pronoun=True, position=position)  # `Jenderal bintang dua itu`
+        return Speaker(name=None, type="person", pronoun=True, position=position,  # `Jenderal bintang dua itu`
+                       description=" ".join(t.text for t in tokens))
     if runs:
         run = _trim_determiners(_np(tokens))
         while run and not is_capitalised(run[0]):
