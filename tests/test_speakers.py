@@ -142,3 +142,8 @@ def test_a_description_points_to_the_person_it_describes_not_the_last_one(quotes
             "Presiden Brasil Luiz Inacio Lula menyambutnya di bandara.\n"
             "Pemimpin Ukraina itu mengatakan bahwa perang harus segera diakhiri.")
     assert speakers(quotes_nlp, text) == ["Volodymyr Zelensky"]
+
+
+def test_an_ordinary_word_opening_the_sentence_is_not_a_speaker(quotes_nlp):
+    assert speakers(quotes_nlp, "Sontak penggemar meminta keduanya untuk segera meresmikan hubungan mereka.") != ["Sontak"]
+    assert speakers(quotes_nlp, "Polisi menduga pelaku sudah kabur ke luar kota sejak pekan lalu.") == ["Polisi"]

@@ -578,6 +578,8 @@ def lower_case_words() -> frozenset[str]:
 def ordinary_word(word: str) -> bool:
     """`Sontak`, `Penelitian`, `Hasilnya` (`hasil` + `-nya`): a common word, whatever its case."""
     low = word.lower()
+    if low in SPEAKER_NOUNS or low in ROLE_HEADS or low in ORG_WORDS:
+        return False  # `Polisi menduga ...`: a common noun that speaks
     return low in lower_case_words() or (NYA.search(low) is not None and low[:-3] in lower_case_words())
 
 
