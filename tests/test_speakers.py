@@ -144,6 +144,7 @@ def test_a_description_points_to_the_person_it_describes_not_the_last_one(quotes
     assert speakers(quotes_nlp, text) == ["Volodymyr Zelensky"]
 
 
-def test_an_ordinary_word_opening_the_sentence_is_not_a_speaker(quotes_nlp):
-    assert speakers(quotes_nlp, "Sontak penggemar meminta keduanya untuk segera meresmikan hubungan mereka.") != ["Sontak"]
+def test_an_ordinary_word_is_no_name_but_a_speaking_noun_is_kept(quotes_nlp):
+    from warta.annotate.quotes.speakers import ordinary_word
+    assert [ordinary_word(w) for w in ("Sontak", "Hasilnya", "Polisi", "Suryanto")] == [True, True, False, False]
     assert speakers(quotes_nlp, "Polisi menduga pelaku sudah kabur ke luar kota sejak pekan lalu.") == ["Polisi"]
