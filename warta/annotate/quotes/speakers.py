@@ -704,7 +704,7 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
     if direction == "after" and len(candidates) > 1 and segments[0][0].is_lower and _named_person(candidates[1]):
         return candidates[1]  # `ucap pengacara Jefri Nichol, Aris Marasabesi`: the role's holder follows it
     for c in candidates[:3]:  # prefer a named person close to the cue (`X, Direktur Y, mengatakan`), never a place
-        if c.name and c.name.lower() in index.places | PLACE_WORDS:
+        if c.name and (c.name.lower() in index.places or c.name.lower() in PLACE_WORDS):
             continue
         if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
             return c
