@@ -368,7 +368,7 @@ class NameIndex:
     def glued_person(self, name: str) -> str | None:
         """The person at the end of a name NER gave to an organisation or place, when the
         article names that person elsewhere (`Manchester United Ole Gunnar Solskjaer`)."""
-        if " " not in name:
+        if " " not in name or name.replace(".", " ").split()[-1] not in self.person_words:
             return None
         tail = self.trim_person(name)
         return tail if tail != name and tail.replace(".", " ").split()[-1] in self.person_words else None
