@@ -148,3 +148,8 @@ def test_an_ordinary_word_is_no_name_but_a_speaking_noun_is_kept(quotes_nlp):
     from warta.annotate.quotes.speakers import ordinary_word
     assert [ordinary_word(w) for w in ("Sontak", "Hasilnya", "Polisi", "Suryanto")] == [True, True, False, False]
     assert speakers(quotes_nlp, "Polisi menduga pelaku sudah kabur ke luar kota sejak pekan lalu.") == ["Polisi"]
+
+
+def test_an_own_site_with_a_possessive_is_the_channel(quotes_nlp):
+    text = "“Kontrak pemain itu diputus secara mutual,” tulis Persija Jakarta dalam laman resminya, Kamis."
+    assert vias(quotes_nlp, text) == [["laman resminya"]]

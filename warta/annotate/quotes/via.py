@@ -37,7 +37,8 @@ def _rows() -> list[tuple[re.Pattern, dict]]:
     rows = sorted(patterns("via"), key=lambda r: len(r["cue"]), reverse=True)
     rows = [{**r, "_low": r["cue"].lower()} for r in rows]
     # `dikutip dariAntara`: scraping glues the name to its cue; a capital after the cue still ends it
-    return [(re.compile(rf"(?<![\w-]){re.escape(r['cue'])}(?:(?![\w-])|(?=(?-i:[A-Z])))", re.I), r) for r in rows]
+    # `laman resminya`: a possessive on the cue's last word
+    return [(re.compile(rf"(?<![\w-]){re.escape(r['cue'])}(?:nya)?(?:(?![\w-])|(?=(?-i:[A-Z])))", re.I), r) for r in rows]
 
 
 ROWS = _rows()
@@ -72,7 +73,7 @@ def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tupl
         m = re.match(r"[ \t]*(?:dari|di|ke)?[ \t]*", rest)
         start = pos + m.end()
         rest = text[start:]
-        head_match = re.match(r"(akun|website|laman|situs|kanal)(?:[ \t]+(resmi))?", rest, re.I)
+        head_match = re.match(r"(akun|website|laman|situs|kanal)(?:[ \t]+(resmi(?:nya)?))?", rest, re.I)
         if head_match:
             tail = CAPS_RUN.match(rest[head_match.end():].lstrip(" \t"))
             if not tail and not head_match.group(2):
