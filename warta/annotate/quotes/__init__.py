@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..component import Component
 from ..extensions import QUOTES, content_spans, set_span_fields
 from ...clean.layout import markup
+from ...lang.id import words
 from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
 from .indirect import FIRST_WORDS, Clause, find_clauses, sentence_tokens
 from .roles import INDICTMENT_CUES, prosecution, role_holders
@@ -37,7 +38,7 @@ SPEECH_END = re.compile(r"[.,!?]\W*$")
 LOST_OPEN_END = re.compile(r"[,!?]\W*$")  # `...," jelasnya.`: speech handed to its cue
 MARKS = "“”\"‘’'«»"
 LEAD_SENTENCES = 4  # a source named this early is the source of the whole story
-EPISODE_TURN = re.compile(r"\W*(?:Sebelumnya|Di sisi lain|Dalam kesempatan (?:lain|berbeda)|Disinggung|Ditemui)\b")
+EPISODE_TURN = re.compile(r"\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("via_episode_turns")) + r")\b")
 QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan", "mencecar"}
 # An indirect quote is a clause of its sentence, so a sentence is needed to bound it. News
 # sentences run to some 160 tokens (the longest in 300 dev articles: 158); a longer run (text

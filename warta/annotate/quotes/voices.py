@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-FRONTED = re.compile(r"[\W_]*(?:Menurut|Kata|Ujar|Melalui[ \t]+penuturan)[ \t]+(?P<np>[^,.;:\n“”\"]{2,90}?)[ \t]*,[ \t]+")
+from ...lang.id import words
+
+OPENERS = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words("speakers_fronted"))
+FRONTED = re.compile(rf"[\W_]*(?:{OPENERS})[ \t]+(?P<np>[^,.;:\n“”\"]{{2,90}}?)[ \t]*,[ \t]+")
 
 
 def fronted(text: str, start: int, end: int) -> tuple[int, int, int] | None:
