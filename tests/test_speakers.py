@@ -153,3 +153,9 @@ def test_an_ordinary_word_is_no_name_but_a_speaking_noun_is_kept(quotes_nlp):
 def test_an_own_site_with_a_possessive_is_the_channel(quotes_nlp):
     text = "“Kontrak pemain itu diputus secara mutual,” tulis Persija Jakarta dalam laman resminya, Kamis."
     assert vias(quotes_nlp, text) == [["laman resminya"]]
+
+
+def test_a_name_with_chained_joiners_is_whole_and_its_short_form_finds_it(quotes_nlp):
+    text = ("Eks pemain Inter Milan, Andy van der Meyde, menganalisis persaingan gelar juara.\n"
+            "Van Der Meyde menilai Juventus masih menjadi kandidat terkuat juara musim ini.")
+    assert speakers(quotes_nlp, text)[-1] == "Andy van der Meyde"

@@ -212,7 +212,8 @@ class NameIndex:
             people = [set(name.replace(".", " ").split()) for name in {name for _, name in per}]
             single = {name for _, name in per if " " not in name}
             seen = {pos for pos, _ in per}
-            longer = {pos: name for pos, name in persons if pos in seen and pos in whole}
+            longer = {pos: name for pos, name in persons if pos in seen  # `Andy van der Meyde` of NER's `Andy`
+                      and (pos in whole or " " in name and name.split()[-1] in self.person_words)}
             per = [(pos, longer[pos] if pos in longer and set(name.split()) < set(longer[pos].split()) else name)
                    for pos, name in per]
             kept = []
@@ -298,9 +299,11 @@ class NameIndex:
             name = self.nicknames[name]
         parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
         exact, near = name, name
+        lowered = [p.lower() for p in parts]
         for _, full in self.persons:
             full_parts = full.replace(".", " ").split()
-            if all(p in full_parts for p in parts):
+            if all(p in full_parts for p in parts) or len(parts) > 1 and all(  # `Van Der Meyde` of `Andy van der Meyde`
+                    p in full.lower().replace(".", " ").split() for p in lowered):
                 exact = full if len(full) > len(exact) else exact
             elif len(full) > len(near) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
                 near = full
@@ -514,13 +517,12 @@ def clean_name(name: str) -> str:
 def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens (joined by `bin`, `van`, `al`...)."""
     runs, run = [], []
-    n = len(tokens)
     for i, token in enumerate(tokens):
         text = token.text
         first = text[:1]
         if first.islower():  # most tokens: only a joiner (`bin`, `van`) can continue a run
             if run:
-                if token.lower_ in JOINERS and i + 1 < n and is_capitalised(tokens[i + 1]):
+                if token.lower_ in JOINERS and _joins(tokens, i + 1):
                     run.append(token)
                 else:
                     runs.append(run)
@@ -528,7 +530,7 @@ def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
             continue
         capitalised = (first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
         if (capitalised and text not in DETERMINERS) or (
-                run and token.lower_ in JOINERS and i + 1 < n and is_capitalised(tokens[i + 1])):
+                run and token.lower_ in JOINERS and _joins(tokens, i + 1)):
             run.append(token)
         elif run:
             runs.append(run)
@@ -536,6 +538,14 @@ def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _joins(tokens: list[Token], i: int) -> bool:
+    """Whether a name goes on after a joiner: a capitalised word next, or after more joiners
+    (`Andy van der Meyde`)."""
+    while i < len(tokens) and tokens[i].lower_ in JOINERS and tokens[i].text[:1].islower():
+        i += 1
+    return i < len(tokens) and is_capitalised(tokens[i])
 
 
 def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[Token]:
