@@ -385,10 +385,17 @@ class NameIndex:
         if len(parts) < 2 and not (rest[0] in self.person_words):
             return False
         last = prefix[-1]
-        if len(parts) < 2:  # `Kompol Winam Agus` stays whole, whatever NER calls `Winam`
-            return last in HONORIFICS or last.lower() in ROLE_WORDS
+        if len(rest) == 1 and last.isupper() and len(last) <= 3:
+            return False  # `Nixon LP Napitupulu`: a middle initial, not an organisation
+        if len(parts) < 2 and f"{last} {rest[0]}" in self.person_names:
+            return False  # `Kompol Winam Agus` stays whole, whatever NER calls `Winam` alone
         return (any(" ".join(prefix[j:]).lower() in self.other_names for j in range(len(prefix)))
                 or last.lower() in COUNTRY_WORDS or last in HONORIFICS or last.lower() in ROLE_WORDS)
+
+    @cached_property
+    def person_names(self) -> str:
+        """What NER calls persons in this article, one a line."""
+        return "\n".join(self.text[s:e] for s, e, entity in self.mentions if entity.get("type") == "PER")
 
     @cached_property
     def person_words(self) -> frozenset[str]:
