@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Span
 from ..component import Component
 from ..extensions import QUOTES, content_spans, set_span_fields
 from ...clean.layout import markup
+from ...lang.id import words
 from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
 from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
 from .speakers import NOT_NAMES as NOT_NAME_WORDS, OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
+from .voices import fronted
 from .via import FORWARD, cue_positions, find_relays, is_fronted, order, wire_credit
 
 
@@ -37,6 +39,7 @@ SPEECH_END = re.compile(r"[.,!?]\W*$")
 LOST_OPEN_END = re.compile(r"[,!?]\W*$")  # `...," jelasnya.`: speech handed to its cue
 MARKS = "“”\"‘’'«»"
 LEAD_SENTENCES = 4  # a source named this early is the source of the whole story
+EPISODE_TURN = re.compile(r"\W*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("via_episode_turns")) + r")\b")
 QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan", "mencecar"}
 # An indirect quote is a clause of its sentence, so a sentence is needed to bound it. News
 # sentences run to some 160 tokens (the longest in 300 dev articles: 158); a longer run (text
@@ -164,6 +167,7 @@ class _Reader:
         self._antecedents(quotes)
         self._nested_via(quotes)
         self._relays(quotes)
+        self._voices(quotes)
         return sorted(quotes, key=lambda q: (q.start, q.end))
 
     # -- direct quotes -------------------------------------------------------
@@ -214,7 +218,7 @@ class _Reader:
                     terms.append((m.open, (m.close or m.end) + 1))
                     continue
                 near = previous and self._sentence_no(m.open) - self._sentence_no(previous.end) <= 3
-                if near and previous.kind == "direct":  # `“A,” kata X. “B.”`: same speaker, same cue
+                if near and previous.kind == "direct" and not self._new_subject(previous.end, m.open):  # `“A,” kata X. “B.”`: same speaker, same cue
                     quotes.append(Quote(m.start, m.end, "direct", previous.cue, previous.speaker, 0.8, m.open))
                 else:
                     quotes.append(Quote(m.start, m.end, "direct", None, Speaker(None, "person", pronoun=True), 0.6, m.open))
@@ -382,11 +386,15 @@ class _Reader:
             if q.speaker is not None and q.speaker.outlet:  # `Media tersebut mengungkap`: the outlet quoted before
                 outlet = next((sp for sp, _ in reversed(history) if sp.name and sp.name.lower() in OUTLETS), None)
                 q.speaker = Speaker(outlet.name, outlet.type, outlet.entity) if outlet else None
+            described = (self.index.described(q.speaker.description, q.speaker.position)
+                         if q.speaker and q.speaker.description else None)
+            if described:  # `Pemimpin Ukraina itu`: the person whose title says so
+                q.speaker = Speaker(described, "person")
             if q.speaker is not None and q.speaker.pronoun:
-                names = [n for pos, n in self.index.persons if last_end <= pos < q.anchor
-                         and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
-                         and self._subject_position(pos)]
-                names = [n for n in self.index.antecedents(last_end, q.anchor, known) if n in {self.index.fullest(m) for m in names}]
+                subjects = {pos for pos, n in self.index.persons if last_end <= pos < q.anchor
+                            and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
+                            and pos != q.speaker.position and self._subject_position(pos)}  # not `Pemimpin Ukraina` itself
+                names = [n for pos, n in self.index.antecedents(last_end, q.anchor, known) if pos in subjects]
                 asker = next((sp for sp, asked in reversed(history) if asked), None) if history and history[-1][1] else None
                 answerer = next((sp for sp, _ in reversed(history) if asker and sp.name != asker.name), None)
                 if asker and answerer is None:  # the one asked is named before, not yet quoted
@@ -427,6 +435,13 @@ class _Reader:
                 return idx.fullest(token.text)
             k -= 1
         return None
+
+    def _new_subject(self, start: int, end: int) -> bool:
+        """Whether a person is named as a subject between two quotes (`“A.” Roy Keane
+        mempertanyakan ... “B.”`): the second is no longer the first one's speaker's."""
+        after = self._sentence_no(start)  # not the first quote's own attribution (`“A,” kata X.`)
+        return any(start <= pos < end and self._sentence_no(pos) > after and self._subject_position(pos)
+                   for pos, _ in self.index.persons)
 
     def _subject_position(self, char: int) -> bool:
         """Whether the name at `char` could be a clause's subject: no preposition, subordinator or
@@ -473,15 +488,49 @@ class _Reader:
         by_role[role] = (q.anchor, name)
 
     # -- via ------------------------------------------------------------------
+    def _voices(self, quotes: list[Quote]) -> None:
+        """The voice of a quote (`voices`): a fronted `Kata X,` over another subject's words."""
+        for q in quotes:
+            if q.outer is not None or q.speaker is None or not q.speaker.name or q.via:
+                continue
+            sent = self._sentence(q.anchor)
+            head = fronted(self.text, sent.start_char, sent.end_char) if sent is not None else None
+            if head is not None and head[2] <= q.anchor:
+                voice = resolve(self.doc, head[0], head[1], self.index, "after")
+                if voice is not None and voice.type == "person" and voice.name and not voice.pronoun \
+                        and voice.name != q.speaker.name:
+                    q.add_via(self.index.fullest(voice.name), "spokesperson")
+
+    def _episodes(self, quotes: list[Quote]) -> dict[int, int]:
+        """id(quote) -> episode: the quotes from one occasion, up to a sentence that turns to
+        another (`Sebelumnya, X mengatakan ...`, `Ditemui di ...`)."""
+        out: dict[int, int] = {}
+        episode = 0
+        for q in sorted((q for q in quotes if q.outer is None), key=lambda q: min(q.start, q.anchor)):
+            sent = self._sentence(min(q.start, q.anchor))
+            if sent is not None and EPISODE_TURN.match(self.text, sent.start_char, sent.end_char):
+                episode += 1
+            out[id(q)] = episode
+        return out
+
+    def _relay_episode(self, r, here: list[Quote], owner: str, episodes: dict[int, int]) -> int | None:
+        """The episode an outlet relay covers: that of its speaker's quote in its sentence; None
+        (the whole article) for words told to the outlet (`kepada Showbiz Liputan6.com`), an interview."""
+        if self.text[r.start:r.end].lower() == "kepada":
+            return None
+        mine = [q for q in here if q.speaker is not None and q.speaker.name == owner]
+        return episodes.get(id(mine[0])) if mine else None
+
     def _nested_via(self, quotes: list[Quote]) -> None:
         for q in quotes:
             if q.outer is not None and q.outer.speaker is not None and q.outer.speaker.name:
                 q.add_via(q.outer.speaker.name, "nested")
 
     def _relays(self, quotes: list[Quote]) -> None:
-        owned: dict[str, list[tuple[str, str]]] = {}
+        owned: dict[str, list[tuple[str, str, int | None]]] = {}  # speaker -> (name, kind, episode or None: all)
         blocks: list[tuple[int, str, str]] = []  # (from, name, kind): a fronted source covers the quotes after it
         outlet = (self.doc._.warta_article or {}).get("outlet")
+        episodes = self._episodes(quotes)
         hits = cue_positions(self.text)
         for number, sent in enumerate(self.sents):
             k = bisect.bisect_left(hits, sent.start_char)
@@ -509,12 +558,13 @@ class _Reader:
                     names = [n for pos, n in self.index.persons if sent.start_char <= pos < r.start]
                     owner = names[-1] if names else None
                 if owner:
-                    owned.setdefault(owner, []).append((r.name, r.kind))
+                    owned.setdefault(owner, []).append((r.name, r.kind, self._relay_episode(r, here, owner, episodes)))
         wire = wire_credit(self.text, outlet)
         for q in quotes:
             if q.outer is None and q.speaker is not None and q.speaker.name in owned:
-                for name, kind in owned[q.speaker.name]:
-                    q.add_via(name, kind)
+                for name, kind, episode in owned[q.speaker.name]:
+                    if episode is None or episodes.get(id(q)) == episode:
+                        q.add_via(name, kind)
             block = [b for b in blocks if b[0] <= q.anchor]
             if q.outer is None and block and not q.via:
                 q.add_via(block[-1][1], block[-1][2])

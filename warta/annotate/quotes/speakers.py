@@ -41,7 +41,7 @@ ORG_HEADS = {
     "bank", "tim", "satgas", "pemerintah", "pemprov", "pemkab", "pemkot", "bapenda", "kpk", "kpu", "bpk", "bps", "dpr",
     "tni", "pbb", "misi", "organisasi", "komite", "koalisi", "serikat", "gabungan", "ikatan", "persatuan", "bgn",
 }
-CALENDAR = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april",
+CALENDAR = {"ahad", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april",
             "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 NOT_NAMES = frozenset(STOP_WORDS) | CALENDAR
 NAME_JOINERS = {"bin", "binti", "van", "de", "der", "al", "el", "dan"}
@@ -53,6 +53,8 @@ def _role_words() -> frozenset[str]:
 
 
 ROLE_WORDS = _role_words()
+# words that head a title before a name (`Duta Besar`, `Pelatih`), from both role lexicons
+ROLE_HEADS = ROLE_WORDS | frozenset(line.split()[0].lower() for line in words("entity_roles") if line.strip())
 DOCUMENT_NOUNS = tuple(w.lower() for w in words("speakers_documents"))
 SPEAKER_NOUNS = {row["noun"]: row["type"] for row in patterns("speakers_nouns")}
 SPEAKER_NOUN_PATTERNS = [(noun, kind, re.compile(rf"\b{re.escape(noun)}\b")) for noun, kind in SPEAKER_NOUNS.items()]
@@ -104,6 +106,9 @@ PLACE_WORDS = frozenset(w.lower() for name in ("entity_places", "entity_countrie
                         if " " not in w) | {"jakarta"}
 
 
+COUNTRY_WORDS = frozenset(w.lower() for w in words("entity_countries") if " " not in w)
+
+
 def _known_acronyms() -> frozenset[str]:
     from ...lang.id import HERE
     out = set(ROLE_WORDS) | ORG_HEADS | PLACE_WORDS | OUTLETS | {w.lower() for w in DEGREES}
@@ -145,6 +150,7 @@ class Speaker:
     via: list[str] = field(default_factory=list)
     role: str | None = None  # `hakim`, `jaksa`: a role noun standing for the person named in that role
     outlet: bool = False  # `media tersebut`: the outlet named before
+    description: str | None = None  # `Pemimpin Ukraina itu`: an anaphor that describes whom it points to
 
     def as_dict(self) -> dict | None:
         name = tidy_name(self.name) if self.name else None
@@ -202,10 +208,12 @@ class NameIndex:
                     continue
             persons.append((first.idx, clean_name(" ".join(t.text for t in name))))
         if per:  # NER ran: its person mentions first, then runs that name one of its people
+            per += self._glued_persons()
             people = [set(name.replace(".", " ").split()) for name in {name for _, name in per}]
             single = {name for _, name in per if " " not in name}
             seen = {pos for pos, _ in per}
-            longer = {pos: name for pos, name in persons if pos in seen and pos in whole}
+            longer = {pos: name for pos, name in persons if pos in seen  # `Andy van der Meyde` of NER's `Andy`
+                      and (pos in whole or " " in name and name.split()[-1] in self.person_words)}
             per = [(pos, longer[pos] if pos in longer and set(name.split()) < set(longer[pos].split()) else name)
                    for pos, name in per]
             kept = []
@@ -291,15 +299,29 @@ class NameIndex:
             name = self.nicknames[name]
         parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
         exact, near = name, name
+        lowered = [p.lower() for p in parts]
         for _, full in self.persons:
             full_parts = full.replace(".", " ").split()
-            if all(p in full_parts for p in parts):
+            if all(p in full_parts for p in parts) or len(parts) > 1 and all(  # `Van Der Meyde` of `Andy van der Meyde`
+                    p in full.lower().replace(".", " ").split() for p in lowered):
                 exact = full if len(full) > len(exact) else exact
             elif len(full) > len(near) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
                 near = full
         if exact == name and len(near.split()) > len(name.split()):
             exact = near  # `Whisnu` for `Wishnu Hermawan Februanto`; not `Quartararao` for `Fabio Quartararo`
+        if exact == name and len(parts) == 1:
+            exact = self._cut_from(name) or name
         return self.trim_person(exact)
+
+    def _cut_from(self, nickname: str) -> str | None:
+        """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`: a one-word name cut
+        from the head or tail of a word of exactly one person's full name."""
+        low = nickname.lower()
+        if len(low) < 4 or not nickname[:1].isupper():
+            return None
+        found = {full for _, full in self.persons if len(full.split()) >= 2 and any(
+            len(w) > len(low) + 1 and (w.lower().endswith(low) or w.lower().startswith(low)) for w in full.split())}
+        return found.pop() if len(found) == 1 else None
 
     def trim_person(self, name: str) -> str:
         """`AKBP Ari Darmanto` -> `Ari Darmanto`; `Danantara Rosan Roeslani` (NER glued the
@@ -308,8 +330,8 @@ class NameIndex:
         words = name.split()
         if len(name.replace(".", " ").split()) < 3:
             return name
-        for k in range(len(words) - 2, 0, -1):  # `Manchester United Ole Gunnar Solskjaer`: NER's organisation first
-            if " ".join(words[:k]).lower() in self.other_names:
+        for k in range(len(words) - 1, 0, -1):  # `Manchester United Ole Gunnar Solskjaer`: NER's organisation first
+            if self._glued_prefix(words[:k], words[k:]):
                 words = words[k:]
                 break
         acronyms = [k for k, w in enumerate(words[:-2]) if w.isupper() and len(w) > 1 and w.isalpha()]
@@ -325,6 +347,61 @@ class NameIndex:
                 break
             words = words[1:]
         return " ".join(words)
+
+    def _glued_persons(self) -> list[tuple[int, str]]:
+        """(position, name) of the people NER glued into an organisation or place
+        (`PSIS Semarang A.S.Sukawijaya` holds `A.S.Sukawijaya`)."""
+        out = []
+        for start, end, entity in self.mentions:
+            if entity.get("type") != "PER":
+                tail = self.glued_person(self.text[start:end])
+                if tail:
+                    out.append((start + self.text[start:end].rfind(tail), tail))
+        return out
+
+    def person_named(self, word: str) -> str | None:
+        """The full name of the person (by NER) one of whose words `word` is, when NER also
+        calls `word` alone something else (`Winam` of `Kompol Winam Agus`)."""
+        if " " in word or not word[:1].isupper():
+            return None
+        full = [name for start, end, entity in self.mentions if entity.get("type") == "PER"
+                for name in [self.text[start:end]] if word in name.split() and " " in name]
+        return self.fullest(max(full, key=len)) if full else None
+
+    def glued_person(self, name: str) -> str | None:
+        """The person at the end of a name NER gave to an organisation or place, when the
+        article names that person elsewhere (`Manchester United Ole Gunnar Solskjaer`)."""
+        if " " not in name or name.replace(".", " ").split()[-1] not in self.person_words:
+            return None
+        tail = self.trim_person(name)
+        return tail if tail != name and tail.replace(".", " ").split()[-1] in self.person_words else None
+
+    def _glued_prefix(self, prefix: list[str], rest: list[str]) -> bool:
+        """Whether `prefix` is an organisation, place or rank glued before the person `rest`
+        (`PSIS Semarang` + `A.S.Sukawijaya`, `Polda Kepri Kombes Pol` + `S.Erlangga`, `Liverpool` +
+        `Roy Keane`): it ends with a name NER gives to something else, a country or a title, and
+        `rest` is a name of its own (two words, initials, or a word the article's people use)."""
+        parts = " ".join(rest).replace(".", " ").split()
+        if len(parts) < 2 and not (rest[0] in self.person_words):
+            return False
+        last = prefix[-1]
+        if len(rest) == 1 and last.isupper() and len(last) <= 3:
+            return False  # `Nixon LP Napitupulu`: a middle initial, not an organisation
+        if len(parts) < 2 and f"{last} {rest[0]}" in self.person_names:
+            return False  # `Kompol Winam Agus` stays whole, whatever NER calls `Winam` alone
+        return (any(" ".join(prefix[j:]).lower() in self.other_names for j in range(len(prefix)))
+                or last.lower() in COUNTRY_WORDS or last in HONORIFICS or last.lower() in ROLE_WORDS)
+
+    @cached_property
+    def person_names(self) -> str:
+        """What NER calls persons in this article, one a line."""
+        return "\n".join(self.text[s:e] for s, e, entity in self.mentions if entity.get("type") == "PER")
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """Every word of what NER calls a person in this article (`Sukawijaya`, `Solskjaer`)."""
+        return frozenset(w for s, e, entity in self.mentions if entity.get("type") == "PER"
+                         for w in self.text[s:e].replace(".", " ").split())
 
     @cached_property
     def other_names(self) -> frozenset[str]:
@@ -356,16 +433,32 @@ class NameIndex:
         spelled = [self.text[s:e] for s, e, other in self.mentions if other is entity]
         return clean_name(max(spelled, key=len)) if spelled else name
 
-    def antecedents(self, start: int, end: int, known: set[str]) -> list[str]:
-        """Person names between start..end that can stand for a later pronoun: full names
-        (two words or more) and single names already seen as speakers."""
+    def antecedents(self, start: int, end: int, known: set[str]) -> list[tuple[int, str]]:
+        """(position, name) of the persons between start..end that can stand for a later pronoun:
+        full names (two words or more) and single names already seen as speakers."""
         out = []
         for pos, name in self.persons:
             if start <= pos < end:
                 full = self.fullest(name)
                 if len(full.split()) >= 2 or full in known:
-                    out.append(full)
+                    out.append((pos, full))
         return out
+
+    def described(self, description: str, before: int, reach: int = 70) -> str | None:
+        """The person last named before `before` whose title shares the description's telling
+        word: a proper noun (`Pemimpin Ukraina itu` -> `Presiden Ukraina Volodymyr Zelensky`),
+        else a role noun (`sang menteri` -> `Menteri Keuangan Sri Mulyani`)."""
+        tokens = [w for w in description.split() if w.lower() not in DETERMINERS]
+        keys = {w.lower() for w in tokens[1:] if w[:1].isupper() and w.lower() not in ROLE_HEADS | ORG_WORDS}
+        keys = keys or {w.lower() for w in tokens if w.lower() in ROLE_HEADS}
+        if not keys:
+            return None
+        for pos, name in reversed(self.persons):
+            if pos < before and keys & set(re.findall(r"\w+", self.text[max(0, pos - reach):pos].lower())):
+                full = self.fullest(name)
+                if len(full.split()) >= 2:
+                    return full
+        return None
 
     def persons_between(self, start: int, end: int) -> list[str]:
         return [name for pos, name in self.persons if start <= pos < end]
@@ -431,13 +524,12 @@ def clean_name(name: str) -> str:
 def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens (joined by `bin`, `van`, `al`...)."""
     runs, run = [], []
-    n = len(tokens)
     for i, token in enumerate(tokens):
         text = token.text
         first = text[:1]
         if first.islower():  # most tokens: only a joiner (`bin`, `van`) can continue a run
             if run:
-                if token.lower_ in JOINERS and i + 1 < n and is_capitalised(tokens[i + 1]):
+                if token.lower_ in JOINERS and _joins(tokens, i + 1):
                     run.append(token)
                 else:
                     runs.append(run)
@@ -445,7 +537,7 @@ def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
             continue
         capitalised = (first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
         if (capitalised and text not in DETERMINERS) or (
-                run and token.lower_ in JOINERS and i + 1 < n and is_capitalised(tokens[i + 1])):
+                run and token.lower_ in JOINERS and _joins(tokens, i + 1)):
             run.append(token)
         elif run:
             runs.append(run)
@@ -453,6 +545,14 @@ def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _joins(tokens: list[Token], i: int) -> bool:
+    """Whether a name goes on after a joiner: a capitalised word next, or after more joiners
+    (`Andy van der Meyde`)."""
+    while i < len(tokens) and tokens[i].lower_ in JOINERS and tokens[i].text[:1].islower():
+        i += 1
+    return i < len(tokens) and is_capitalised(tokens[i])
 
 
 def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[Token]:
@@ -484,14 +584,32 @@ def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[
     return tail
 
 
+@lru_cache(maxsize=1)
+def lower_case_words() -> frozenset[str]:
+    """Words the tagger's corpora write in lower case nine times in ten away from a sentence
+    start (`sontak`, `penelitian`; `ner_clusters.tsv`): ordinary words, not names."""
+    from ..entities.features import load_clusters
+    return frozenset(word for word, row in load_clusters().items() if len(row) > 3 and row[3] == "0")
+
+
+def ordinary_word(word: str) -> bool:
+    """`Sontak`, `Penelitian`, `Hasilnya` (`hasil` + `-nya`): a common word, whatever its case."""
+    low = word.lower()
+    if low in SPEAKER_NOUNS or low in ROLE_HEADS or low in ORG_WORDS:
+        return False  # `Polisi menduga ...`: a common noun that speaks
+    return low in lower_case_words() or (NYA.search(low) is not None and low[:-3] in lower_case_words())
+
+
 def _common_word(run: list[Token], index: "NameIndex") -> bool:
     """A phrase that opens with an ordinary word capitalised by the sentence start: a stop word
-    (`Meski merasakan ...`), or one word alone the article also writes in lower case (`Pria`)."""
+    (`Meski merasakan ...`), or one word alone the article also writes in lower case (`Pria`)
+    or the language does (`Sontak`)."""
     token = run[0]
     if not _starts_sentence(token, index.tokens):
         return False
     low = token.lower_
-    return low in NOT_NAMES or len(run) == 1 and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", index.text) is not None
+    return low in NOT_NAMES or len(run) == 1 and (
+        ordinary_word(low) or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", index.text) is not None)
 
 
 def _trim_determiners(tokens: list[Token]) -> list[Token]:
@@ -517,12 +635,28 @@ def _np(tokens: list[Token]) -> list[Token]:
                 # `Kedutaan Besar China di Israel` is one name; `Fauzi di Gedung Negara Grahadi` is a name and a place
                 out.append(token)
                 continue
+            if low in NP_STOPS and out and _inside_name(out, token, tokens[i + 1:i + 2]):
+                out.append(token)  # `Pengendalian Penyakit Langsung`, `Kepala Departemen Ekonomi dari CSIS Yose`
+                continue
             if low in NP_STOPS and out or token.text in {",", ".", ";", ":", "!", "?", "“", "”", "\""} or token.is_space:
                 break
         if token.text == ")":
             depth = max(0, depth - 1)
         out.append(token)
+        if depth == 0 and low in DETERMINERS and len(out) > 1:
+            break  # `Pemimpin Ukraina itu berbicara kepada ...`: the determiner closes the phrase
     return out
+
+
+def _inside_name(out: list[Token], token: Token, following: list[Token]) -> bool:
+    """A stop word that does not end the noun phrase: capitalised inside a capitalised name
+    (`Direktur Pengendalian Penyakit Langsung Kementerian`), or `dari` joining a title to the body
+    it heads (`Kepala Departemen Ekonomi dari Center for ... Yose Rizal`)."""
+    if not is_capitalised(out[-1]) or not following or not is_capitalised(following[0]):
+        return False
+    if token.text[:1].isupper():
+        return True
+    return token.lower_ in ("dari", "untuk") and out[0].lower_ in ROLE_HEADS  # `Duta Besar Rusia untuk AS X`
 
 
 def _document_name(tokens: list[Token]) -> str | None:
@@ -560,9 +694,12 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
             current.append(token)
     if current:
         segments.append(current)
+    for k in range(len(segments) - 1, 0, -1):  # `Dikatakan mantan Wakil Sekjen MTI, itu,`: one phrase
+        if all(t.lower_ in DETERMINERS for t in segments[k]):
+            segments[k - 1] += segments.pop(k)
     opening = segments[0] if len(segments) > 1 and segments[0][0].lower_ == "dalam" else None
-    if direction == "before":
-        segments = [_subject(s) for s in reversed(segments)]
+    if direction == "before":  # `X, yang hadir di Konferensi tersebut, mengatakan`: not the relative clause
+        segments = [_subject(s) for s in reversed(segments) if s[0].lower_ != "yang"]
     else:
         segments = [_np(s) for s in segments]
     candidates = [_classify(doc, s, index) for s in segments
@@ -573,12 +710,42 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         named = candidates and candidates[0].type == "person" and (candidates[0].entity or candidates[0].pronoun)
         if document and not named:  # `Dalam memo yang bocor, staf Departemen Luar Negeri berpendapat`: the memo
             return Speaker(name=document, type="document", position=tokens[0].idx, anaphoric=" " not in document)
+    if direction == "after" and candidates and not _named_person(candidates[0]) and SET_OFF_DETERMINER.match(index.text, end):
+        return Speaker(name=None, type="person", pronoun=True, position=candidates[0].position)  # `..., itu,`
+    if direction == "after" and (not candidates or not _named_person(candidates[0])):
+        apposed = _apposition(doc, end, index)  # `menurut Wakil Direskrimum Polda Kepri, AKBP Ari Darmanto,`
+        if apposed is not None:
+            return apposed
     if not candidates:
         return None
-    for c in candidates[:3]:  # prefer a named person close to the cue (`X, Direktur Y, mengatakan`)
+    if direction == "after" and len(candidates) > 1 and segments[0][0].is_lower and _named_person(candidates[1]):
+        return candidates[1]  # `ucap pengacara Jefri Nichol, Aris Marasabesi`: the role's holder follows it
+    for c in candidates[:3]:  # prefer a named person close to the cue (`X, Direktur Y, mengatakan`), never a place
+        if c.name and (c.name.lower() in index.places or c.name.lower() in PLACE_WORDS):
+            continue
         if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
             return c
     return candidates[0]
+
+
+def _named_person(c: Speaker) -> bool:
+    """A person NER names, or one named by two words or more."""
+    return c.type == "person" and not c.pronoun and bool(c.name) and (bool(c.entity) or len(c.name.split()) >= 2)
+
+
+SET_OFF_DETERMINER = re.compile(r"[ \t]*,[ \t]*(?:itu|ini|tersebut)[ \t]*,")  # `Dikatakan alumni ITS, itu, ...`
+APPOSITION = re.compile(r"[ \t]*,[ \t]*((?:[A-Z][\w.'-]*[ \t]+){0,5}[A-Z][\w.'-]*)[ \t]*[,.]")
+
+
+def _apposition(doc: Doc, end: int, index: "NameIndex") -> Speaker | None:
+    """The person named right after a role phrase that ends at a comma (`menurut Kepala Bidang
+    Humas Polda, Kombes Pol S. Erlangga, ada ...`): the role's holder is the speaker."""
+    m = APPOSITION.match(index.text, end)
+    if m is None:
+        return None
+    tokens = [t for t in index.slice(m.start(1), m.end(1)) if not t.is_space]
+    c = _classify(doc, tokens, index) if tokens else None
+    return c if c is not None and _named_person(c) else None
 
 
 CHANNEL_HEADS = {"akun", "laman", "situs", "website", "kanal"}
@@ -612,6 +779,23 @@ def _titled_person(runs: list[list[Token]], index: "NameIndex") -> str | None:
     return None
 
 
+ORG_WORDS = ORG_HEADS | frozenset(w.lower() for w in words("entity_org_words"))
+ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _org_head(tokens: list[Token], entity: dict, index: "NameIndex") -> str:
+    """The head words NER left off an organisation (`Komisi III` of `Komisi III DPR`, `Aliansi`
+    of `Aliansi BEM SI`): organisation words and numerals right before its mention, as written."""
+    start = next((s for s, _, e in index.mentions if e is entity and tokens[0].idx <= s), None)
+    k = next((k for k, t in enumerate(tokens) if t.idx == start), None)
+    head = k
+    while head and (tokens[head - 1].lower_ in ORG_WORDS or ROMAN.match(tokens[head - 1].text)) and is_capitalised(tokens[head - 1]):
+        head -= 1
+    if k is None or head == k or tokens[head].lower_ not in ORG_WORDS:
+        return ""
+    return index.text[tokens[head].idx:tokens[k].idx]
+
+
 DASHES = {"-", "–", "—"}
 # the rest of an organisation's name up to its acronym: ` dan Sumber Daya Mineral` before `(ESDM)`
 ORG_TAIL = r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)+(?=[ \t]*\([A-Z]{2,}\))"
@@ -622,7 +806,7 @@ def _subject(tokens: list[Token]) -> list[Token]:
     """The subject in a segment before a cue: from its start, skipping a leading
     `Sementara itu`/`Namun`, up to the first stop word after a noun phrase."""
     i = 0
-    while i < len(tokens) and tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}:
+    while i < len(tokens) and (tokens[i].is_punct and tokens[i].text not in "()" or tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}):
         i += 1
     tokens = tokens[i:]
     dash = max((k for k, t in enumerate(tokens[:-1]) if t.text in DASHES and t.whitespace_), default=None)
@@ -689,7 +873,8 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     runs = capitalised_runs(tokens)
     if (len(tokens) >= 2 and tokens[-1].lower_ in DETERMINERS and tokens[0].lower_ not in ORG_HEADS
             and not (entity and entity.get("type") == "PER")):
-        return Speaker(name=None, type="person", pronoun=True, position=position)  # `Politikus Partai Gerindra ini`
+        return Speaker(name=None, type="person", pronoun=True, position=position,  # `Politikus Partai Gerindra ini`
+                       description=" ".join(t.text for t in tokens))
     named = next((k for k, t in enumerate(tokens[:-1]) if t.lower_ in {"bernama", "berinisial"}), None)
     if named is not None:  # `seorang pejalan kaki bernama Anjas`: the name given
         return _classify(doc, tokens[named + 1:], index)
@@ -703,8 +888,15 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
     if entity:
         kind = {"PER": "person", "ORG": "organization"}.get(entity.get("type"), "organization")
         name = index.entity_name(entity)
+        glued = index.glued_person(name) if kind != "person" else None
+        if glued:  # `Direktur Utama PSIS Semarang A.S.Sukawijaya`, one ORG to NER
+            return Speaker(name=index.fullest(glued), type="person", position=position, via=via)
+        known = index.person_named(name) if kind != "person" else None
+        if known:  # `ungkap Winam`, NER's place, of `Kompol Winam Agus`, its person
+            return Speaker(name=known, type="person", position=position, via=via)
         name = name.rsplit(" - ", 1)[-1]  # `Beritasatu.com - Pengadilan Negeri`: NER took the dateline in
         if kind == "organization":
+            name = _org_head(tokens, entity, index) + name  # `Komisi III` + NER's `DPR`
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
             longer = re.match(re.escape(name) + ORG_TAIL, index.text[position:position + 160])
             name = longer.group(0) if longer else name  # `Kementerian Energi` of `... dan Sumber Daya Mineral (ESDM)`
@@ -718,13 +910,15 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         return Speaker(name=name, type=kind, entity=entity["id"], position=position, via=via)
     for run in reversed(runs):
         name = person_name(run, index.places)
-        if name and not (len(name) == 1 and _starts_sentence(name[0], index.tokens) and len(index.fullest(name[0].text).split()) < 2):
+        if name and not (len(name) == 1 and (_starts_sentence(name[0], index.tokens) or ordinary_word(name[0].text))
+                         and len(index.fullest(name[0].text).split()) < 2):
             text = " ".join(t.text for t in name)
             if text.lower() in OUTLETS:
                 return Speaker(name=text, type="organization", position=position, via=via)
             return Speaker(name=index.fullest(clean_name(text)), type="person", position=name[0].idx, via=via)
     if runs and any(t.lower_ in DETERMINERS for t in tokens) and not tokens[0].lower_ in ORG_HEADS:
-        return Speaker(name=None, type="person", pronoun=True, position=position)  # `Jenderal bintang dua itu`
+        return Speaker(name=None, type="person", pronoun=True, position=position,  # `Jenderal bintang dua itu`
+                       description=" ".join(t.text for t in tokens))
     if runs:
         run = _trim_determiners(_np(tokens))
         while run and not is_capitalised(run[0]):

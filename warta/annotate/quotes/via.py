@@ -36,7 +36,9 @@ class Relay:
 def _rows() -> list[tuple[re.Pattern, dict]]:
     rows = sorted(patterns("via"), key=lambda r: len(r["cue"]), reverse=True)
     rows = [{**r, "_low": r["cue"].lower()} for r in rows]
-    return [(re.compile(rf"(?<![\w-]){re.escape(r['cue'])}(?![\w-])", re.I), r) for r in rows]
+    # `dikutip dariAntara`: scraping glues the name to its cue; a capital after the cue still ends it
+    # `laman resminya`: a possessive on the cue's last word
+    return [(re.compile(rf"(?<![\w-]){re.escape(r['cue'])}(?:nya)?(?:(?![\w-])|(?=(?-i:[A-Z])))", re.I), r) for r in rows]
 
 
 ROWS = _rows()
@@ -71,7 +73,7 @@ def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tupl
         m = re.match(r"[ \t]*(?:dari|di|ke)?[ \t]*", rest)
         start = pos + m.end()
         rest = text[start:]
-        head_match = re.match(r"(akun|website|laman|situs|kanal)(?:[ \t]+(resmi))?", rest, re.I)
+        head_match = re.match(r"(akun|website|laman|situs|kanal)(?:[ \t]+(resmi(?:nya)?))?", rest, re.I)
         if head_match:
             tail = CAPS_RUN.match(rest[head_match.end():].lstrip(" \t"))
             if not tail and not head_match.group(2):
@@ -88,6 +90,9 @@ def _name_after(text: str, pos: int, kind: str, head: str | None = None) -> tupl
         return None  # `dikutip Rabu (11/6)`: when, not from whom
     name = re.split(r"\.\s", run.group(0))[0].strip().rstrip(".,")
     name = re.sub(r"\s+(?:di|\([^)]*\))$", "", name)
+    told = name.split(" di ")[0]
+    if told != name and is_outlet(told):  # `kepada Showbiz Liputan6.com di Jakarta Selatan`: where, not who
+        name = told
     return pos + m.end(), name
 
 
@@ -122,7 +127,7 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
             if not got or not got[1]:
                 continue
             name_start, name = got
-            if row.get("outlet_only") and name.lower() not in OUTLETS:
+            if row.get("outlet_only") and not is_outlet(name):
                 continue  # `kepada wartawan`, `dilihat oleh warga`
             taken.append((m.start(), max(m.end(), name_start + len(name))))
             source = FROM_SOURCE.match(text, name_start + len(name), end) if kind == "outlet" else None
@@ -135,6 +140,15 @@ def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> l
                 continue
             found.append(Relay(m.start(), m.end(), kind, name, name_start))
     return sorted(found, key=lambda r: r.start)
+
+
+DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv)$", re.I)
+
+
+def is_outlet(name: str) -> bool:
+    """A known outlet, a desk of one (`Showbiz Liputan6.com`) or a site by its domain (`fimela.com`)."""
+    low = name.lower()
+    return low in OUTLETS or low.split()[-1] in OUTLETS or bool(DOMAIN.search(name))
 
 
 def _key(name: str) -> str:

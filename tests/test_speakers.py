@@ -1,0 +1,161 @@
+"""Who a quote belongs to: the person's name, not a role phrase, a place or an organisation
+named before it (hand-written sentences, no ../shared)."""
+
+import pytest
+
+import warta
+from warta.record import to_record
+
+
+@pytest.fixture(scope="module")
+def quotes_nlp():
+    return warta.load(("warta_clean", "warta_sentences", "warta_quotes"))
+
+
+def speakers(nlp, text):
+    return [(q["speaker"] or {}).get("name") for q in to_record(nlp(text))["quotes"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the role's holder, named after a comma, not the body the role belongs to
+    ("Sementara itu menurut Wakil Direktur Reserse Polda Kepri, AKBP Ari Darmanto, kasus ini berawal "
+     "dari laporan warga.", "Ari Darmanto"),
+    ("“Kami akan melawan putusan itu di pengadilan,” ucap pengacara Joko Santoso, Aris Marpaung.",
+     "Aris Marpaung"),
+    # a role phrase runs through `dari`/`untuk` and a capitalised stop word to the name
+    ("Duta Besar Rusia untuk Amerika Serikat Anatoly Antonov mengatakan bahwa serangan itu "
+     "adalah pernyataan perang.", "Anatoly Antonov"),
+    ("Kepala Departemen Ekonomi dari Center for Strategic Studies (CSIS) Yose Rizal Damhuri menjelaskan bahwa "
+     "demonstrasi adalah hal yang wajar.", "Yose Rizal Damhuri"),
+    ("Direktur Pengendalian Penyakit Langsung Kementerian Kesehatan Wiendra Waworuntu menambahkan, "
+     "tes tersebut sejalan dengan gerakan hidup sehat.", "Wiendra Waworuntu"),
+    # a relative clause between the subject and its cue is not the subject
+    ("Presiden Brasil Luiz Inacio Lula, yang kehadirannya di Konferensi tersebut belum dikonfirmasi, "
+     "mengatakan negaranya akan tetap netral.", "Luiz Inacio Lula"),
+])
+def test_speaker_is_the_named_person(quotes_nlp, text, speaker):
+    assert speakers(quotes_nlp, text)[0] == speaker
+
+
+def test_definite_description_is_not_the_place_in_it(quotes_nlp):
+    text = ("Presiden Ukraina Volodymyr Zelensky tiba di Brasilia pada Senin.\n"
+            "Pemimpin Ukraina itu berbicara kepada Presiden Paraguay Mario Benitez, meminta untuk "
+            "diizinkan berpidato di konferensi tersebut.")
+    assert speakers(quotes_nlp, text) == ["Volodymyr Zelensky"]
+
+
+def test_fronted_attribution_passes_on_another_subjects_words(quotes_nlp):
+    text = "Menurut Rosan Roeslani, Presiden Prabowo Subianto berulang kali mengingatkan pentingnya pejabat yang bersih."
+    records = to_record(quotes_nlp(text))["quotes"]
+    inner = [q for q in records if q["cue"]["text"] == "mengingatkan"]
+    assert [(q["speaker"]["name"], [v["name"] for v in q["via"]]) for q in inner] == [
+        ("Prabowo Subianto", ["Rosan Roeslani"])]
+
+
+def test_words_told_to_a_site_by_its_domain_come_through_it(quotes_nlp):
+    text = "“Syuting sampai pagi itu sangat berat,” ungkap Dewi Lestari kepada Showbiz Kabarku.com di Jakarta Selatan."
+    records = to_record(quotes_nlp(text))["quotes"]
+    assert [[v["name"] for v in q["via"]] for q in records] == [["Showbiz Kabarku.com"]]
+
+
+def vias(nlp, text):
+    return [[v["name"] for v in q["via"]] for q in to_record(nlp(text))["quotes"]]
+
+
+def test_an_outlet_relay_covers_its_occasion_not_an_earlier_one(quotes_nlp):
+    text = ("“Peluncuran dilakukan bulan depan,” kata Budi Santoso, dikutip Antara.\n"
+            "Budi menjelaskan bahwa persiapan peluncuran sudah hampir selesai.\n"
+            "Sebelumnya, Budi Santoso mengatakan bahwa badan itu akan bekerja secara mandiri.")
+    assert vias(quotes_nlp, text) == [["Antara"], ["Antara"], []]
+
+
+def test_an_outlet_glued_to_its_cue_is_still_the_relay(quotes_nlp):
+    text = "“Vaksin ini aman untuk para lansia,” kata Frieda Handayani mengutipAntara."
+    assert vias(quotes_nlp, text) == [["Antara"]]
+
+
+def index_with(nlp, text, mentions):
+    """A name index whose NER mentions are given as (text, type, which occurrence): what NER
+    got wrong is the point."""
+    import re
+    from warta.annotate.quotes.speakers import NameIndex
+    index = NameIndex(nlp(text))
+    for k, (name, kind, nth) in enumerate(mentions):
+        start = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", text)][nth]
+        index.mentions.append((start, start + len(name), {"id": f"e{k}", "name": name, "type": kind}))
+    return index
+
+
+def test_a_person_ner_glued_to_an_organisation_is_found_by_their_name(quotes_nlp):
+    text = ("Direktur Utama PSIS Semarang A.S.Sukawijaya hadir. Pelatih Manchester United Ole Gunnar Solskjaer "
+            "juga hadir bersama Sukawijaya dan Solskjaer serta tim PSIS Semarang dan United.")
+    index = index_with(quotes_nlp, text, [
+        ("PSIS Semarang A.S.Sukawijaya", "ORG", 0), ("Manchester United Ole Gunnar Solskjaer", "ORG", 0),
+        ("Sukawijaya", "PER", 0), ("Solskjaer", "PER", 1), ("PSIS Semarang", "ORG", 1), ("United", "ORG", 1)])
+    assert index.glued_person("PSIS Semarang A.S.Sukawijaya") == "A.S.Sukawijaya"
+    assert index.glued_person("Manchester United Ole Gunnar Solskjaer") == "Ole Gunnar Solskjaer"
+    assert index.fullest("Sukawijaya") == "A.S.Sukawijaya"
+
+
+def test_a_word_ner_calls_a_place_is_the_person_it_names_elsewhere(quotes_nlp):
+    text = "Wakasat Samapta Kompol Winam Agus menjelaskan kasus itu. Winam menambahkan hal lain."
+    index = index_with(quotes_nlp, text, [("Kompol Winam Agus", "PER", 0), ("Winam", "LOC", 1)])
+    assert index.person_named("Winam") == "Winam Agus"
+    assert index.fullest("Agus") == "Winam Agus"
+
+
+def test_a_pronoun_goes_to_the_subject_named_not_to_a_name_in_the_object(quotes_nlp):
+    text = ("“Saya fokus pada sepak bola,” kata Jesse Lingard.\n"
+            "Mantan kapten Irlandia Roy Keane mempertanyakan keputusan Jesse Lingard itu. "
+            "“Itu sebabnya saya khawatir tentang ruang ganti tim,” ujarnya.")
+    assert speakers(quotes_nlp, text) == ["Jesse Lingard", "Roy Keane"]
+
+
+def test_an_unattributed_quote_after_a_new_subject_is_not_the_previous_speakers(quotes_nlp):
+    text = ("“Saya fokus pada sepak bola,” kata Jesse Lingard.\n"
+            "Mantan kapten Irlandia Roy Keane mempertanyakan keputusan Jesse Lingard itu. "
+            "“Itu sebabnya saya khawatir tentang ruang ganti tim.”")
+    assert speakers(quotes_nlp, text) == ["Jesse Lingard", "Roy Keane"]
+
+
+def test_a_role_set_off_by_a_determiner_is_the_person_before_not_the_role(quotes_nlp):
+    text = ("Ketua MTI Bambang Haryo Soekartono menilai kebijakan itu kurang tepat.\n"
+            "Dikatakan mantan Wakil Sekjen MTI Pusat, itu, pengguna transportasi publik massal masih minim.")
+    assert speakers(quotes_nlp, text) == ["Bambang Haryo Soekartono", "Bambang Haryo Soekartono"]
+
+
+def test_a_nickname_cut_from_a_name_is_the_full_name(quotes_nlp):
+    text = ("Camat Suryanto Wibisono meninjau lokasi banjir pada Senin.\n"
+            "“Air sudah mulai surut sejak pagi tadi,” kata Yanto.")
+    assert speakers(quotes_nlp, text) == ["Suryanto Wibisono"]
+
+
+def test_an_organisation_keeps_the_head_words_ner_left_off(quotes_nlp):
+    from warta.annotate.quotes.speakers import resolve
+    text = "Komisi III DPR mengaku heran dengan pernyataan itu."
+    index = index_with(quotes_nlp, text, [("DPR", "ORG", 0)])
+    assert resolve(index.doc, 0, text.index(" mengaku"), index, "before").name == "Komisi III DPR"
+
+
+def test_a_description_points_to_the_person_it_describes_not_the_last_one(quotes_nlp):
+    text = ("Presiden Ukraina Volodymyr Zelensky tiba di Brasilia pada Senin.\n"
+            "Presiden Brasil Luiz Inacio Lula menyambutnya di bandara.\n"
+            "Pemimpin Ukraina itu mengatakan bahwa perang harus segera diakhiri.")
+    assert speakers(quotes_nlp, text) == ["Volodymyr Zelensky"]
+
+
+def test_an_ordinary_word_is_no_name_but_a_speaking_noun_is_kept(quotes_nlp):
+    from warta.annotate.quotes.speakers import ordinary_word
+    assert [ordinary_word(w) for w in ("Sontak", "Hasilnya", "Polisi", "Suryanto")] == [True, True, False, False]
+    assert speakers(quotes_nlp, "Polisi menduga pelaku sudah kabur ke luar kota sejak pekan lalu.") == ["Polisi"]
+
+
+def test_an_own_site_with_a_possessive_is_the_channel(quotes_nlp):
+    text = "“Kontrak pemain itu diputus secara mutual,” tulis Persija Jakarta dalam laman resminya, Kamis."
+    assert vias(quotes_nlp, text) == [["laman resminya"]]
+
+
+def test_a_name_with_chained_joiners_is_whole_and_its_short_form_finds_it(quotes_nlp):
+    text = ("Eks pemain Inter Milan, Andy van der Meyde, menganalisis persaingan gelar juara.\n"
+            "Van Der Meyde menilai Juventus masih menjadi kandidat terkuat juara musim ini.")
+    assert speakers(quotes_nlp, text)[-1] == "Andy van der Meyde"
