@@ -273,3 +273,28 @@ def test_figures_source_is_the_person_a_role_names():
     nlp = warta.load(("warta_clean", "warta_sentences", "warta_entities", "warta_dates", "warta_figures"))
     text = "Menurut Menteri Keuangan Sri Mulyani Indrawati, defisit mencapai Rp 100 triliun."
     assert sources_of(nlp, text) == [("Rp 100 triliun", "Sri Mulyani Indrawati")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full stop before an escaped line break ends the sentence: the source after it is not the figure's
+    ("Sainz kini terpaut 75 poin dari Verstappen.\\r \\rFerrari ingin menang lagi, demikian dilaporkan Reuters.",
+     [("75 poin", None)]),
+    # a full stop before a stray comma (old scrape) ends the sentence too
+    ("\"Kami sudah ke sana,\" ungkap Kepala Unit Budi Santoso. , Polisi telah menggelar dua kali rekonstruksi.",
+     [("dua kali", None)]),
+])
+def test_figures_a_source_stops_at_a_sentence_end_the_scrape_glued(figure_nlp, text, expected):
+    assert sources_of(figure_nlp, text) == expected
+
+
+def test_figures_a_pronoun_subject_takes_the_source_before(figure_nlp):
+    text = ("\"Mobil ini nyaman,\" ujar Budi Karya Sumadi, Senin (9/9/2019)., "
+            "Ia juga mendorong pengadaan 100 mobil listrik untuk pejabat.")
+    assert sources_of(figure_nlp, text) == [("100 mobil", "Budi Karya Sumadi")]
+
+
+def test_figures_a_person_whose_name_is_an_everyday_word_is_a_source():
+    nlp = warta.load(("warta_clean", "warta_sentences", "warta_entities", "warta_quotes", "warta_dates", "warta_figures"))
+    text = ("Wakil Presiden Pemasaran, Hari Arifianto menjelaskan mobil ini baru. "
+            "\"Panjangnya 5,3 meter dan ada 6000 lubang,\" kata Hari.")
+    assert [source for _, source in sources_of(nlp, text)] == ["Hari Arifianto", "Hari Arifianto"]
