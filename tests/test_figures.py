@@ -298,3 +298,15 @@ def test_figures_a_person_whose_name_is_an_everyday_word_is_a_source():
     text = ("Wakil Presiden Pemasaran, Hari Arifianto menjelaskan mobil ini baru. "
             "\"Panjangnya 5,3 meter dan ada 6000 lubang,\" kata Hari.")
     assert [source for _, source in sources_of(nlp, text)] == ["Hari Arifianto", "Hari Arifianto"]
+
+
+def test_figures_a_chain_of_sentences_pointing_back_keeps_the_source(figure_nlp):
+    text = ("Mengutip laporan Komisi Anggaran, dana desa mencapai Rp 13 miliar. "
+            "Dari total dana tersebut, Rp 6 miliar untuk jalan. "
+            "Kemudian, Rp 2 miliar untuk sekolah.")
+    assert [source for _, source in sources_of(figure_nlp, text)] == ["Komisi Anggaran"] * 3
+
+
+def test_figures_a_list_separator_of_a_scrape_does_not_break_the_chain(figure_nlp):
+    text = "['Mengutip laporan Komisi Anggaran, dana desa mencapai Rp 13 miliar.', 'Kemudian, Rp 2 miliar untuk sekolah.']"
+    assert [source for _, source in sources_of(figure_nlp, text)] == ["Komisi Anggaran"] * 2

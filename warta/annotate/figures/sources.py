@@ -41,6 +41,7 @@ LIST_END = regex.compile(r"[A-Z][\w-]*[ \t]+dan[ \t]+[A-Z][\w-]*\Z")
 REACH = 80  # how far back a name before its cue may start
 # a full stop ending a sentence (not after an initial or `Dr`), also glued to the next one (`Phang.Buat`)
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
+WORD = regex.compile(r"\w")
 QUOTE_MARK = regex.compile(r'["“”]')
 PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a list-literal scrape
 # cues that name whose data a speaker passes on (not the speaker's own `kata`, `mengatakan`)
@@ -415,11 +416,19 @@ class DocSources:
         quoted = self.quote_around(start, end)
         if quoted:
             return quoted
-        named = self.named(index, start)
-        if named is None and index > 0 and self.same_paragraph(index, index - 1) and \
-                refers_back().search(self.text, *self.sentences[index]):
-            named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
-        return named or self.study_before(start)
+        return self.named(index, start) or self.named_before(index) or self.study_before(start)
+
+    def named_before(self, index: int, depth: int = 4) -> str | None:
+        """When sentence `index` points back at the one before (`Dari jumlah tersebut`), that
+        one's source, followed back along a chain of such sentences (`Mengutip LHKPN, ... .
+        Dari total harta tersebut, ... . Kemudian, ...`)."""
+        before = index - 1
+        while before >= 0 and not WORD.search(self.text, *self.sentences[before]):
+            before -= 1  # a scrape's list separator (`', '`) read as a sentence of its own
+        if depth == 0 or before < 0 or not self.same_paragraph(index, before) or \
+                not refers_back().search(self.text, *self.sentences[index]):
+            return None  # `Menurut BPS, ... . Angka itu naik 5 persen.`
+        return self.named(before) or self.named_before(before, depth - 1)
 
 
 def _entity_names(doc: Doc, kind: str | None = None) -> dict[str, str]:
