@@ -310,3 +310,21 @@ def test_figures_a_chain_of_sentences_pointing_back_keeps_the_source(figure_nlp)
 def test_figures_a_list_separator_of_a_scrape_does_not_break_the_chain(figure_nlp):
     text = "['Mengutip laporan Komisi Anggaran, dana desa mencapai Rp 13 miliar.', 'Kemudian, Rp 2 miliar untuk sekolah.']"
     assert [source for _, source in sources_of(figure_nlp, text)] == ["Komisi Anggaran"] * 2
+
+
+def test_figures_based_on_a_bodys_monitoring(figure_nlp):
+    text = "Berdasarkan pantauan Dinas Cuaca, sekitar 35 persen wilayah sudah kemarau."
+    assert sources_of(figure_nlp, text) == [("sekitar 35 persen", "Dinas Cuaca")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed acronym spelling the initials before it is the body's, though a name follows
+    ("Deputi Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Herizal menjelaskan.",
+     "Badan Meteorologi, Klimatologi, dan Geofisika"),
+    ("Kepala Badan Pusat Statistik (BPS) Amalia Adininggar hadir.", "Badan Pusat Statistik"),
+    # a role's short form is not: it names the person after it
+    ("Menteri Dalam Negeri (Mendagri) Tito Karnavian hadir.", "Tito Karnavian"),
+])
+def test_figures_an_acronym_of_the_words_before_it_is_no_role(text, expected):
+    short = text[text.index("(") + 1:text.index(")")]
+    assert aliases(text)[short].endswith(expected)

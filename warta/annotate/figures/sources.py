@@ -42,6 +42,7 @@ REACH = 80  # how far back a name before its cue may start
 # a full stop ending a sentence (not after an initial or `Dr`), also glued to the next one (`Phang.Buat`)
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
 WORD = regex.compile(r"\w")
+CAPITALISED = regex.compile(r"(?<![\w-])[A-Z][\w-]*")
 QUOTE_MARK = regex.compile(r'["“”]')
 PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a list-literal scrape
 # cues that name whose data a speaker passes on (not the speaker's own `kata`, `mengatakan`)
@@ -149,6 +150,13 @@ def _after_body(name: str) -> str:
     return name
 
 
+def spells_initials(short: str, before: str) -> bool:
+    """Whether `short` is the initials of the capitalised words just before it (`BMKG`
+    after `Badan Meteorologi, Klimatologi, dan Geofisika`), not a role's short form (`Mendagri`)."""
+    heads = CAPITALISED.findall(before)[-len(short):]
+    return len(heads) == len(short) and "".join(h[0] for h in heads) == short.upper()
+
+
 def aliases(text: str) -> dict[str, str]:
     """Short form -> full name, from the article itself (`(Mendagri) Tito Karnavian`,
     `Mualem, sapaan akrab Muzakir Manaf`, `Kementerian ... (PKP)`)."""
@@ -156,6 +164,8 @@ def aliases(text: str) -> dict[str, str]:
     for pattern, backwards in alias_patterns():
         for match in pattern.finditer(text):
             names = {"short": match.groupdict().get("short"), "full": match.groupdict().get("full")}
+            if not backwards and names["short"] and spells_initials(names["short"], text[max(0, match.start() - REACH):match.start()]):
+                continue  # `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Herizal`: the body's acronym, not a role's
             if backwards:
                 names[backwards] = (name_list_before if backwards == "full" else name_before)(text, match.start())
             short, full = names["short"], clean_name(names["full"]) if names["full"] else None
