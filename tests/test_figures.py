@@ -328,3 +328,24 @@ def test_figures_based_on_a_bodys_monitoring(figure_nlp):
 def test_figures_an_acronym_of_the_words_before_it_is_no_role(text, expected):
     short = text[text.index("(") + 1:text.index(")")]
     assert aliases(text)[short].endswith(expected)
+
+
+def test_figures_one_of_is_no_count():
+    assert figures("Salah satu poin yang ditekankan Presiden adalah kejujuran.") == []
+    assert figures("Tim itu menang dengan satu poin.") == [("satu poin", 1, "exact", "poin")]
+
+
+def test_figures_engine_power_and_torque():
+    assert figures("Mesin ini menghasilkan tenaga hingga 210 kW dan torsi 440 Nm.") == [
+        ("hingga 210 kW", 210, "up-to", "kW"), ("440 Nm", 440, "exact", "Nm")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 194 juta usia produktif menanti pada 2025 (Litbang Kompas).", "Litbang Kompas"),
+    ("Inflasi mencapai 3 persen (Badan Pusat Statistik, 2023).", "Badan Pusat Statistik"),
+    # an acronym after a name is no credit
+    ("Inflasi mencapai 3 persen di Kota Bekasi (KB).", None),
+])
+def test_figures_a_name_in_brackets_closing_the_sentence_credits_its_figures(text, expected):
+    found = sentence_source(text)
+    assert (found[1] if found else None) == expected
