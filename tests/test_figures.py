@@ -349,3 +349,21 @@ def test_figures_engine_power_and_torque():
 def test_figures_a_name_in_brackets_closing_the_sentence_credits_its_figures(text, expected):
     found = sentence_source(text)
     assert (found[1] if found else None) == expected
+
+
+def test_figures_an_amount_without_its_currency_takes_the_last_one_before():
+    text = "Bantuan Rp 2,4 juta diserahkan. \"Jadi 2,4 juta ini cukup, dulu omzetnya 300 ribu,\" katanya."
+    assert figures(text) == [("Rp 2,4 juta", 2400000, "exact", "rupiah"), ("2,4 juta", 2400000, "exact", "rupiah"),
+                             ("300 ribu", 300000, "exact", "rupiah")]
+
+
+def test_figures_a_scaled_number_without_money_before_keeps_no_unit():
+    assert figures("Penduduknya kini 2,4 juta, naik dari tahun lalu.") == [("2,4 juta", 2400000, "exact", None)]
+
+
+def test_figures_a_vague_number_closing_a_clause():
+    assert figures("Jumlah penerimanya dipastikan ribuan.") == [("ribuan", 1000, "more-than", None)]
+
+
+def test_figures_a_day_is_no_counted_noun():
+    assert figures("Omzetnya naik sampai 1 juta sehari.") == [("sampai 1 juta", 1000000, "up-to", None)]
