@@ -367,3 +367,14 @@ def test_figures_a_vague_number_closing_a_clause():
 
 def test_figures_a_day_is_no_counted_noun():
     assert figures("Omzetnya naik sampai 1 juta sehari.") == [("sampai 1 juta", 1000000, "up-to", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dia menuturkan jaraknya mencapai 47 kilometer. Sementara ketinggiannya mencapai 2.300 meter.",
+     [("47 kilometer", "Budi Santoso"), ("2.300 meter", "Budi Santoso")]),
+    # `Sementara itu` turns to another matter
+    ("Dia menuturkan jaraknya mencapai 47 kilometer. Sementara itu, ketinggiannya mencapai 2.300 meter.",
+     [("47 kilometer", "Budi Santoso"), ("2.300 meter", None)]),
+])
+def test_figures_a_sentence_going_on_with_sementara_keeps_the_source(figure_nlp, text, expected):
+    assert sources_of(figure_nlp, "\"Cuaca bagus hari ini,\" ujar Budi Santoso. " + text) == expected
