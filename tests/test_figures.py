@@ -273,3 +273,108 @@ def test_figures_source_is_the_person_a_role_names():
     nlp = warta.load(("warta_clean", "warta_sentences", "warta_entities", "warta_dates", "warta_figures"))
     text = "Menurut Menteri Keuangan Sri Mulyani Indrawati, defisit mencapai Rp 100 triliun."
     assert sources_of(nlp, text) == [("Rp 100 triliun", "Sri Mulyani Indrawati")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full stop before an escaped line break ends the sentence: the source after it is not the figure's
+    ("Sainz kini terpaut 75 poin dari Verstappen.\\r \\rFerrari ingin menang lagi, demikian dilaporkan Reuters.",
+     [("75 poin", None)]),
+    # a full stop before a stray comma (old scrape) ends the sentence too
+    ("\"Kami sudah ke sana,\" ungkap Kepala Unit Budi Santoso. , Polisi telah menggelar dua kali rekonstruksi.",
+     [("dua kali", None)]),
+])
+def test_figures_a_source_stops_at_a_sentence_end_the_scrape_glued(figure_nlp, text, expected):
+    assert sources_of(figure_nlp, text) == expected
+
+
+def test_figures_a_pronoun_subject_takes_the_source_before(figure_nlp):
+    text = ("\"Mobil ini nyaman,\" ujar Budi Karya Sumadi, Senin (9/9/2019)., "
+            "Ia juga mendorong pengadaan 100 mobil listrik untuk pejabat.")
+    assert sources_of(figure_nlp, text) == [("100 mobil", "Budi Karya Sumadi")]
+
+
+def test_figures_a_person_whose_name_is_an_everyday_word_is_a_source():
+    nlp = warta.load(("warta_clean", "warta_sentences", "warta_entities", "warta_quotes", "warta_dates", "warta_figures"))
+    text = ("Wakil Presiden Pemasaran, Hari Arifianto menjelaskan mobil ini baru. "
+            "\"Panjangnya 5,3 meter dan ada 6000 lubang,\" kata Hari.")
+    assert [source for _, source in sources_of(nlp, text)] == ["Hari Arifianto", "Hari Arifianto"]
+
+
+def test_figures_a_chain_of_sentences_pointing_back_keeps_the_source(figure_nlp):
+    text = ("Mengutip laporan Komisi Anggaran, dana desa mencapai Rp 13 miliar. "
+            "Dari total dana tersebut, Rp 6 miliar untuk jalan. "
+            "Kemudian, Rp 2 miliar untuk sekolah.")
+    assert [source for _, source in sources_of(figure_nlp, text)] == ["Komisi Anggaran"] * 3
+
+
+def test_figures_a_list_separator_of_a_scrape_does_not_break_the_chain(figure_nlp):
+    text = "['Mengutip laporan Komisi Anggaran, dana desa mencapai Rp 13 miliar.', 'Kemudian, Rp 2 miliar untuk sekolah.']"
+    assert [source for _, source in sources_of(figure_nlp, text)] == ["Komisi Anggaran"] * 2
+
+
+def test_figures_based_on_a_bodys_monitoring(figure_nlp):
+    text = "Berdasarkan pantauan Dinas Cuaca, sekitar 35 persen wilayah sudah kemarau."
+    assert sources_of(figure_nlp, text) == [("sekitar 35 persen", "Dinas Cuaca")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed acronym spelling the initials before it is the body's, though a name follows
+    ("Deputi Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Herizal menjelaskan.",
+     "Badan Meteorologi, Klimatologi, dan Geofisika"),
+    ("Kepala Badan Pusat Statistik (BPS) Amalia Adininggar hadir.", "Badan Pusat Statistik"),
+    # a role's short form is not: it names the person after it
+    ("Menteri Dalam Negeri (Mendagri) Tito Karnavian hadir.", "Tito Karnavian"),
+])
+def test_figures_an_acronym_of_the_words_before_it_is_no_role(text, expected):
+    short = text[text.index("(") + 1:text.index(")")]
+    assert aliases(text)[short].endswith(expected)
+
+
+def test_figures_one_of_is_no_count():
+    assert figures("Salah satu poin yang ditekankan Presiden adalah kejujuran.") == []
+    assert figures("Tim itu menang dengan satu poin.") == [("satu poin", 1, "exact", "poin")]
+
+
+def test_figures_engine_power_and_torque():
+    assert figures("Mesin ini menghasilkan tenaga hingga 210 kW dan torsi 440 Nm.") == [
+        ("hingga 210 kW", 210, "up-to", "kW"), ("440 Nm", 440, "exact", "Nm")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 194 juta usia produktif menanti pada 2025 (Litbang Kompas).", "Litbang Kompas"),
+    ("Inflasi mencapai 3 persen (Badan Pusat Statistik, 2023).", "Badan Pusat Statistik"),
+    # an acronym after a name is no credit
+    ("Inflasi mencapai 3 persen di Kota Bekasi (KB).", None),
+])
+def test_figures_a_name_in_brackets_closing_the_sentence_credits_its_figures(text, expected):
+    found = sentence_source(text)
+    assert (found[1] if found else None) == expected
+
+
+def test_figures_an_amount_without_its_currency_takes_the_last_one_before():
+    text = "Bantuan Rp 2,4 juta diserahkan. \"Jadi 2,4 juta ini cukup, dulu omzetnya 300 ribu,\" katanya."
+    assert figures(text) == [("Rp 2,4 juta", 2400000, "exact", "rupiah"), ("2,4 juta", 2400000, "exact", "rupiah"),
+                             ("300 ribu", 300000, "exact", "rupiah")]
+
+
+def test_figures_a_scaled_number_without_money_before_keeps_no_unit():
+    assert figures("Penduduknya kini 2,4 juta, naik dari tahun lalu.") == [("2,4 juta", 2400000, "exact", None)]
+
+
+def test_figures_a_vague_number_closing_a_clause():
+    assert figures("Jumlah penerimanya dipastikan ribuan.") == [("ribuan", 1000, "more-than", None)]
+
+
+def test_figures_a_day_is_no_counted_noun():
+    assert figures("Omzetnya naik sampai 1 juta sehari.") == [("sampai 1 juta", 1000000, "up-to", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dia menuturkan jaraknya mencapai 47 kilometer. Sementara ketinggiannya mencapai 2.300 meter.",
+     [("47 kilometer", "Budi Santoso"), ("2.300 meter", "Budi Santoso")]),
+    # `Sementara itu` turns to another matter
+    ("Dia menuturkan jaraknya mencapai 47 kilometer. Sementara itu, ketinggiannya mencapai 2.300 meter.",
+     [("47 kilometer", "Budi Santoso"), ("2.300 meter", None)]),
+])
+def test_figures_a_sentence_going_on_with_sementara_keeps_the_source(figure_nlp, text, expected):
+    assert sources_of(figure_nlp, "\"Cuaca bagus hari ini,\" ujar Budi Santoso. " + text) == expected

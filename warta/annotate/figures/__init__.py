@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -22,6 +22,7 @@ from ..dates import doc_view
 from ..grammar import Grammar, Hit, Ranges, Words
 from ..component import Component
 from ..extensions import DATES, FIGURES, set_span_fields
+from ...lang.id import patterns
 from .sources import SourceFinder
 from ..numbers import (DIGITS, THOUSANDS_COMMA, as_json_number, lexicon as number_words, parse_number,
                        scale_pattern, uses_english_digits, vague_pattern, word_pattern)
@@ -61,8 +62,8 @@ def _noun_ok(word: str | None) -> bool:
     if word is None:
         return True
     word = _unglue(word)
-    if word.startswith("per") and word[3:] in TIME_WORDS:  # `3.584 perhari`: a rate, not a counted noun
-        return False
+    if word.startswith(("per", "se")) and word.removeprefix("per").removeprefix("se") in TIME_WORDS:
+        return False  # `3.584 perhari`, `1 juta sehari`: a rate, not a counted noun
     if grammar().word("count-noun", word):  # `3.361 kasus`: a stop word to spaCy, counted in the news
         return True
     return word not in STOP_WORDS and word not in TIME_WORDS and word not in number_words() and len(word) >= 3
@@ -203,7 +204,31 @@ def find_figures(text: str, content: list[tuple[int, int]] | None = None,
         if dates.overlaps(hit.start, hit.end):
             continue
         found.extend(read_figures(hit, text, english))
-    return found
+    return carry_currency(found, text)
+
+
+SCALED = re.compile(r"(?i)\b(?:ribu|juta|miliar|milyar|triliun)\b")
+CURRENCY_REACH = 2000  # how far back the article's last amount of money may stand
+
+
+@cache
+def currencies() -> frozenset[str]:
+    """The units the lexicon reads as money (`rupiah`, `dolar AS`, ...)."""
+    return frozenset(row["value"] for row in patterns("figures_lexicon") if row["kind"].startswith("currency"))
+
+
+def carry_currency(figures: list[Figure], text: str) -> list[Figure]:
+    """An amount left without its currency (`omzetnya 300 ribu`, `Jadi 2,4 juta ini`) is in
+    the currency of the last amount of money before it: news drops `Rp` on repetition."""
+    out, money = [], None
+    for figure in sorted(figures, key=lambda f: f.start):
+        if figure.unit in currencies():
+            money = figure
+        elif figure.unit is None and money is not None and figure.start - money.end <= CURRENCY_REACH and \
+                SCALED.search(text, figure.start, figure.end):
+            figure = replace(figure, unit=money.unit)
+        out.append(figure)
+    return out
 
 
 @Language.factory("warta_figures", assigns=["doc.spans"], requires=["token.is_sent_start"], default_config={})

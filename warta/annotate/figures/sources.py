@@ -41,11 +41,16 @@ LIST_END = regex.compile(r"[A-Z][\w-]*[ \t]+dan[ \t]+[A-Z][\w-]*\Z")
 REACH = 80  # how far back a name before its cue may start
 # a full stop ending a sentence (not after an initial or `Dr`), also glued to the next one (`Phang.Buat`)
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
+WORD = regex.compile(r"\w")
+CAPITALISED = regex.compile(r"(?<![\w-])[A-Z][\w-]*")
 QUOTE_MARK = regex.compile(r'["“”]')
 PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a list-literal scrape
 # cues that name whose data a speaker passes on (not the speaker's own `kata`, `mengatakan`)
 CITING_KINDS = ("according-to", "based-on", "document-of", "cited", "study", "passive-agent")
 ATTRIBUTION_REACH = 120  # how far after a closing mark its `kata X` may stand
+# a sentence end the tokenizer runs over in old scrapes: a full stop before an escaped line
+# break (`ini.\\r \\rFerrari`) or a stray comma (`AKP Effendi. , Polisi`, `2019).,Seperti`)
+HARD_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))[.!?][\"”’']?(?:[ \t]*(?:\\[rn]|,))+[ \t]*(?=[\"“‘']?[A-Z])")
 
 
 @cache
@@ -145,6 +150,13 @@ def _after_body(name: str) -> str:
     return name
 
 
+def spells_initials(short: str, before: str) -> bool:
+    """Whether `short` is the initials of the capitalised words just before it (`BMKG`
+    after `Badan Meteorologi, Klimatologi, dan Geofisika`), not a role's short form (`Mendagri`)."""
+    heads = CAPITALISED.findall(before)[-len(short):]
+    return len(heads) == len(short) and "".join(h[0] for h in heads) == short.upper()
+
+
 def aliases(text: str) -> dict[str, str]:
     """Short form -> full name, from the article itself (`(Mendagri) Tito Karnavian`,
     `Mualem, sapaan akrab Muzakir Manaf`, `Kementerian ... (PKP)`)."""
@@ -152,6 +164,8 @@ def aliases(text: str) -> dict[str, str]:
     for pattern, backwards in alias_patterns():
         for match in pattern.finditer(text):
             names = {"short": match.groupdict().get("short"), "full": match.groupdict().get("full")}
+            if not backwards and names["short"] and spells_initials(names["short"], text[max(0, match.start() - REACH):match.start()]):
+                continue  # `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Herizal`: the body's acronym, not a role's
             if backwards:
                 names[backwards] = (name_list_before if backwards == "full" else name_before)(text, match.start())
             short, full = names["short"], clean_name(names["full"]) if names["full"] else None
@@ -214,6 +228,19 @@ def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]])
     return name
 
 
+def split_hard_breaks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, cut again where a scrape glued two of them (`HARD_BREAK`): a source
+    named in one must not speak for the figures of the next."""
+    out = []
+    for start, end in sentences:
+        for match in HARD_BREAK.finditer(text, start, end):
+            if start < match.end() < end:
+                out.append((start, match.end()))
+                start = match.end()
+        out.append((start, end))
+    return out
+
+
 class DocSources:
     """Sources for the figures of one Doc, worked out lazily: only the sentences that
     hold figures (and, for a pronoun, the ones before) are read."""
@@ -221,8 +248,8 @@ class DocSources:
     def __init__(self, doc: Doc, text: str, sentences: list[tuple[int, int]]):
         self.doc = doc
         self.text = text
-        self.sentences = sentences
-        self.starts = [s for s, _ in sentences]
+        self.sentences = split_hard_breaks(text, sentences)
+        self.starts = [s for s, _ in self.sentences]
         speakers = ((s, ((span_fields(s) or {}).get("speaker") or {}).get("name")) for s in doc.spans.get(QUOTES, []))
         self.quotes = [(s.start_char, s.end_char, name) for s, name in speakers if name]
         self.by_start = sorted((q[0], k) for k, q in enumerate(self.quotes))
@@ -252,7 +279,7 @@ class DocSources:
         if " " not in full and full != (entity or name) and self.common(full):
             full = entity or name  # `Perempuan yang akrab disapa Mediyoku`: no name for Mediyoku
         parts = ESCAPED_BREAK.sub(" ", full).split()
-        while len(parts) > 1 and parts[0].lower() in STOP_WORDS:
+        while len(parts) > 1 and parts[0].lower() in STOP_WORDS and full not in self._people():  # `Hari Arifianto`
             parts.pop(0)
         return " ".join(parts)
 
@@ -276,6 +303,8 @@ class DocSources:
             return True
         if " " in name:
             return False
+        if any(name in mention.split() for mention in self._people() if " " in mention):
+            return False  # `Hari`, a stop word, when the article names `Hari Arifianto`
         if name.lower() in STOP_WORDS:
             return True
         places = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", self.text)]
@@ -397,11 +426,19 @@ class DocSources:
         quoted = self.quote_around(start, end)
         if quoted:
             return quoted
-        named = self.named(index, start)
-        if named is None and index > 0 and self.same_paragraph(index, index - 1) and \
-                refers_back().search(self.text, *self.sentences[index]):
-            named = self.named(index - 1)  # `Menurut BPS, ... . Angka itu naik 5 persen.`
-        return named or self.study_before(start)
+        return self.named(index, start) or self.named_before(index) or self.study_before(start)
+
+    def named_before(self, index: int, depth: int = 4) -> str | None:
+        """When sentence `index` points back at the one before (`Dari jumlah tersebut`), that
+        one's source, followed back along a chain of such sentences (`Mengutip LHKPN, ... .
+        Dari total harta tersebut, ... . Kemudian, ...`)."""
+        before = index - 1
+        while before >= 0 and not WORD.search(self.text, *self.sentences[before]):
+            before -= 1  # a scrape's list separator (`', '`) read as a sentence of its own
+        if depth == 0 or before < 0 or not self.same_paragraph(index, before) or \
+                not refers_back().search(self.text, *self.sentences[index]):
+            return None  # `Menurut BPS, ... . Angka itu naik 5 persen.`
+        return self.named(before) or self.named_before(before, depth - 1)
 
 
 def _entity_names(doc: Doc, kind: str | None = None) -> dict[str, str]:
