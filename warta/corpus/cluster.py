@@ -38,6 +38,7 @@ TITLE_WEIGHT = 3        # a title word counts as this many body words
 ENTITY_WEIGHT = 2
 JOIN = 0.28             # cosine (to an article or to a story's centroid) to join a story
 TERM_JOIN = 0.4         # cosine to join an article found only through a shared heavy term
+ALIKE_STORIES = 0.2
 SHARED_QUOTE = 3        # quote shingles in common that, with
 QUOTE_JOIN = 0.15       # this cosine, say two articles report one statement
 DECAY_PER_DAY = 0.15    # share of an article's similarity lost per day between the two articles
@@ -196,10 +197,11 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
                     if row["article_id"] not in seen]
         earliest = story_start_limit(published)
         found = [row for row in found + by_terms if earliest is None or (row["story_start"] or "") >= earliest]
-        scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), published,
-                                                   found, n, df, {row["article_id"] for row in by_terms})
+        scores, agreeing, alike, copy_kind, copy_of = score_stories(
+            store, vector, quotes, (near, len(own_shingles)), published, found, n, df,
+            {row["article_id"] for row in by_terms})
         if scores:
-            ranked = sorted(scores, key=scores.get, reverse=True)
+            ranked = agreed(store, article_id, scores, agreeing, alike)
             story, similarity = min(ranked), scores[ranked[0]]
             merged = [s for s in ranked if s != story]
             if merged:
@@ -235,6 +237,7 @@ def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int]
         return vectors[article_id]
 
     scores: dict[int, float] = {}
+    alike: dict[int, list[str]] = {}  # per story, its articles the new one is alike
     by_lsh = {row["story_id"] for row in found if row["article_id"] not in by_terms}
     copy_kind = copy_of = None
     for row in found:
@@ -244,15 +247,44 @@ def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int]
         score *= decay(published, row["published"])
         if score >= (TERM_JOIN if row["article_id"] in by_terms else JOIN):
             scores[row["story_id"]] = max(score, scores.get(row["story_id"], 0.0))
+            alike.setdefault(row["story_id"], []).append(row["article_id"])
         if copy_kind is None and containment(*near, row["minhash"], row["shingles"]) >= NEAR_DUPLICATE:
             copy_kind, copy_of = "near-duplicate", row["article_id"]
             scores[row["story_id"]] = max(1.0, scores.get(row["story_id"], 0.0))
+            alike.setdefault(row["story_id"], []).extend(members[row["story_id"]])
+    whole = set()  # stories the new article is alike as a whole (their centroid)
     for story, terms_by_id in members.items():
-        if len(terms_by_id) > 1 and story not in scores:
+        if len(terms_by_id) > 1 and len(alike.get(story, [])) < 2:
             score = cosine(vector, centroid([vector_of(a, terms) for a, terms in terms_by_id.items()]))
             if score >= (JOIN if story in by_lsh else TERM_JOIN):
-                scores[story] = score
-    return scores, copy_kind, copy_of
+                scores[story] = max(score, scores.get(story, 0.0))
+                whole.add(story)
+    agreeing = {s for s in scores if s in whole or len(alike.get(s, [])) >= min(2, len(members[s]))}
+    if scores:
+        best = max(scores, key=scores.get)
+        own = centroid([vector_of(a, t) for a, t in members[best].items()])
+        agreeing |= {s for s in scores if cosine(own, centroid([vector_of(a, t) for a, t in members[s].items()])) >= ALIKE_STORIES}
+    return scores, agreeing, alike, copy_kind, copy_of
+
+
+def agreed(store: CorpusStore, article_id: str, scores: dict[int, float], agreeing: set[int],
+           alike: dict[int, list[str]]) -> list[int]:
+    """The stories the article joins, best first: the best one, and each other one it is
+    alike as a whole or through two of its articles, or that more than one article on
+    each side links to the best one (this one and an earlier one). One article alike
+    one article of another story (a press conference on two subjects) does not merge
+    them; the link is kept for the next article."""
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    joined = ranked[:1]
+    for story in ranked[1:]:
+        if story in agreeing:
+            joined.append(story)
+            continue
+        store.save_links(article_id, alike.get(story, []))
+        pairs = store.links_between(ranked[0], story) + [(article_id, other) for other in alike.get(story, [])]
+        if len({a for a, _ in pairs}) >= 2 and len({b for _, b in pairs}) >= 2:
+            joined.append(story)
+    return joined
 
 
 def decay(published: str | None, other: str | None) -> float:
