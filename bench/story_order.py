@@ -27,7 +27,7 @@ from warta.eval.stories import bcubed, evaluate, read_gold  # noqa: E402
 from warta.store import Database  # noqa: E402
 from warta.store.corpus import CorpusStore  # noqa: E402
 
-STORY_TABLES = ("quote_variants", "story_links", "quote_groups", "story_articles", "stale_stories", "stories", "lsh_buckets",
+STORY_TABLES = ("quote_variants", "quote_groups", "story_articles", "stale_stories", "stories", "lsh_buckets",
                 "article_features", "term_df")
 
 

@@ -306,7 +306,7 @@ def test_store_migration_0002_keeps_articles_stored_under_0001(tmp_path):
     old.conn.execute("INSERT INTO quotes (article_id, start, \"end\", text, kind) VALUES ('a1', 5, 9, 'x', 'direct')")
     old.conn.close()
     new = Database(tmp_path / "old.db")
-    assert new.migrations()[:3] == ["0001_initial", "0002_corpus", "0003_story_links"]
+    assert new.migrations() == ["0001_initial", "0002_corpus"]
     assert new.get("a1")["id"] == "a1"
     assert new.conn.execute("SELECT id FROM quotes").fetchone()[0] == "a1:q5-9"
     assert new.search("Gantz")[0]["id"] == "a1"
@@ -335,8 +335,6 @@ def test_store_a_failing_migration_changes_nothing(tmp_path, db):
     ('SELECT id FROM stories WHERE articles >= ? ORDER BY "end" DESC LIMIT 20', [2]),
     ("SELECT quote_id FROM quote_variants WHERE group_id = ?", [1]),
     ("SELECT id FROM quote_groups WHERE story_id = ?", [1]),
-    ("SELECT article_id FROM story_links WHERE other = ?", ["a1"]),
-    ("SELECT other FROM story_links WHERE article_id = ?", ["a1"]),
 ])
 def test_store_corpus_queries_use_an_index(db, sql, args):
     plan = " ".join(row[3] for row in db.conn.execute("EXPLAIN QUERY PLAN " + sql, args))

@@ -38,7 +38,7 @@ TITLE_WEIGHT = 3        # a title word counts as this many body words
 ENTITY_WEIGHT = 2
 JOIN = 0.28             # cosine (to an article or to a story's centroid) to join a story
 TERM_JOIN = 0.4         # cosine to join an article found only through a shared heavy term
-ALIKE_STORIES = 0.2
+ALIKE_STORIES = 0.2     # centroid cosine of two stories that one article alike both may merge
 SHARED_QUOTE = 3        # quote shingles in common that, with
 QUOTE_JOIN = 0.15       # this cosine, say two articles report one statement
 DECAY_PER_DAY = 0.15    # share of an article's similarity lost per day between the two articles
@@ -197,11 +197,10 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
                     if row["article_id"] not in seen]
         earliest = story_start_limit(published)
         found = [row for row in found + by_terms if earliest is None or (row["story_start"] or "") >= earliest]
-        scores, agreeing, alike, copy_kind, copy_of = score_stories(
-            store, vector, quotes, (near, len(own_shingles)), published, found, n, df,
-            {row["article_id"] for row in by_terms})
+        scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), published,
+                                                   found, n, df, {row["article_id"] for row in by_terms})
         if scores:
-            ranked = agreed(store, article_id, scores, agreeing, alike)
+            ranked = sorted(scores, key=scores.get, reverse=True)
             story, similarity = min(ranked), scores[ranked[0]]
             merged = [s for s in ranked if s != story]
             if merged:
@@ -221,9 +220,12 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
 def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int], near: tuple[np.ndarray, int],
                   published: str | None, found: list, n: int, df: dict[str, int],
                   by_terms: set[str] = frozenset()) -> tuple[dict[int, float], str | None, str | None]:
-    """The candidate stories the article may join, with their scores, and whether it
-    is a near-duplicate (and of which candidate). Similarity to an article fades with
-    the days between the two."""
+    """The stories the article joins, with their scores, and whether it is a
+    near-duplicate (and of which candidate). Similarity to an article fades with the
+    days between the two. Besides the best story, it joins (merging them) only the
+    ones it agrees with as a whole, through two of their articles, or that are alike
+    the best one themselves: one article alike one article of another story (a press
+    conference on two subjects) does not make the two events one."""
     their_terms = {row["article_id"]: json.loads(row["terms"]) for row in found}
     members = {s: store.story_terms(s, CENTROID_ARTICLES, their_terms) for s in {row["story_id"] for row in found}}
     wanted = {t for terms in their_terms.values() for t in terms}
@@ -259,32 +261,13 @@ def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int]
             if score >= (JOIN if story in by_lsh else TERM_JOIN):
                 scores[story] = max(score, scores.get(story, 0.0))
                 whole.add(story)
-    agreeing = {s for s in scores if s in whole or len(alike.get(s, [])) >= min(2, len(members[s]))}
-    if scores:
-        best = max(scores, key=scores.get)
-        own = centroid([vector_of(a, t) for a, t in members[best].items()])
-        agreeing |= {s for s in scores if cosine(own, centroid([vector_of(a, t) for a, t in members[s].items()])) >= ALIKE_STORIES}
-    return scores, agreeing, alike, copy_kind, copy_of
-
-
-def agreed(store: CorpusStore, article_id: str, scores: dict[int, float], agreeing: set[int],
-           alike: dict[int, list[str]]) -> list[int]:
-    """The stories the article joins, best first: the best one, and each other one it is
-    alike as a whole or through two of its articles, or that more than one article on
-    each side links to the best one (this one and an earlier one). One article alike
-    one article of another story (a press conference on two subjects) does not merge
-    them; the link is kept for the next article."""
-    ranked = sorted(scores, key=scores.get, reverse=True)
-    joined = ranked[:1]
-    for story in ranked[1:]:
-        if story in agreeing:
-            joined.append(story)
-            continue
-        store.save_links(article_id, alike.get(story, []))
-        pairs = store.links_between(ranked[0], story) + [(article_id, other) for other in alike.get(story, [])]
-        if len({a for a, _ in pairs}) >= 2 and len({b for _, b in pairs}) >= 2:
-            joined.append(story)
-    return joined
+    if len(scores) < 2:
+        return scores, copy_kind, copy_of
+    best = max(scores, key=scores.get)
+    story_centroid = {s: centroid([vector_of(a, t) for a, t in members[s].items()]) for s in scores}
+    return {s: v for s, v in scores.items()
+            if s == best or s in whole or len(alike.get(s, [])) >= min(2, len(members[s]))
+            or cosine(story_centroid[best], story_centroid[s]) >= ALIKE_STORIES}, copy_kind, copy_of
 
 
 def decay(published: str | None, other: str | None) -> float:

@@ -174,21 +174,6 @@ class CorpusStore:
                                       f"({placeholders(missing)})", missing).fetchall()) if missing else {}
         return {a: known[a] if a in known else json.loads(read[a]) for a in ids}
 
-    def save_links(self, article_id: str, others: Iterable[str]) -> None:
-        self.conn.executemany("INSERT OR IGNORE INTO story_links (article_id, other) VALUES (?, ?)",
-                              [(article_id, o) for o in others])
-
-    def links_between(self, story_id: int, other_story: int) -> list[tuple[str, str]]:
-        """Stored links between an article of one story and one of the other, as
-        (article of `story_id`, article of `other_story`)."""
-        return self.conn.execute(
-            "SELECT a.article_id, b.article_id FROM story_articles a "
-            "JOIN story_links l ON l.article_id = a.article_id JOIN story_articles b ON b.article_id = l.other "
-            "WHERE a.story_id = ?1 AND b.story_id = ?2 UNION "
-            "SELECT a.article_id, b.article_id FROM story_articles a "
-            "JOIN story_links l ON l.other = a.article_id JOIN story_articles b ON b.article_id = l.article_id "
-            "WHERE a.story_id = ?1 AND b.story_id = ?2", (story_id, other_story)).fetchall()
-
     def candidates(self, buckets: list[int], since: str | None, until: str | None, limit: int = 300) -> list:
         """Articles sharing an LSH bucket (and published within [since, until]), with their
         features and story, most shared buckets first."""
