@@ -364,3 +364,13 @@ BRIDGE = {"id": "x1", "outlet": "Warta Tiga", "published": "2025-04-14", "title"
 def test_corpus_one_article_touching_two_stories_does_not_merge_them(db):
     store(db, *LIQUIDITY, *QATAR_VISIT, BRIDGE)
     assert sorted(s["articles"] for s in list_stories(db, min_articles=1)) == [["l1", "l2", "x1"], ["q1", "q2", "q3"]]
+
+
+def test_stories_articles_sharing_a_heavy_term_in_one_week_are_candidates():
+    # LSH can miss two reports whose other terms differ; the index of heaviest terms does not.
+    from warta.corpus.cluster import term_keys
+    first = {"tessa": 0.6, "kpk": 0.5, "konflik": 0.4, "kepengurusan": 0.3, "ppatk": 0.2, "pasar": 0.1}
+    second = {"kpk": 0.7, "tegaskan": 0.5, "struktur": 0.4, "dewan": 0.3, "pengawas": 0.2}
+    assert set(term_keys(first, 2900)) & set(term_keys(second, 2900))
+    assert not set(term_keys(first, 2900)) & set(term_keys(second, 2901))
+    assert not set(term_keys(first, 2900)) & set(term_keys({"pasar": 0.9, "saham": 0.5}, 2900))
