@@ -339,3 +339,38 @@ def test_store_a_failing_migration_changes_nothing(tmp_path, db):
 def test_store_corpus_queries_use_an_index(db, sql, args):
     plan = " ".join(row[3] for row in db.conn.execute("EXPLAIN QUERY PLAN " + sql, args))
     assert "INDEX" in plan or "PRIMARY KEY" in plan, plan
+
+
+# Two events of one day at one agency (its CIO on market liquidity; a fund signed
+# during a state visit) and a report on the first that mentions the second in passing.
+LIQUIDITY = [
+ {"id": "l1", "outlet": "Harian Satu", "published": "2025-04-14", "title": "Badan Investasi Siap Jadi Penyangga Likuiditas Bursa",
+  "text": "JAKARTA - Kepala investasi Badan Investasi Nusantara, Pandu Wirawan, menyatakan lembaganya siap menjadi penyangga likuiditas di bursa saham ketika indeks anjlok. \"Kami siap membeli saham yang harganya jatuh terlalu dalam,\" kata Pandu di Jakarta. Otoritas bursa menyambut rencana penyangga likuiditas itu."},
+ {"id": "l2", "outlet": "Kabar Dua", "published": "2025-04-14", "title": "Pandu: Badan Investasi Bisa Topang Likuiditas Saham",
+  "text": "Badan Investasi Nusantara membuka peluang menjadi penyangga likuiditas bursa saham. Pandu Wirawan mengatakan pembelian saham yang harganya jatuh akan dilakukan bertahap. Analis pasar modal menilai penyangga likuiditas menenangkan investor ritel saat indeks anjlok."},
+]
+QATAR_VISIT = [
+ {"id": "q1", "outlet": "Harian Satu", "published": "2025-04-14", "title": "Qatar Tanam Dana Rp 67 Triliun Bersama Badan Investasi",
+  "text": "DOHA - Otoritas Investasi Qatar sepakat membentuk dana kelolaan bersama senilai 4 miliar dolar AS dengan Badan Investasi Nusantara. Emir Qatar Sheikh Tamim menyaksikan penandatanganan kerja sama di istana emir. Dana itu akan ditanam di sektor hilirisasi dan energi."},
+ {"id": "q2", "outlet": "Kabar Dua", "published": "2025-04-14", "title": "Emir Qatar Sambut Presiden di Istana Doha",
+  "text": "DOHA - Emir Qatar Sheikh Tamim menyambut Presiden di istana emir, Doha. Kedua kepala negara membahas kerja sama pertahanan, pendidikan dan penerbangan, lalu menyaksikan penandatanganan kerja sama Otoritas Investasi Qatar di istana emir."},
+ {"id": "q3", "outlet": "Warta Tiga", "published": "2025-04-14", "title": "Presiden Bertemu Emir Qatar, Bahas Pertahanan dan Haji",
+  "text": "Presiden bertemu Emir Qatar Sheikh Tamim di Doha dan membahas kerja sama pertahanan, kuota haji serta penerbangan langsung. Sheikh Tamim mengundang pelajar Indonesia belajar di Qatar."},
+]
+BRIDGE = {"id": "x1", "outlet": "Warta Tiga", "published": "2025-04-14", "title": "Pandu Wirawan: Likuiditas Bursa dan Dana Qatar",
+  "text": "Kepala investasi Badan Investasi Nusantara, Pandu Wirawan, kembali menegaskan kesiapan menjadi penyangga likuiditas bursa saham saat indeks anjlok. Dana kelolaan bersama yang diteken pagi ini, katanya, ditanam di sektor hilirisasi dan energi."}
+
+
+def test_corpus_one_article_touching_two_stories_does_not_merge_them(db):
+    store(db, *LIQUIDITY, *QATAR_VISIT, BRIDGE)
+    assert sorted(s["articles"] for s in list_stories(db, min_articles=1)) == [["l1", "l2", "x1"], ["q1", "q2", "q3"]]
+
+
+def test_stories_articles_sharing_a_heavy_term_in_one_week_are_candidates():
+    # LSH can miss two reports whose other terms differ; the index of heaviest terms does not.
+    from warta.corpus.cluster import term_keys
+    first = {"tessa": 0.6, "kpk": 0.5, "konflik": 0.4, "kepengurusan": 0.3, "ppatk": 0.2, "pasar": 0.1}
+    second = {"kpk": 0.7, "tegaskan": 0.5, "struktur": 0.4, "dewan": 0.3, "pengawas": 0.2}
+    assert set(term_keys(first, 2900)) & set(term_keys(second, 2900))
+    assert not set(term_keys(first, 2900)) & set(term_keys(second, 2901))
+    assert not set(term_keys(first, 2900)) & set(term_keys({"pasar": 0.9, "saham": 0.5}, 2900))

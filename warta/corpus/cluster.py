@@ -31,11 +31,14 @@ SHINGLE = 3             # words per shingle, for near-duplicates
 QUOTE_SHINGLE = 4       # words per quote shingle
 SIGNATURE_TERMS = 30    # the article's most distinctive terms, hashed for LSH
 LEAD_WORDS = 30         # and its first content words
+KEY_TERMS = 5           # the article's heaviest terms, each also a key of the candidate index
 WINDOW_DAYS = 3         # candidates are published at most this many days apart
 STORY_DAYS = 7          # a story spans at most a week: a daily feature (horoscope, gold price) does not chain
 TITLE_WEIGHT = 3        # a title word counts as this many body words
 ENTITY_WEIGHT = 2
 JOIN = 0.28             # cosine (to an article or to a story's centroid) to join a story
+TERM_JOIN = 0.4         # cosine to join an article found only through a shared heavy term
+ALIKE_STORIES = 0.2     # centroid cosine of two stories that one article alike both may merge
 SHARED_QUOTE = 3        # quote shingles in common that, with
 QUOTE_JOIN = 0.15       # this cosine, say two articles report one statement
 DECAY_PER_DAY = 0.15    # share of an article's similarity lost per day between the two articles
@@ -113,6 +116,15 @@ def buckets(signature: np.ndarray, week: int | None) -> list[int]:
     return keys
 
 
+def term_keys(vector: dict[str, float], week: int | None) -> list[int]:
+    """Candidate index keys of the article's heaviest TF-IDF terms, within its week: two
+    short reports of one event can share too few signature terms for any LSH band to
+    match, yet share a rare name or word at the top of both."""
+    heaviest = sorted(vector, key=lambda t: (-vector[t], t))[:KEY_TERMS]
+    return [int.from_bytes(hashlib.blake2b(f"term:{week}:{t}".encode(), digest_size=8).digest(), "big", signed=True)
+            for t in heaviest]
+
+
 def minhash(items: set[str], permutations: int) -> MinHash:
     template = default_minhash(permutations)
     sketch = MinHash(num_perm=permutations, permutations=template.permutations, scheme=template.scheme)
@@ -180,10 +192,13 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
         weeks = [week] if week is None else [week - 1, week, week + 1]
         since, until = window(published)
         found = store.candidates([k for w in weeks for k in buckets(signature, w)], since, until)
+        seen = {row["article_id"] for row in found}
+        by_terms = [row for row in store.candidates([k for w in weeks for k in term_keys(vector, w)], since, until)
+                    if row["article_id"] not in seen]
         earliest = story_start_limit(published)
-        found = [row for row in found if earliest is None or (row["story_start"] or "") >= earliest]
+        found = [row for row in found + by_terms if earliest is None or (row["story_start"] or "") >= earliest]
         scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), published,
-                                                   found, n, df)
+                                                   found, n, df, {row["article_id"] for row in by_terms})
         if scores:
             ranked = sorted(scores, key=scores.get, reverse=True)
             story, similarity = min(ranked), scores[ranked[0]]
@@ -195,7 +210,7 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
         story = store.create_story()
     store.add_to_story(article_id, story, copy_kind, copy_of if copy_kind else None, similarity)
     store.save_features(article_id, published, dict(terms), entities, near.tobytes(), len(own_shingles), sorted(quotes),
-                        buckets(signature, week))
+                        buckets(signature, week) + term_keys(vector, week))
     store.add_document_frequencies(terms)
     store.bump_stat("articles")
     store.refresh_story(story)
@@ -203,11 +218,14 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
 
 
 def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int], near: tuple[np.ndarray, int],
-                  published: str | None, found: list, n: int,
-                  df: dict[str, int]) -> tuple[dict[int, float], str | None, str | None]:
-    """The candidate stories the article may join, with their scores, and whether it
-    is a near-duplicate (and of which candidate). Similarity to an article fades with
-    the days between the two."""
+                  published: str | None, found: list, n: int, df: dict[str, int],
+                  by_terms: set[str] = frozenset()) -> tuple[dict[int, float], str | None, str | None]:
+    """The stories the article joins, with their scores, and whether it is a
+    near-duplicate (and of which candidate). Similarity to an article fades with the
+    days between the two. Besides the best story, it joins (merging them) only the
+    ones it agrees with as a whole, through two of their articles, or that are alike
+    the best one themselves: one article alike one article of another story (a press
+    conference on two subjects) does not make the two events one."""
     their_terms = {row["article_id"]: json.loads(row["terms"]) for row in found}
     members = {s: store.story_terms(s, CENTROID_ARTICLES, their_terms) for s in {row["story_id"] for row in found}}
     wanted = {t for terms in their_terms.values() for t in terms}
@@ -221,23 +239,35 @@ def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int]
         return vectors[article_id]
 
     scores: dict[int, float] = {}
+    alike: dict[int, list[str]] = {}  # per story, its articles the new one is alike
+    by_lsh = {row["story_id"] for row in found if row["article_id"] not in by_terms}
     copy_kind = copy_of = None
     for row in found:
         score = cosine(vector, vector_of(row["article_id"], their_terms[row["article_id"]]))
         if score >= QUOTE_JOIN and len(quotes.intersection(json.loads(row["quotes"]))) >= SHARED_QUOTE:
             score = max(score, JOIN)
         score *= decay(published, row["published"])
-        if score >= JOIN:
+        if score >= (TERM_JOIN if row["article_id"] in by_terms else JOIN):
             scores[row["story_id"]] = max(score, scores.get(row["story_id"], 0.0))
+            alike.setdefault(row["story_id"], []).append(row["article_id"])
         if copy_kind is None and containment(*near, row["minhash"], row["shingles"]) >= NEAR_DUPLICATE:
             copy_kind, copy_of = "near-duplicate", row["article_id"]
             scores[row["story_id"]] = max(1.0, scores.get(row["story_id"], 0.0))
+            alike.setdefault(row["story_id"], []).extend(members[row["story_id"]])
+    whole = set()  # stories the new article is alike as a whole (their centroid)
     for story, terms_by_id in members.items():
-        if len(terms_by_id) > 1 and story not in scores:
+        if len(terms_by_id) > 1 and len(alike.get(story, [])) < 2:
             score = cosine(vector, centroid([vector_of(a, terms) for a, terms in terms_by_id.items()]))
-            if score >= JOIN:
-                scores[story] = score
-    return scores, copy_kind, copy_of
+            if score >= (JOIN if story in by_lsh else TERM_JOIN):
+                scores[story] = max(score, scores.get(story, 0.0))
+                whole.add(story)
+    if len(scores) < 2:
+        return scores, copy_kind, copy_of
+    best = max(scores, key=scores.get)
+    story_centroid = {s: centroid([vector_of(a, t) for a, t in members[s].items()]) for s in scores}
+    return {s: v for s, v in scores.items()
+            if s == best or s in whole or len(alike.get(s, [])) >= min(2, len(members[s]))
+            or cosine(story_centroid[best], story_centroid[s]) >= ALIKE_STORIES}, copy_kind, copy_of
 
 
 def decay(published: str | None, other: str | None) -> float:

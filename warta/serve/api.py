@@ -26,7 +26,7 @@ class JSON(Response):
     media_type = "application/json"
 
     def render(self, content) -> bytes:
-        return orjson.dumps(content)
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)  # an outlet may be None
 
 
 router = APIRouter(prefix="/api", tags=["read"], default_response_class=JSON)
