@@ -139,7 +139,8 @@ class EntityRecognizer(Component):
         end_char = span.end_char
         if (cut := glued_tail(doc[end - 1].text)) is not None:
             end_char = doc[end - 1].idx + cut  # `Prabowo Subianto|mencabut`: the name ends inside the token
-        return Mention(start, end, span.start_char, end_char, doc.text[span.start_char:end_char], label, is_role=is_role)
+        text = span.text[:end_char - span.start_char]
+        return Mention(start, end, span.start_char, end_char, text, label, is_role=is_role)
 
     @staticmethod
     def _apposition_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
