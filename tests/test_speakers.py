@@ -159,3 +159,19 @@ def test_a_name_with_chained_joiners_is_whole_and_its_short_form_finds_it(quotes
     text = ("Eks pemain Inter Milan, Andy van der Meyde, menganalisis persaingan gelar juara.\n"
             "Van Der Meyde menilai Juventus masih menjadi kandidat terkuat juara musim ini.")
     assert speakers(quotes_nlp, text)[-1] == "Andy van der Meyde"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a rank and its qualifier are not part of the name (`Laksamana Muda`, `Kompol`)
+    ("Kepala Penerangan TNI Laksamana Muda Kisdiyanto meminta semua pihak bersabar. "
+     "Dia mengatakan operasi itu butuh waktu.", ["Kisdiyanto", "Kisdiyanto"]),
+    ("Kanit Reskrim Polsek Menteng, Kompol Suparmin mengatakan ibu korban sudah membuat laporan.", ["Suparmin"]),
+])
+def test_a_rank_before_a_name_is_not_the_name(quotes_nlp, text, speaker):
+    assert speakers(quotes_nlp, text) == speaker
+
+
+def test_a_short_title_alone_stands_for_its_holder(quotes_nlp):
+    text = ("Menhub Budi Karya Sumadi mengatakan, anggaran itu sesuai arahan Presiden.\n"
+            "“Kita investasi di kereta api bandara,” pungkas Menhub.")
+    assert speakers(quotes_nlp, text) == ["Budi Karya Sumadi", "Budi Karya Sumadi"]
