@@ -46,9 +46,6 @@ PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a li
 # cues that name whose data a speaker passes on (not the speaker's own `kata`, `mengatakan`)
 CITING_KINDS = ("according-to", "based-on", "document-of", "cited", "study", "passive-agent")
 ATTRIBUTION_REACH = 120  # how far after a closing mark its `kata X` may stand
-# a sentence end the tokenizer runs over in old scrapes: a full stop before an escaped line
-# break (`ini.\\r \\rFerrari`) or a stray comma (`AKP Effendi. , Polisi`, `2019).,Seperti`)
-HARD_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))[.!?][\"”’']?(?:[ \t]*(?:\\[rn]|,))+[ \t]*(?=[\"“‘']?[A-Z])")
 
 
 @cache
@@ -217,19 +214,6 @@ def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]])
     return name
 
 
-def split_hard_breaks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences, cut again where a scrape glued two of them (`HARD_BREAK`): a source
-    named in one must not speak for the figures of the next."""
-    out = []
-    for start, end in sentences:
-        for match in HARD_BREAK.finditer(text, start, end):
-            if start < match.end() < end:
-                out.append((start, match.end()))
-                start = match.end()
-        out.append((start, end))
-    return out
-
-
 class DocSources:
     """Sources for the figures of one Doc, worked out lazily: only the sentences that
     hold figures (and, for a pronoun, the ones before) are read."""
@@ -237,8 +221,8 @@ class DocSources:
     def __init__(self, doc: Doc, text: str, sentences: list[tuple[int, int]]):
         self.doc = doc
         self.text = text
-        self.sentences = split_hard_breaks(text, sentences)
-        self.starts = [s for s, _ in self.sentences]
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
         speakers = ((s, ((span_fields(s) or {}).get("speaker") or {}).get("name")) for s in doc.spans.get(QUOTES, []))
         self.quotes = [(s.start_char, s.end_char, name) for s, name in speakers if name]
         self.by_start = sorted((q[0], k) for k, q in enumerate(self.quotes))
@@ -268,7 +252,7 @@ class DocSources:
         if " " not in full and full != (entity or name) and self.common(full):
             full = entity or name  # `Perempuan yang akrab disapa Mediyoku`: no name for Mediyoku
         parts = ESCAPED_BREAK.sub(" ", full).split()
-        while len(parts) > 1 and parts[0].lower() in STOP_WORDS and full not in self._people():  # `Hari Arifianto`
+        while len(parts) > 1 and parts[0].lower() in STOP_WORDS:
             parts.pop(0)
         return " ".join(parts)
 
@@ -292,8 +276,6 @@ class DocSources:
             return True
         if " " in name:
             return False
-        if any(name in mention.split() for mention in self._people() if " " in mention):
-            return False  # `Hari`, a stop word, when the article names `Hari Arifianto`
         if name.lower() in STOP_WORDS:
             return True
         places = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", self.text)]

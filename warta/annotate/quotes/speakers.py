@@ -75,6 +75,9 @@ OUTLETS = _outlet_words() | {w.lower() for w in words("speakers_outlets")}
 
 DEGREES = frozenset(words("entity_degrees"))
 HONORIFICS = frozenset(words("entity_honorifics"))
+RANK_QUALIFIERS = frozenset(w.lower() for w in words("speakers_rank_qualifiers"))
+# forms of address that are part of how a person is called (`Gus Dur`, `Pak Harto`), not a title to cut
+ADDRESS_WORDS = frozenset(w.lower().rstrip(".") for w in HONORIFICS) | {"mbak", "mas", "kak", "bang", "tun", "datuk", "dato", "hj"}
 DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){2,4}$")  # `M.Kes.`, `S.H.`, `Ph.D.`
 
 
@@ -328,6 +331,8 @@ class NameIndex:
         organisation on) -> `Rosan Roeslani`: leading ranks, acronyms and words the article
         uses on their own (not as this person's short name) are not part of the name."""
         words = name.split()
+        if len(words) == 2 and self._title_word(*words):
+            return words[1]  # `Kompol Suparmin`, `Muda Kisdiyanto` (of `Laksamana Muda`)
         if len(name.replace(".", " ").split()) < 3:
             return name
         for k in range(len(words) - 1, 0, -1):  # `Manchester United Ole Gunnar Solskjaer`: NER's organisation first
@@ -343,10 +348,22 @@ class NameIndex:
             if first in self.nicknames or first in short and words[1] not in short:
                 break  # `Andi` for `Andi Muhammad Rezaldy`; but `Rosan`, not `Danantara`, is the short name
             if not ((first.isupper() and len(first) > 1 and "." not in first) or first.lower() in ROLE_WORDS
-                    or self._used_alone(first, words[1])):
+                    or self._used_alone(first, words[1]) or self._title_word(first, words[1])):
                 break
             words = words[1:]
         return " ".join(words)
+
+    def _title_word(self, first: str, second: str) -> bool:
+        """Whether `first` belongs to a title before the name `second`: a rank or title word
+        (`Kompol`, `Kapten`; not a form of address like `Gus`), or an ordinary word the text writes
+        right after one (`Muda` of `Laksamana Muda`: `speakers_rank_qualifiers.txt`)."""
+        low = first.lower()
+        if not second[:1].isupper() or second.lower() in ROLE_WORDS or low in ADDRESS_WORDS:
+            return False
+        if low in ROLE_WORDS:
+            return True
+        before = re.findall(rf"(\w+)\s+{re.escape(first)}\s+{re.escape(second)}(?!\w)", self.text)
+        return low in RANK_QUALIFIERS and bool(before) and all(w.lower() in ROLE_WORDS for w in before)
 
     def _glued_persons(self) -> list[tuple[int, str]]:
         """(position, name) of the people NER glued into an organisation or place
