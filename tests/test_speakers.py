@@ -175,3 +175,11 @@ def test_a_short_title_alone_stands_for_its_holder(quotes_nlp):
     text = ("Menhub Budi Karya Sumadi mengatakan, anggaran itu sesuai arahan Presiden.\n"
             "“Kita investasi di kereta api bandara,” pungkas Menhub.")
     assert speakers(quotes_nlp, text) == ["Budi Karya Sumadi", "Budi Karya Sumadi"]
+
+
+def test_a_word_ner_glued_before_a_name_it_also_found_alone_is_cut(quotes_nlp):
+    text = ("Ketua UmumBhayangkariJuliati Sigit Prabowo hadir di Sorong. Kegiatan Bhayangkari berjalan lancar.\n"
+            "Ketum Bhayangkari Juliati Sigit Prabowo membagikan bantuan. Ketum Bhayangkari Juliati menyapa warga.")
+    index = index_with(quotes_nlp, text, [("Juliati Sigit Prabowo", "PER", 0), ("Bhayangkari Juliati Sigit Prabowo", "PER", 0),
+                                          ("Bhayangkari", "PER", 1)])
+    assert index.fullest("Bhayangkari Juliati Sigit Prabowo") == "Juliati Sigit Prabowo"

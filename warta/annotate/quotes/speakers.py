@@ -343,15 +343,24 @@ class NameIndex:
         if acronyms:  # `Park SCBD Rizki Maharani`, `Administrator NHTSA Steven Cliff`: the name follows the acronym
             words = words[acronyms[-1] + 1:]
         short = self.short_names
+        whole = len(words)
         while len(words) >= 2 and len(" ".join(words[1:]).replace(".", " ").split()) >= 2:
+            if len(words) < whole and self._named_without(words):
+                break  # cut down to a name NER found as written
             first = words[0]
-            if first in self.nicknames or first in short and words[1] not in short:
+            if first in self.nicknames or first in short and words[1] not in short and not self._named_without(words[1:]):
                 break  # `Andi` for `Andi Muhammad Rezaldy`; but `Rosan`, not `Danantara`, is the short name
             if not ((first.isupper() and len(first) > 1 and "." not in first) or first.lower() in ROLE_WORDS
                     or self._used_alone(first, words[1]) or self._title_word(first, words[1])):
                 break
             words = words[1:]
         return " ".join(words)
+
+    def _named_without(self, rest: list[str]) -> bool:
+        """Whether NER found the person named by `rest` alone, two words or more (`Juliati Sigit
+        Prabowo` beside `Bhayangkari Juliati Sigit Prabowo`): then the word before is no part of it,
+        even when NER links it alone to the person too."""
+        return len(rest) >= 2 and " ".join(rest) in self.person_names.split("\n")
 
     def _title_word(self, first: str, second: str) -> bool:
         """Whether `first` belongs to a title before the name `second`: a rank or title word
