@@ -183,3 +183,9 @@ def test_a_word_ner_glued_before_a_name_it_also_found_alone_is_cut(quotes_nlp):
     index = index_with(quotes_nlp, text, [("Juliati Sigit Prabowo", "PER", 0), ("Bhayangkari Juliati Sigit Prabowo", "PER", 0),
                                           ("Bhayangkari", "PER", 1)])
     assert index.fullest("Bhayangkari Juliati Sigit Prabowo") == "Juliati Sigit Prabowo"
+
+
+def test_an_agentless_fronted_speech_cue_goes_on_with_the_speaker(quotes_nlp):
+    text = ("Kepala dinas Budi Santoso menuturkan, subsidi itu berlaku saat pemilik membawa hewannya ke puskeswan. "
+            "Namun ditegaskan, wacana ini masih dalam tahap perencanaan awal dan perlu kajian.")
+    assert speakers(quotes_nlp, text) == ["Budi Santoso", "Budi Santoso"]

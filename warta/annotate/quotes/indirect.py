@@ -366,6 +366,8 @@ def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     if pronoun and agent and agent[0].lower_ not in NOT_SPEAKER_STARTS | {"kepada", "saat", "ketika", "dalam"} \
             or any(t.lower_ in COMPLEMENTISERS or t.text in QUOTE_CHARS for t in agent):
         return None  # `Disebutkannya kepada wartawan, C`: an adverbial may stand where the agent would
+    if not agent and opening and form in VERBS and VERBS[form]["kind"] == "speech":
+        pronoun = True  # `Namun ditegaskan, C`: no agent at all, the one speaking goes on (not `Dinilai, C`)
     rest = tokens[comma + 1:]
     while rest and (rest[0].text in {",", ":"} or rest[0].lower_ in DETERMINERS | COMPLEMENTISERS):
         rest = rest[1:]
