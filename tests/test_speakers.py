@@ -189,3 +189,11 @@ def test_an_agentless_fronted_speech_cue_goes_on_with_the_speaker(quotes_nlp):
     text = ("Kepala dinas Budi Santoso menuturkan, subsidi itu berlaku saat pemilik membawa hewannya ke puskeswan. "
             "Namun ditegaskan, wacana ini masih dalam tahap perencanaan awal dan perlu kajian.")
     assert speakers(quotes_nlp, text) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_an_unnamed_person_described_again_is_not_the_last_speaker(quotes_nlp):
+    text = ("Presiden Joko Widodo menyerahkan bantuan kepada para pedagang di Istana Bogor. Dalam kesempatan itu, "
+            "Joko Widodo berdialog dengan pedagang kecil.\n"
+            "“Omzetnya berapa sekarang?” tanya Joko Widodo kepada salah seorang pedagang kelontong. "
+            "“Biasanya 500 ribu sehari, sekarang 100 ribu,” kata pedagang tersebut.")
+    assert speakers(quotes_nlp, text) == ["Joko Widodo", "salah seorang pedagang kelontong"]

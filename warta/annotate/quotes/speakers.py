@@ -476,18 +476,56 @@ class NameIndex:
         else a role noun (`sang menteri` -> `Menteri Keuangan Sri Mulyani`)."""
         tokens = [w for w in description.split() if w.lower() not in DETERMINERS]
         keys = {w.lower() for w in tokens[1:] if w[:1].isupper() and w.lower() not in ROLE_HEADS | ORG_WORDS}
+        titled = not keys
         keys = keys or {w.lower() for w in tokens if w.lower() in ROLE_HEADS}
         if not keys:
             return None
         for pos, name in reversed(self.persons):
-            if pos < before and keys & set(re.findall(r"\w+", self.text[max(0, pos - reach):pos].lower())):
+            window = self.text[max(0, pos - reach):pos]
+            if titled:  # a role noun must title the name (`pedagang ... Jokowi` in the next clause does not)
+                window = _title_before(window)
+            if pos < before and keys & set(re.findall(r"\w+", window.lower())):
                 full = self.fullest(name)
                 if len(full.split()) >= 2:
                     return full
         return None
 
+    def introduced(self, description: str, before: int) -> str | None:
+        """The unnamed person an anaphor points back to, as the article first described them:
+        `pedagang tersebut` -> `salah seorang pedagang kelontong` (an indefinite noun phrase with
+        the same head noun before it), so the words are not given to the last person named."""
+        heads = [w.lower() for w in description.split() if w.lower() not in DETERMINERS | {"sang", "para"}]
+        if not heads or heads[0] in PRONOUNS:
+            return None
+        found = None
+        for m in re.finditer(rf"\b(?:salah\s+)?(?:seorang|sejumlah|beberapa)\s+{re.escape(heads[0])}\b((?:\s+[a-z]+){{0,3}})",
+                             self.text[:before]):
+            tail = []
+            for word in m.group(1).split():
+                if word in NP_STOPS or word in DETERMINERS or word in NOT_NAMES:
+                    break
+                tail.append(word)
+            found = " ".join(self.text[m.start():m.end(1)].split()[:len(m.group(0).split()) - len(m.group(1).split()) + len(tail)])
+        return found
+
     def persons_between(self, start: int, end: int) -> list[str]:
         return [name for pos, name in self.persons if start <= pos < end]
+
+
+TITLE_LINKS = {"dan", "untuk", "dari", "bidang", "umum", "besar", "muda", "utama"}
+
+
+def _title_before(window: str) -> str:
+    """The title run right before a name: the capitalised words (and the few links inside titles)
+    back from the name to the first other word, inside its clause (`Menteri Keuangan` of
+    `... kata Menteri Keuangan Sri Mulyani`)."""
+    words = re.split(r"[.,;:!?\n()“”\"]", window)[-1].split()
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1].lower() in TITLE_LINKS):
+        k -= 1
+    while k and words[k - 1].lower() in ROLE_HEADS:
+        k -= 1  # `hakim anggota`: lower-case role words head it
+    return " ".join(words[k:])
 
 
 NICKNAME = re.compile(r"(?P<a>[A-Z][\w'-]+),[ \t]+(?:sapaan(?:[ \t]+akrab)?|akrab[ \t]+disapa)[ \t]+(?P<b>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,4})"
