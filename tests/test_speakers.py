@@ -197,3 +197,9 @@ def test_an_unnamed_person_described_again_is_not_the_last_speaker(quotes_nlp):
             "“Omzetnya berapa sekarang?” tanya Joko Widodo kepada salah seorang pedagang kelontong. "
             "“Biasanya 500 ribu sehari, sekarang 100 ribu,” kata pedagang tersebut.")
     assert speakers(quotes_nlp, text) == ["Joko Widodo", "salah seorang pedagang kelontong"]
+
+
+def test_a_three_letter_nickname_cut_from_the_tail_is_the_full_name(quotes_nlp):
+    text = ("Kemarin, pemain film Zaskia Adya Mecca membuka klinik gigi di Rawamangun.\n"
+            "Kia mengakui merasa bersalah atas gigi anaknya yang berlubang.")
+    assert speakers(quotes_nlp, text) == ["Zaskia Adya Mecca"]

@@ -317,13 +317,15 @@ class NameIndex:
         return self.trim_person(exact)
 
     def _cut_from(self, nickname: str) -> str | None:
-        """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`: a one-word name cut
-        from the head or tail of a word of exactly one person's full name."""
+        """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`, `Kia` for `Zaskia Adya
+        Mecca`: a one-word name cut from the head or tail (three letters: the tail only) of a word of
+        exactly one person's full name."""
         low = nickname.lower()
-        if len(low) < 4 or not nickname[:1].isupper():
+        if len(low) < 3 or not nickname[:1].isupper() or not nickname[1:].islower():
             return None
-        found = {full for _, full in self.persons if len(full.split()) >= 2 and any(
-            len(w) > len(low) + 1 and (w.lower().endswith(low) or w.lower().startswith(low)) for w in full.split())}
+        found = {full for _, full in self.persons if len(full.split()) >= 2 and any(  # `Kia` of `Zaskia`: a tail
+            len(w) > len(low) + 1 and (w.lower().endswith(low) or len(low) > 3 and w.lower().startswith(low))
+            for w in full.split())}
         return found.pop() if len(found) == 1 else None
 
     def trim_person(self, name: str) -> str:
