@@ -203,3 +203,8 @@ def test_a_three_letter_nickname_cut_from_the_tail_is_the_full_name(quotes_nlp):
     text = ("Kemarin, pemain film Zaskia Adya Mecca membuka klinik gigi di Rawamangun.\n"
             "Kia mengakui merasa bersalah atas gigi anaknya yang berlubang.")
     assert speakers(quotes_nlp, text) == ["Zaskia Adya Mecca"]
+
+
+def test_a_document_keeps_the_body_that_made_it(quotes_nlp):
+    text = "Riset terbaru dari Fakultas Farmasi Universitas Sumatera Utara mengklaim ekstrak ikan gabus mempercepat penyembuhan pasien."
+    assert speakers(quotes_nlp, text) == ["Riset terbaru dari Fakultas Farmasi Universitas Sumatera Utara"]

@@ -725,6 +725,18 @@ def _inside_name(out: list[Token], token: Token, following: list[Token]) -> bool
     return token.lower_ in ("dari", "untuk") and out[0].lower_ in ROLE_HEADS  # `Duta Besar Rusia untuk AS X`
 
 
+def _maker(tokens: list[Token]) -> list[Token]:
+    """`dari Fakultas Farmasi Universitas Sumatera Utara` after a document noun: who made it
+    (`Riset terbaru dari Fakultas ...`), a capitalised name after `dari`/`oleh`."""
+    if len(tokens) < 2 or tokens[0].lower_ not in ("dari", "oleh") or not is_capitalised(tokens[1]):
+        return []
+    k = 1
+    while k < len(tokens) and (is_capitalised(tokens[k]) or tokens[k].lower_ in NAME_JOINERS and k + 1 < len(tokens)
+                               and is_capitalised(tokens[k + 1])):
+        k += 1
+    return tokens[:k]
+
+
 def _document_name(tokens: list[Token]) -> str | None:
     """`memo tersebut` -> `memo`; `bocoran memo yang dilihat` -> `memo`;
     `surat pengunduran dirinya` -> `surat pengunduran diri`."""
@@ -736,6 +748,7 @@ def _document_name(tokens: list[Token]) -> str | None:
             continue
         if any(low == d or (" " in d and " ".join(lows[k:k + len(d.split())]) == d) for d in DOCUMENT_NOUNS):
             phrase = _trim_determiners(_np(tokens[k:]))
+            phrase += _maker(tokens[k + len(phrase):]) if phrase and phrase[-1].lower_ not in DETERMINERS else []
             text = " ".join(t.text for t in phrase)
             text = NYA.sub("", text)
             return text or None
