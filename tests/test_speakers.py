@@ -208,3 +208,11 @@ def test_a_three_letter_nickname_cut_from_the_tail_is_the_full_name(quotes_nlp):
 def test_a_document_keeps_the_body_that_made_it(quotes_nlp):
     text = "Riset terbaru dari Fakultas Farmasi Universitas Sumatera Utara mengklaim ekstrak ikan gabus mempercepat penyembuhan pasien."
     assert speakers(quotes_nlp, text) == ["Riset terbaru dari Fakultas Farmasi Universitas Sumatera Utara"]
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Prabowo Subianto menjawab banyaknya sorotan terkait tokoh-tokoh asing di lembaga itu.",
+    "Pada pertemuan itu, Apindo memaparkan pandangan terkait impor benang dari China.",
+])
+def test_a_cue_with_a_noun_object_reports_nothing(quotes_nlp, text):
+    assert speakers(quotes_nlp, text) == []
