@@ -216,3 +216,11 @@ def test_a_document_keeps_the_body_that_made_it(quotes_nlp):
 ])
 def test_a_cue_with_a_noun_object_reports_nothing(quotes_nlp, text):
     assert speakers(quotes_nlp, text) == []
+
+
+def test_according_to_after_a_fronted_adverbial_takes_the_clause_after(quotes_nlp):
+    text = ("Dalam siaran pers yang dikirim kemarin, menurut Venzha Christ yang mewakili komunitas itu, "
+            "setidaknya ada tiga berita yang mencuat di media.")
+    records = to_record(quotes_nlp(text))["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in records] == [
+        ("setidaknya ada tiga berita yang mencuat di media", "Venzha Christ")]

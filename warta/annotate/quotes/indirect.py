@@ -390,6 +390,10 @@ def _names_a_relay(rest: list[Token]) -> bool:
     return bool(rest) and (rest[0].lower_ in RELAY_STARTS or any(head == o or head.startswith(o + " ") for o in OUTLETS))
 
 
+# a fronted adverbial before `menurut X,` (`Dalam siaran pers itu, menurut X, C`): the clause still follows
+ADVERBIAL_OPENERS = {"dalam", "di", "pada", "saat", "ketika", "dari", "berdasarkan", "melalui", "lewat", "usai", "seusai"}
+
+
 def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
     """`Menurut X, C` / `C, menurut X` / `A, menurutnya, B` / `A menurutnya B`."""
     after = tokens[i + 1:]
@@ -409,7 +413,9 @@ def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
             rest = rest[1:]
     np = _span_chars(np_tokens) if np_tokens else None
     pronoun = form == "menurutnya" or (np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
-    if len(lead) <= 2:  # sentence-initial: the clause follows
+    adverbial = (bool(lead) and lead[0].lower_ in ADVERBIAL_OPENERS and i > 0 and tokens[i - 1].text == ","
+                 and _words(rest) >= 3 and not has_predicate(lead))
+    if len(lead) <= 2 or adverbial:  # sentence-initial (`Dalam siaran pers itu, menurut X, C`): the clause follows
         if not rest or rest[0].text in QUOTE_CHARS or _words(rest) < 3:
             return None
         span = _span_chars(rest)
