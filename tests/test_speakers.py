@@ -224,3 +224,11 @@ def test_according_to_after_a_fronted_adverbial_takes_the_clause_after(quotes_nl
     records = to_record(quotes_nlp(text))["quotes"]
     assert [(q["text"], q["speaker"]["name"]) for q in records] == [
         ("setidaknya ada tiga berita yang mencuat di media", "Venzha Christ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tim voli itu gagal memastikan lolos ke grand final musim ini setelah kalah dua kali.",
+    "Polisi datang ke lokasi untuk memastikan tidak ada korban yang tertinggal di dalam gedung.",
+])
+def test_a_cue_governed_by_an_aim_or_a_result_reports_nothing(quotes_nlp, text):
+    assert speakers(quotes_nlp, text) == []

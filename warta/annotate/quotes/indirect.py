@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
 from .speakers import OUTLETS
-from .clause import NOT_SUBJECTS, comma_segments, has_predicate
+from .clause import GOVERNORS, NOT_SUBJECTS, comma_segments, has_predicate
 from .tokens import Tok
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
@@ -250,8 +250,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     raised = following.lower_ in RAISED_AUXILIARIES and any(t.is_title for t in tokens[:i])  # `Tyson dilaporkan telah ...`
     if form in OWN_REPORT and (all(w in OWN_REPORT_LEAD for w in lead) or not (following.text[:1].isupper() or raised)):
         return None  # and `dua orang dilaporkan tewas`: the article's own report, no agent named
-    if " ".join(lead) in DEMONSTRATIVE_SUBJECTS:
-        return None
+    if " ".join(lead) in DEMONSTRATIVE_SUBJECTS or lead and lead[-1] in GOVERNORS:
+        return None  # and `gagal memastikan lolos`: the cue names an aim or a result
     if any(w in NOT_SUBJECTS for w in lead[-3:]):
         return None  # `22,4 persen responden menyatakan tidak puas`: a survey's answer, not a statement
     if row["kind"] == "report" and _names_a_relay(rest):
