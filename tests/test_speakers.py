@@ -232,3 +232,11 @@ def test_according_to_after_a_fronted_adverbial_takes_the_clause_after(quotes_nl
 ])
 def test_a_cue_governed_by_an_aim_or_a_result_reports_nothing(quotes_nlp, text):
     assert speakers(quotes_nlp, text) == []
+
+
+def test_according_to_before_a_glued_paragraph_comma_still_reports(quotes_nlp):
+    text = ("Menurut Menhub Budi Karya Sumadi kebijakan tersebut diturunkan ke dalam berbagai kegiatan prioritas.,"
+            "Pemerintah telah menetapkan lima destinasi.")
+    records = to_record(quotes_nlp(text))["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in records] == [
+        ("kebijakan tersebut diturunkan ke dalam berbagai kegiatan prioritas", "Budi Karya Sumadi")]

@@ -399,7 +399,10 @@ def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
     after = tokens[i + 1:]
     lead = [t for t in tokens[:i] if not t.is_punct]
     if form == "menurut":
-        comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+        last = len(after)
+        while len(lead) <= 2 and last and after[last - 1].text in {",", ".", ";"}:
+            last -= 1  # `Menurut X C.,`: the comma gluing the next paragraph on is no clause boundary
+        comma = next((k for k, t in enumerate(after[:last]) if t.text == ","), None)
         if comma is None:  # `Menurut David cuaca saat itu baik`: the name ends where lower case starts
             comma = next((k for k, t in enumerate(after) if not t.is_title), 0)
             if not comma or not after[comma].is_lower or after[comma].lower_ in NAME_CONTINUES:
