@@ -159,3 +159,84 @@ def test_a_name_with_chained_joiners_is_whole_and_its_short_form_finds_it(quotes
     text = ("Eks pemain Inter Milan, Andy van der Meyde, menganalisis persaingan gelar juara.\n"
             "Van Der Meyde menilai Juventus masih menjadi kandidat terkuat juara musim ini.")
     assert speakers(quotes_nlp, text)[-1] == "Andy van der Meyde"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a rank and its qualifier are not part of the name (`Laksamana Muda`, `Kompol`)
+    ("Kepala Penerangan TNI Laksamana Muda Kisdiyanto meminta semua pihak bersabar. "
+     "Dia mengatakan operasi itu butuh waktu.", ["Kisdiyanto", "Kisdiyanto"]),
+    ("Kanit Reskrim Polsek Menteng, Kompol Suparmin mengatakan ibu korban sudah membuat laporan.", ["Suparmin"]),
+])
+def test_a_rank_before_a_name_is_not_the_name(quotes_nlp, text, speaker):
+    assert speakers(quotes_nlp, text) == speaker
+
+
+def test_a_short_title_alone_stands_for_its_holder(quotes_nlp):
+    text = ("Menhub Budi Karya Sumadi mengatakan, anggaran itu sesuai arahan Presiden.\n"
+            "“Kita investasi di kereta api bandara,” pungkas Menhub.")
+    assert speakers(quotes_nlp, text) == ["Budi Karya Sumadi", "Budi Karya Sumadi"]
+
+
+def test_a_word_ner_glued_before_a_name_it_also_found_alone_is_cut(quotes_nlp):
+    text = ("Ketua UmumBhayangkariJuliati Sigit Prabowo hadir di Sorong. Kegiatan Bhayangkari berjalan lancar.\n"
+            "Ketum Bhayangkari Juliati Sigit Prabowo membagikan bantuan. Ketum Bhayangkari Juliati menyapa warga.")
+    index = index_with(quotes_nlp, text, [("Juliati Sigit Prabowo", "PER", 0), ("Bhayangkari Juliati Sigit Prabowo", "PER", 0),
+                                          ("Bhayangkari", "PER", 1)])
+    assert index.fullest("Bhayangkari Juliati Sigit Prabowo") == "Juliati Sigit Prabowo"
+
+
+def test_an_agentless_fronted_speech_cue_goes_on_with_the_speaker(quotes_nlp):
+    text = ("Kepala dinas Budi Santoso menuturkan, subsidi itu berlaku saat pemilik membawa hewannya ke puskeswan. "
+            "Namun ditegaskan, wacana ini masih dalam tahap perencanaan awal dan perlu kajian.")
+    assert speakers(quotes_nlp, text) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_an_unnamed_person_described_again_is_not_the_last_speaker(quotes_nlp):
+    text = ("Presiden Joko Widodo menyerahkan bantuan kepada para pedagang di Istana Bogor. Dalam kesempatan itu, "
+            "Joko Widodo berdialog dengan pedagang kecil.\n"
+            "“Omzetnya berapa sekarang?” tanya Joko Widodo kepada salah seorang pedagang kelontong. "
+            "“Biasanya 500 ribu sehari, sekarang 100 ribu,” kata pedagang tersebut.")
+    assert speakers(quotes_nlp, text) == ["Joko Widodo", "salah seorang pedagang kelontong"]
+
+
+def test_a_three_letter_nickname_cut_from_the_tail_is_the_full_name(quotes_nlp):
+    text = ("Kemarin, pemain film Zaskia Adya Mecca membuka klinik gigi di Rawamangun.\n"
+            "Kia mengakui merasa bersalah atas gigi anaknya yang berlubang.")
+    assert speakers(quotes_nlp, text) == ["Zaskia Adya Mecca"]
+
+
+def test_a_document_keeps_the_body_that_made_it(quotes_nlp):
+    text = "Riset terbaru dari Fakultas Farmasi Universitas Sumatera Utara mengklaim ekstrak ikan gabus mempercepat penyembuhan pasien."
+    assert speakers(quotes_nlp, text) == ["Riset terbaru dari Fakultas Farmasi Universitas Sumatera Utara"]
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Prabowo Subianto menjawab banyaknya sorotan terkait tokoh-tokoh asing di lembaga itu.",
+    "Pada pertemuan itu, Apindo memaparkan pandangan terkait impor benang dari China.",
+])
+def test_a_cue_with_a_noun_object_reports_nothing(quotes_nlp, text):
+    assert speakers(quotes_nlp, text) == []
+
+
+def test_according_to_after_a_fronted_adverbial_takes_the_clause_after(quotes_nlp):
+    text = ("Dalam siaran pers yang dikirim kemarin, menurut Venzha Christ yang mewakili komunitas itu, "
+            "setidaknya ada tiga berita yang mencuat di media.")
+    records = to_record(quotes_nlp(text))["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in records] == [
+        ("setidaknya ada tiga berita yang mencuat di media", "Venzha Christ")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tim voli itu gagal memastikan lolos ke grand final musim ini setelah kalah dua kali.",
+    "Polisi datang ke lokasi untuk memastikan tidak ada korban yang tertinggal di dalam gedung.",
+])
+def test_a_cue_governed_by_an_aim_or_a_result_reports_nothing(quotes_nlp, text):
+    assert speakers(quotes_nlp, text) == []
+
+
+def test_according_to_before_a_glued_paragraph_comma_still_reports(quotes_nlp):
+    text = ("Menurut Menhub Budi Karya Sumadi kebijakan tersebut diturunkan ke dalam berbagai kegiatan prioritas.,"
+            "Pemerintah telah menetapkan lima destinasi.")
+    records = to_record(quotes_nlp(text))["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in records] == [
+        ("kebijakan tersebut diturunkan ke dalam berbagai kegiatan prioritas", "Budi Karya Sumadi")]

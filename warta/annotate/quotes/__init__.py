@@ -390,6 +390,10 @@ class _Reader:
                          if q.speaker and q.speaker.description else None)
             if described:  # `Pemimpin Ukraina itu`: the person whose title says so
                 q.speaker = Speaker(described, "person")
+            elif q.speaker and q.speaker.description:
+                introduced = self.index.introduced(q.speaker.description, q.speaker.position)
+                if introduced:  # `pedagang tersebut`: the unnamed one described before, not the last speaker
+                    q.speaker = Speaker(introduced, "person")
             if q.speaker is not None and q.speaker.pronoun:
                 subjects = {pos for pos, n in self.index.persons if last_end <= pos < q.anchor
                             and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)

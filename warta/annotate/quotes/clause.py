@@ -9,6 +9,7 @@ from ...lang.id import patterns
 
 CLASSES = {row["class"]: row["words"] for row in patterns("cues_clause")}
 PREDICATES, NOT_VERBS = set(CLASSES["predicate"]), set(CLASSES["not_verbs"])
+GOVERNORS = frozenset(CLASSES["governors"])  # `gagal memastikan lolos`: an aim or result, not speech
 NOT_SUBJECTS = set(CLASSES["not_subjects"])
 VERB_PREFIXES = tuple(CLASSES["verb_prefixes"])
 CLAUSE_BREAKS = {",", ".", ";", ":"} | set(CLASSES["breaks"])

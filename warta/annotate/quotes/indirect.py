@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
 from .speakers import OUTLETS
-from .clause import NOT_SUBJECTS, comma_segments, has_predicate
+from .clause import GOVERNORS, NOT_SUBJECTS, comma_segments, has_predicate
 from .tokens import Tok
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
@@ -250,8 +250,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     raised = following.lower_ in RAISED_AUXILIARIES and any(t.is_title for t in tokens[:i])  # `Tyson dilaporkan telah ...`
     if form in OWN_REPORT and (all(w in OWN_REPORT_LEAD for w in lead) or not (following.text[:1].isupper() or raised)):
         return None  # and `dua orang dilaporkan tewas`: the article's own report, no agent named
-    if " ".join(lead) in DEMONSTRATIVE_SUBJECTS:
-        return None
+    if " ".join(lead) in DEMONSTRATIVE_SUBJECTS or lead and lead[-1] in GOVERNORS:
+        return None  # and `gagal memastikan lolos`: the cue names an aim or a result
     if any(w in NOT_SUBJECTS for w in lead[-3:]):
         return None  # `22,4 persen responden menyatakan tidak puas`: a survey's answer, not a statement
     if row["kind"] == "report" and _names_a_relay(rest):
@@ -366,6 +366,8 @@ def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     if pronoun and agent and agent[0].lower_ not in NOT_SPEAKER_STARTS | {"kepada", "saat", "ketika", "dalam"} \
             or any(t.lower_ in COMPLEMENTISERS or t.text in QUOTE_CHARS for t in agent):
         return None  # `Disebutkannya kepada wartawan, C`: an adverbial may stand where the agent would
+    if not agent and opening and form in VERBS and VERBS[form]["kind"] == "speech":
+        pronoun = True  # `Namun ditegaskan, C`: no agent at all, the one speaking goes on (not `Dinilai, C`)
     rest = tokens[comma + 1:]
     while rest and (rest[0].text in {",", ":"} or rest[0].lower_ in DETERMINERS | COMPLEMENTISERS):
         rest = rest[1:]
@@ -388,12 +390,19 @@ def _names_a_relay(rest: list[Token]) -> bool:
     return bool(rest) and (rest[0].lower_ in RELAY_STARTS or any(head == o or head.startswith(o + " ") for o in OUTLETS))
 
 
+# a fronted adverbial before `menurut X,` (`Dalam siaran pers itu, menurut X, C`): the clause still follows
+ADVERBIAL_OPENERS = {"dalam", "di", "pada", "saat", "ketika", "dari", "berdasarkan", "melalui", "lewat", "usai", "seusai"}
+
+
 def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
     """`Menurut X, C` / `C, menurut X` / `A, menurutnya, B` / `A menurutnya B`."""
     after = tokens[i + 1:]
     lead = [t for t in tokens[:i] if not t.is_punct]
     if form == "menurut":
-        comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+        last = len(after)
+        while len(lead) <= 2 and last and after[last - 1].text in {",", ".", ";"}:
+            last -= 1  # `Menurut X C.,`: the comma gluing the next paragraph on is no clause boundary
+        comma = next((k for k, t in enumerate(after[:last]) if t.text == ","), None)
         if comma is None:  # `Menurut David cuaca saat itu baik`: the name ends where lower case starts
             comma = next((k for k, t in enumerate(after) if not t.is_title), 0)
             if not comma or not after[comma].is_lower or after[comma].lower_ in NAME_CONTINUES:
@@ -407,7 +416,9 @@ def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
             rest = rest[1:]
     np = _span_chars(np_tokens) if np_tokens else None
     pronoun = form == "menurutnya" or (np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
-    if len(lead) <= 2:  # sentence-initial: the clause follows
+    adverbial = (bool(lead) and lead[0].lower_ in ADVERBIAL_OPENERS and i > 0 and tokens[i - 1].text == ","
+                 and _words(rest) >= 3 and not has_predicate(lead))
+    if len(lead) <= 2 or adverbial:  # sentence-initial (`Dalam siaran pers itu, menurut X, C`): the clause follows
         if not rest or rest[0].text in QUOTE_CHARS or _words(rest) < 3:
             return None
         span = _span_chars(rest)

@@ -14,7 +14,17 @@ from spacy.tokens import Token
 
 from ...lang.id import words
 
-ROLE_NOUNS = tuple(sorted((w.lower() for w in words("speakers_role_nouns")), key=lambda w: -len(w.split())))
+
+
+def _short_titles() -> set[str]:
+    """One-word title abbreviations (`Menhub`, `Kapolda`) from `entity_role_abbreviations.tsv`: used
+    alone (`pungkas Menhub`) they stand for the holder named with them, like a role noun."""
+    from ..entities.roles import role_abbreviations
+    heads = {w.lower() for w in words("entity_roles")}
+    return {short for short, long in role_abbreviations().items() if " " not in short and long.split()[0].lower() in heads}
+
+
+ROLE_NOUNS = tuple(sorted({w.lower() for w in words("speakers_role_nouns")} | _short_titles(), key=lambda w: -len(w.split())))
 ROLE_SET = frozenset(ROLE_NOUNS)
 # words between a role noun and the holder's name: `hakim anggota X`, `Jaksa Penuntut Umum (JPU) KPK X`
 ROLE_MODIFIERS = {"anggota", "ketua", "majelis", "penuntut", "umum", "senior", "utama", "tunggal", "kepala", "tim"}

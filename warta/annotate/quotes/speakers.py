@@ -75,6 +75,9 @@ OUTLETS = _outlet_words() | {w.lower() for w in words("speakers_outlets")}
 
 DEGREES = frozenset(words("entity_degrees"))
 HONORIFICS = frozenset(words("entity_honorifics"))
+RANK_QUALIFIERS = frozenset(w.lower() for w in words("speakers_rank_qualifiers"))
+# forms of address that are part of how a person is called (`Gus Dur`, `Pak Harto`), not a title to cut
+ADDRESS_WORDS = frozenset(w.lower().rstrip(".") for w in HONORIFICS) | {"mbak", "mas", "kak", "bang", "tun", "datuk", "dato", "hj"}
 DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){2,4}$")  # `M.Kes.`, `S.H.`, `Ph.D.`
 
 
@@ -314,13 +317,15 @@ class NameIndex:
         return self.trim_person(exact)
 
     def _cut_from(self, nickname: str) -> str | None:
-        """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`: a one-word name cut
-        from the head or tail of a word of exactly one person's full name."""
+        """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`, `Kia` for `Zaskia Adya
+        Mecca`: a one-word name cut from the head or tail (three letters: the tail only) of a word of
+        exactly one person's full name."""
         low = nickname.lower()
-        if len(low) < 4 or not nickname[:1].isupper():
+        if len(low) < 3 or not nickname[:1].isupper() or not nickname[1:].islower():
             return None
-        found = {full for _, full in self.persons if len(full.split()) >= 2 and any(
-            len(w) > len(low) + 1 and (w.lower().endswith(low) or w.lower().startswith(low)) for w in full.split())}
+        found = {full for _, full in self.persons if len(full.split()) >= 2 and any(  # `Kia` of `Zaskia`: a tail
+            len(w) > len(low) + 1 and (w.lower().endswith(low) or len(low) > 3 and w.lower().startswith(low))
+            for w in full.split())}
         return found.pop() if len(found) == 1 else None
 
     def trim_person(self, name: str) -> str:
@@ -328,6 +333,8 @@ class NameIndex:
         organisation on) -> `Rosan Roeslani`: leading ranks, acronyms and words the article
         uses on their own (not as this person's short name) are not part of the name."""
         words = name.split()
+        if len(words) == 2 and self._title_word(*words):
+            return words[1]  # `Kompol Suparmin`, `Muda Kisdiyanto` (of `Laksamana Muda`)
         if len(name.replace(".", " ").split()) < 3:
             return name
         for k in range(len(words) - 1, 0, -1):  # `Manchester United Ole Gunnar Solskjaer`: NER's organisation first
@@ -338,15 +345,36 @@ class NameIndex:
         if acronyms:  # `Park SCBD Rizki Maharani`, `Administrator NHTSA Steven Cliff`: the name follows the acronym
             words = words[acronyms[-1] + 1:]
         short = self.short_names
+        whole = len(words)
         while len(words) >= 2 and len(" ".join(words[1:]).replace(".", " ").split()) >= 2:
+            if len(words) < whole and self._named_without(words):
+                break  # cut down to a name NER found as written
             first = words[0]
-            if first in self.nicknames or first in short and words[1] not in short:
+            if first in self.nicknames or first in short and words[1] not in short and not self._named_without(words[1:]):
                 break  # `Andi` for `Andi Muhammad Rezaldy`; but `Rosan`, not `Danantara`, is the short name
             if not ((first.isupper() and len(first) > 1 and "." not in first) or first.lower() in ROLE_WORDS
-                    or self._used_alone(first, words[1])):
+                    or self._used_alone(first, words[1]) or self._title_word(first, words[1])):
                 break
             words = words[1:]
         return " ".join(words)
+
+    def _named_without(self, rest: list[str]) -> bool:
+        """Whether NER found the person named by `rest` alone, two words or more (`Juliati Sigit
+        Prabowo` beside `Bhayangkari Juliati Sigit Prabowo`): then the word before is no part of it,
+        even when NER links it alone to the person too."""
+        return len(rest) >= 2 and " ".join(rest) in self.person_names.split("\n")
+
+    def _title_word(self, first: str, second: str) -> bool:
+        """Whether `first` belongs to a title before the name `second`: a rank or title word
+        (`Kompol`, `Kapten`; not a form of address like `Gus`), or an ordinary word the text writes
+        right after one (`Muda` of `Laksamana Muda`: `speakers_rank_qualifiers.txt`)."""
+        low = first.lower()
+        if not second[:1].isupper() or second.lower() in ROLE_WORDS or low in ADDRESS_WORDS:
+            return False
+        if low in ROLE_WORDS:
+            return True
+        before = re.findall(rf"(\w+)\s+{re.escape(first)}\s+{re.escape(second)}(?!\w)", self.text)
+        return low in RANK_QUALIFIERS and bool(before) and all(w.lower() in ROLE_WORDS for w in before)
 
     def _glued_persons(self) -> list[tuple[int, str]]:
         """(position, name) of the people NER glued into an organisation or place
@@ -450,18 +478,56 @@ class NameIndex:
         else a role noun (`sang menteri` -> `Menteri Keuangan Sri Mulyani`)."""
         tokens = [w for w in description.split() if w.lower() not in DETERMINERS]
         keys = {w.lower() for w in tokens[1:] if w[:1].isupper() and w.lower() not in ROLE_HEADS | ORG_WORDS}
+        titled = not keys
         keys = keys or {w.lower() for w in tokens if w.lower() in ROLE_HEADS}
         if not keys:
             return None
         for pos, name in reversed(self.persons):
-            if pos < before and keys & set(re.findall(r"\w+", self.text[max(0, pos - reach):pos].lower())):
+            window = self.text[max(0, pos - reach):pos]
+            if titled:  # a role noun must title the name (`pedagang ... Jokowi` in the next clause does not)
+                window = _title_before(window)
+            if pos < before and keys & set(re.findall(r"\w+", window.lower())):
                 full = self.fullest(name)
                 if len(full.split()) >= 2:
                     return full
         return None
 
+    def introduced(self, description: str, before: int) -> str | None:
+        """The unnamed person an anaphor points back to, as the article first described them:
+        `pedagang tersebut` -> `salah seorang pedagang kelontong` (an indefinite noun phrase with
+        the same head noun before it), so the words are not given to the last person named."""
+        heads = [w.lower() for w in description.split() if w.lower() not in DETERMINERS | {"sang", "para"}]
+        if not heads or heads[0] in PRONOUNS:
+            return None
+        found = None
+        for m in re.finditer(rf"\b(?:salah\s+)?(?:seorang|sejumlah|beberapa)\s+{re.escape(heads[0])}\b((?:\s+[a-z]+){{0,3}})",
+                             self.text[:before]):
+            tail = []
+            for word in m.group(1).split():
+                if word in NP_STOPS or word in DETERMINERS or word in NOT_NAMES:
+                    break
+                tail.append(word)
+            found = " ".join(self.text[m.start():m.end(1)].split()[:len(m.group(0).split()) - len(m.group(1).split()) + len(tail)])
+        return found
+
     def persons_between(self, start: int, end: int) -> list[str]:
         return [name for pos, name in self.persons if start <= pos < end]
+
+
+TITLE_LINKS = {"dan", "untuk", "dari", "bidang", "umum", "besar", "muda", "utama"}
+
+
+def _title_before(window: str) -> str:
+    """The title run right before a name: the capitalised words (and the few links inside titles)
+    back from the name to the first other word, inside its clause (`Menteri Keuangan` of
+    `... kata Menteri Keuangan Sri Mulyani`)."""
+    words = re.split(r"[.,;:!?\n()“”\"]", window)[-1].split()
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1].lower() in TITLE_LINKS):
+        k -= 1
+    while k and words[k - 1].lower() in ROLE_HEADS:
+        k -= 1  # `hakim anggota`: lower-case role words head it
+    return " ".join(words[k:])
 
 
 NICKNAME = re.compile(r"(?P<a>[A-Z][\w'-]+),[ \t]+(?:sapaan(?:[ \t]+akrab)?|akrab[ \t]+disapa)[ \t]+(?P<b>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,4})"
@@ -659,6 +725,18 @@ def _inside_name(out: list[Token], token: Token, following: list[Token]) -> bool
     return token.lower_ in ("dari", "untuk") and out[0].lower_ in ROLE_HEADS  # `Duta Besar Rusia untuk AS X`
 
 
+def _maker(tokens: list[Token]) -> list[Token]:
+    """`dari Fakultas Farmasi Universitas Sumatera Utara` after a document noun: who made it
+    (`Riset terbaru dari Fakultas ...`), a capitalised name after `dari`/`oleh`."""
+    if len(tokens) < 2 or tokens[0].lower_ not in ("dari", "oleh") or not is_capitalised(tokens[1]):
+        return []
+    k = 1
+    while k < len(tokens) and (is_capitalised(tokens[k]) or tokens[k].lower_ in NAME_JOINERS and k + 1 < len(tokens)
+                               and is_capitalised(tokens[k + 1])):
+        k += 1
+    return tokens[:k]
+
+
 def _document_name(tokens: list[Token]) -> str | None:
     """`memo tersebut` -> `memo`; `bocoran memo yang dilihat` -> `memo`;
     `surat pengunduran dirinya` -> `surat pengunduran diri`."""
@@ -670,6 +748,7 @@ def _document_name(tokens: list[Token]) -> str | None:
             continue
         if any(low == d or (" " in d and " ".join(lows[k:k + len(d.split())]) == d) for d in DOCUMENT_NOUNS):
             phrase = _trim_determiners(_np(tokens[k:]))
+            phrase += _maker(tokens[k + len(phrase):]) if phrase and phrase[-1].lower_ not in DETERMINERS else []
             text = " ".join(t.text for t in phrase)
             text = NYA.sub("", text)
             return text or None
