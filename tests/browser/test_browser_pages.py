@@ -23,7 +23,8 @@ def test_browser_home_shows_the_corpus_at_a_glance(page, shoot):
     expect(page.locator(".stats")).to_contain_text("Articles")
     assert page.locator("svg.chart rect").count() > 3
     expect(page.locator(".bars").first).to_contain_text("Dedi Supriadi")
-    expect(page.locator(".rows")).to_contain_text("Pungutan Wisman di Bali")
+    expect(page.locator(".rows").last).to_contain_text("Pungutan Wisman di Bali")  # the latest articles
+    expect(page.locator(".rows").first.locator("a[href^='/stories/']").first).to_be_visible()  # the biggest stories
     shoot("home")
     assert_clean(page)
 
