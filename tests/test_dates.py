@@ -269,3 +269,9 @@ def test_musim_mendatang_is_a_season():
 def test_clock_time_not_dated_by_a_date_past_a_glued_full_stop():
     text = "Ia tiba sekira pukul 18.10 WIB di rumah sakit.,,Ia dirawat sejak 1 September 2019."
     assert _spans(text, "2019-09-11")[0] == ("pukul 18.10 WIB", "2019-09-11T18:10")
+
+
+def test_today_in_a_quote_after_a_blank_line_is_the_day_before_it():
+    text = ("Rapat digelar di Kantor BI, Jakarta, Selasa (11/2/2025) malam.\n\n"
+            "\"Hari ini kita bertemu di kantor Bank Indonesia,\" kata Ara.")
+    assert _spans(text, "2025-02-20")[1] == ("Hari ini", "2025-02-11")

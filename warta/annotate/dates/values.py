@@ -61,7 +61,7 @@ class Context:
         for where, day, narrative in self.anchors:
             if start < where < end and not narrative:
                 return day
-        previous = self.paragraph_start(max(0, self.paragraph_start(start) - 1))
+        previous = self.paragraph_start(len(self.text[:self.paragraph_start(start)].rstrip()))  # blank lines skipped
         for where, day, _ in reversed(self.anchors):
             if previous <= where < start:
                 return day
