@@ -275,3 +275,8 @@ def test_today_in_a_quote_after_a_blank_line_is_the_day_before_it():
     text = ("Rapat digelar di Kantor BI, Jakarta, Selasa (11/2/2025) malam.\n\n"
             "\"Hari ini kita bertemu di kantor Bank Indonesia,\" kata Ara.")
     assert _spans(text, "2025-02-20")[1] == ("Hari ini", "2025-02-11")
+
+
+def test_next_season_in_the_off_season_is_the_one_starting_this_year():
+    text = "Pemain Serie A itu bersinar musim lalu dan tetap memakai nomor 21 untuk musim mendatang."
+    assert [v for _, v in _spans(text, "2022-07-21")] == ["2021/2022", "2022/2023"]

@@ -469,6 +469,8 @@ def season(hit: Hit, ctx: Context, spec: dict):
         year = ctx.published.year + (ctx.grammar.word("relword", hit.group("rel")) if hit.group("rel") else 0)
         if code is None and _split_seasons(ctx):
             first = year - (ctx.published.month < 7)
+            if year > ctx.published.year and ctx.published.month in OFF_SEASON:  # July: `musim depan` starts in August
+                first = ctx.published.year
             return None, f"{first}/{first + 1}"
     if year is None:
         return None, None
@@ -476,6 +478,9 @@ def season(hit: Hit, ctx: Context, spec: dict):
     if year2 is not None and code is None:  # `musim 2019-20`: the season's two years
         return None, f"{year}/{year2}"
     return None, f"{year}-{code}" if code else str(year)
+
+
+OFF_SEASON = (6, 7)  # months between two seasons of a league playing August to May
 
 
 def _split_seasons(ctx: Context) -> bool:
