@@ -248,3 +248,35 @@ def test_dates_component_skips_dateline_and_boilerplate(date_nlp):
 
 def test_dates_component_runs_after_sentences(date_nlp):
     assert date_nlp.analyze_pipes()["problems"]["warta_dates"] == []
+
+
+def _spans(text, published):
+    return [(text[d.start:d.end], d.value) for d in find_dates(text, published)]
+
+
+def test_medio_is_a_part_of_the_year():
+    assert _spans("Satgas itu dibentuk pada medio 2016.", "2025-06-18") == [("medio 2016", "2016")]
+
+
+def test_season_with_both_years_is_an_interval():
+    assert _spans("Ia bebas pergi pada akhir musim 2019-20.", "2019-09-10") == [("akhir musim 2019-20", "2019/2020")]
+
+
+def test_musim_mendatang_is_a_season():
+    assert [s for s, _ in _spans("Dia tetap memakai nomor 21 untuk musim mendatang.", "2022-07-21")] == ["musim mendatang"]
+
+
+def test_clock_time_not_dated_by_a_date_past_a_glued_full_stop():
+    text = "Ia tiba sekira pukul 18.10 WIB di rumah sakit.,,Ia dirawat sejak 1 September 2019."
+    assert _spans(text, "2019-09-11")[0] == ("pukul 18.10 WIB", "2019-09-11T18:10")
+
+
+def test_today_in_a_quote_after_a_blank_line_is_the_day_before_it():
+    text = ("Rapat digelar di Kantor BI, Jakarta, Selasa (11/2/2025) malam.\n\n"
+            "\"Hari ini kita bertemu di kantor Bank Indonesia,\" kata Ara.")
+    assert _spans(text, "2025-02-20")[1] == ("Hari ini", "2025-02-11")
+
+
+def test_next_season_in_the_off_season_is_the_one_starting_this_year():
+    text = "Pemain Serie A itu bersinar musim lalu dan tetap memakai nomor 21 untuk musim mendatang."
+    assert [v for _, v in _spans(text, "2022-07-21")] == ["2021/2022", "2022/2023"]

@@ -24,6 +24,11 @@ QUOTE_MARKS = re.compile(r'["“”]')
 JOINER = re.compile(r"\s*,\s*")  # between a clock time and the date it is on
 
 
+# A full stop the sentencer may have missed (`...RSPAD.,,Habibie dirawat sejak 1 September`):
+# a date past it is not the day of a clock time before it.
+SENTENCE_END = re.compile(r"[.!?][\"”’]?[,\s]*(?=[A-Z])")
+
+
 @dataclass
 class Context:
     """What resolving one article's dates needs beyond the match itself."""
@@ -56,7 +61,7 @@ class Context:
         for where, day, narrative in self.anchors:
             if start < where < end and not narrative:
                 return day
-        previous = self.paragraph_start(max(0, self.paragraph_start(start) - 1))
+        previous = self.paragraph_start(len(self.text[:self.paragraph_start(start)].rstrip()))  # blank lines skipped
         for where, day, _ in reversed(self.anchors):
             if previous <= where < start:
                 return day
@@ -92,7 +97,8 @@ class Context:
         before = [day for where, day in same if where < start]
         if before:
             return before[-1]
-        return min(((where - start, day) for where, day in same), default=(0, None))[1]
+        after = [(where, day) for where, day in same if not SENTENCE_END.search(self.text, start, where)]
+        return min(((where - start, day) for where, day in after), default=(0, None))[1]
 
     def last_narrated(self, start: int, weekday: int | None = None) -> date | None:
         """The last day the story narrated before `start` (report datelines left out)."""
@@ -463,10 +469,18 @@ def season(hit: Hit, ctx: Context, spec: dict):
         year = ctx.published.year + (ctx.grammar.word("relword", hit.group("rel")) if hit.group("rel") else 0)
         if code is None and _split_seasons(ctx):
             first = year - (ctx.published.month < 7)
+            if year > ctx.published.year and ctx.published.month in OFF_SEASON:  # July: `musim depan` starts in August
+                first = ctx.published.year
             return None, f"{first}/{first + 1}"
     if year is None:
         return None, None
+    year2 = _year(hit.group("year2"), year)
+    if year2 is not None and code is None:  # `musim 2019-20`: the season's two years
+        return None, f"{year}/{year2}"
     return None, f"{year}-{code}" if code else str(year)
+
+
+OFF_SEASON = (6, 7)  # months between two seasons of a league playing August to May
 
 
 def _split_seasons(ctx: Context) -> bool:
