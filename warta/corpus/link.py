@@ -117,7 +117,7 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
             name = None  # keep the fuller name the registry has
         alias_words = words if entity["type"] == PERSON else ()
         store.record_entity(chosen, name, published, aliases, alias_words, entity.get("roles", []), article_id)
-        for k in set(aliases.values()) - {key}:
+        for k in sorted(set(aliases.values()) - {key}):
             # A nickname of theirs (`Ipul`) that the registry knew only as a person of its own
             if entity["type"] == PERSON and not name_words(k) & words:
                 for other in store.entities_with_alias(k, PERSON):
