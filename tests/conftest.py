@@ -13,6 +13,12 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def quotes_nlp():
+    """Cleaning, sentences and quotes only: fast, and the no-NER path is the one tested."""
+    return warta.load(("warta_clean", "warta_sentences", "warta_quotes"))
+
+
+@pytest.fixture(scope="session")
 def shared():
     """`../shared` (gold data, dev corpus, seeds); tests that need it skip without it."""
     if SHARED is None:

@@ -7,12 +7,6 @@ from warta.lang.id import patterns
 from warta.record import to_record
 
 
-@pytest.fixture(scope="module")
-def quotes_nlp():
-    """Cleaning, sentences and quotes only: fast, and the no-NER path is the one tested."""
-    return warta.load(("warta_clean", "warta_sentences", "warta_quotes"))
-
-
 def quotes(nlp, text):
     return [(q["kind"], q["text"], (q["cue"] or {}).get("text"), (q["speaker"] or {}).get("name"),
              [v["name"] for v in q["via"]]) for q in to_record(nlp(text))["quotes"]]

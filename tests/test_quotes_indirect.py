@@ -3,13 +3,7 @@
 
 import pytest
 
-import warta
 from warta.record import to_record
-
-
-@pytest.fixture(scope="module")
-def quotes_nlp():
-    return warta.load(("warta_clean", "warta_sentences", "warta_quotes"))
 
 
 def quotes(nlp, text):
