@@ -30,12 +30,8 @@ POINTED_BACK = re.compile(
     rf"\W*(?:{'|'.join(_POINTED['subjects'])})\s+(?:{'|'.join(_POINTED['determiners'])})\s+(?:pun\s+|juga\s+)?"
     rf"(?P<cue>{'|'.join(sorted(PASSIVE_CUES, key=len, reverse=True))})\s+(?:langsung\s+)?(?:oleh\s+)?(?P<np>[^.]+)",
     re.I)
-
-
 # the first words of a fronted adverbial or connective (`Sedangkan,`, `Pada laga itu,`)
-ADVERBIAL_STARTS = FRONT_LEAD | CONNECTIVES | set(ROWS["pointed_back"]["adverbials"])
-
-
+ADVERBIAL_STARTS = FRONT_LEAD | CONNECTIVES | set(_POINTED["adverbials"])
 # a dateline the cleaner left in: capitalised words (an outlet, a place, `(ANTARA)`) then a dash
 DATELINE = re.compile(r"[\['\" ]*(?:[A-Z][\w.]*,?\s*|\([A-Z]+\)\s*){1,5}[-–—]\s*")
 
@@ -97,9 +93,8 @@ def source_clause(tokens: list[Token], inside_quote) -> Clause | None:
     pronoun = phrase[-1].lower_.endswith("nya") and len(phrase) == 1
     document = cls == "document" and not pronoun  # the document is read off the phrase
     np = None if document or pronoun else _span_chars(phrase)
-    clause = Clause(span[0], span[1], tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text),
-                    np[0] if np else None, np[1] if np else None, "after", pronoun)
-    return clause
+    return Clause(span[0], span[1], tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text),
+                  np[0] if np else None, np[1] if np else None, "after", pronoun)
 
 
 def clauses(tokens: list[Token], inside_quote) -> list[Clause]:
