@@ -1,7 +1,8 @@
 """Corpus layer at scale: linking + clustering time per new article as the corpus grows,
 and search latency, on a synthetic scale-up of stored records.
 
-    python bench/bench_corpus.py SOURCE.db [--target 100000] [--per-day 100] [--batch 1000]
+    python bench/bench_corpus.py SOURCE.db [--target 100000] [--per-day 100] [--batch 1000] [--keep BIG.db]
+    python bench/bench_corpus.py SOURCE.db --search-only BIG.db   # search latency again on a kept store
 
 SOURCE.db is a store filled by `warta ingest` (e.g. the dev corpus). Its records are
 copied again and again under new ids, each copy dated `--per-day` articles a day
@@ -63,6 +64,25 @@ def scrambled(record: dict, n: int, day: int, rng: random.Random, words: dict[in
     return new
 
 
+def search_latency(db: Database, words: list[str], queries: int) -> None:
+    """Median and p95 of `warta.corpus.search` over `queries` queries of one or two words (the same ones every run)."""
+    rng = random.Random(11)
+    timings = []
+    for _ in range(queries):
+        query = " ".join(rng.sample(words, k=rng.choice([1, 2])))
+        started = time.perf_counter()
+        search(db, query)
+        timings.append(1000 * (time.perf_counter() - started))
+    timings.sort()
+    n = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    print(f"\nsearch over {n:,} articles, {queries} queries of 1-2 title words: "
+          f"median {statistics.median(timings):.1f} ms, p95 {timings[int(0.95 * len(timings)) - 1]:.1f} ms")
+
+
+def title_words(records: list[dict]) -> list[str]:
+    return [w for r in records[:200] for w in WORD.findall(r["title"] or "")] or ["indonesia"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source")
@@ -71,14 +91,20 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--report", type=int, nargs="*", default=[1000, 5000, 10_000, 25_000, 50_000, 100_000])
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="keep the scaled-up store in this file (for --search-only later)")
+    parser.add_argument("--search-only", type=Path, metavar="BIG.db", help="time search only, on a kept store")
     args = parser.parse_args()
     source = Database(args.source)
     records = [json.loads(r["record"]) for r in source.conn.execute("SELECT record FROM articles ORDER BY rowid")]
     source.close()
+    if args.search_only:
+        kept = Database(args.search_only)
+        search_latency(kept, title_words(records), args.queries)
+        return kept.close()
     rng = random.Random(7)
     words = vocabulary(records)
     with tempfile.TemporaryDirectory() as folder:
-        db = Database(Path(folder) / "bench.db")
+        db = Database(args.keep or Path(folder) / "bench.db")
         print(f"{len(records)} source records; corpus layer time per new article, batches of {args.batch}")
         print("| corpus size | ms per article (link + cluster + index + variants) | largest story |")
         print("| ---: | ---: | ---: |")
@@ -95,16 +121,7 @@ def main() -> None:
             if n in args.report or n >= args.target:
                 largest = db.conn.execute("SELECT max(articles) FROM stories").fetchone()[0]
                 print(f"| {n:,} | {1000 * elapsed / args.batch:.1f} | {largest} |", flush=True)
-        words = [w for r in records[:200] for w in WORD.findall(r["title"] or "")] or ["indonesia"]
-        timings = []
-        for _ in range(args.queries):
-            query = " ".join(rng.sample(words, k=rng.choice([1, 2])))
-            started = time.perf_counter()
-            search(db, query)
-            timings.append(1000 * (time.perf_counter() - started))
-        timings.sort()
-        print(f"\nsearch over {n:,} articles, {args.queries} queries of 1-2 title words: "
-              f"median {statistics.median(timings):.1f} ms, p95 {timings[int(0.95 * len(timings)) - 1]:.1f} ms")
+        search_latency(db, title_words(records), args.queries)
         db.close()
 
 
