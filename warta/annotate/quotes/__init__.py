@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Span
 from ..component import Component
 from ..extensions import QUOTES, content_spans, set_span_fields
 from ...clean.layout import markup
-from ...lang.id import words
+from ...lang.id import patterns, words
 from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
+from . import gate
 from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
@@ -45,7 +46,11 @@ QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan"
 # sentences run to some 160 tokens (the longest in 300 dev articles: 158); a longer run (text
 # without sentence punctuation) has no readable clauses: every cue's clause would run to its end.
 MAX_SENTENCE_TOKENS = 200
-MAX_CLAUSES_PER_SENTENCE = 4  # real sentences report at most two or three; caps overlapping output
+MAX_CLAUSES_PER_SENTENCE = 4
+_CLAUSE_CLASSES = {row["class"]: row for row in patterns("cues_clause")}
+CONTINUATIONS = tuple(_CLAUSE_CLASSES["continuations"]["words"])
+ENUMERATIONS = tuple(_CLAUSE_CLASSES["enumerations"]["words"])
+LIST_ITEMS = tuple(_CLAUSE_CLASSES["enumerations"]["items"])  # real sentences report at most two or three; caps overlapping output
 
 
 @dataclass
@@ -277,10 +282,44 @@ class _Reader:
                         if c.np_start is not None:
                             c.np_start = max(c.np_start, outer.start)
                     q = self._clause_quote(c, terms, outer)
+                    if q and not gate.admit(q.start, q.end, gate.features(
+                            part, self.text, q.start, q.end, q.cue, c.direction, c.passive, c.pronoun, c.bahwa, q.kind,
+                            q.speaker)):
+                        continue  # `memastikan satu tempat`, `mengajak korban bermain`: not reported speech
                     if q:  # `X menyampaikan meminta kalau C`: two cues of one clause, one quote (the nearer cue's)
                         in_sentence[(q.start, q.end)] = q
             found.extend(list(in_sentence.values())[:MAX_CLAUSES_PER_SENTENCE])
+        reported = _Spans(found)
+        for q in found:
+            self._continue_clause(q, spans, reported)
         return found + self._pointed_back(found, spans, terms)
+
+    def _continue_clause(self, q: Quote, spans: "_Spans", reported: "_Spans") -> None:
+        """`X menjelaskan C. Di mana D.` / `Menurutnya ada tiga hal ... Pertama ..., kedua ...`:
+        a reported clause that ends its sentence goes on over the next one when that one
+        cannot stand alone (it opens with a subordinator) or gives the items the clause announced."""
+        k = self._sentence_no(q.start)
+        if k < 0 or q.outer is not None:
+            return
+        while k + 1 < len(self.sents):
+            sent, following = self.sents[k], self.sents[k + 1]
+            if self.text[q.end:sent.end_char].strip(" .,;:\r\n'\"") or q.end > sent.end_char:
+                return  # the clause stops inside its sentence
+            nxt = self.text[following.start_char:following.end_char]
+            head = nxt.lstrip(" ,'\"").lower()
+            clause = self.text[q.start:q.end].lower()
+            opens = next((w for w in CONTINUATIONS if head.startswith(w + " ")), None)
+            listed = any(re.search(rf"\b{re.escape(w)}\b", clause) for w in ENUMERATIONS) and \
+                any(head.startswith(w + " ") for w in LIST_ITEMS)
+            if not (opens or listed) or any(m in nxt for m in MARKS) or spans.overlaps(following.start_char, following.end_char):
+                return
+            if reported.overlaps(following.start_char, following.end_char):
+                return  # a sentence with a clause of its own reports for itself
+            end = following.end_char
+            while end > following.start_char and self.text[end - 1] in " .,;:\r\n'\"":
+                end -= 1
+            q.end = end
+            k += 1
 
     def _pointed_back(self, found: list[Quote], spans: _Spans, terms: list[tuple[int, int]]) -> list[Quote]:
         """`C. Hal itu diungkapkan X.`: C, a sentence quoting no one, is X's (unless the
