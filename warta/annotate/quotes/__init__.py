@@ -270,7 +270,9 @@ class _Reader:
             in_sentence: dict[tuple[int, int], Quote] = {}
             for part in sentence_tokens(sent, self.index.tokens):
                 for c in clauses(part, spans.inside):
-                    if (c.cue_start, c.cue_end) in used_cues or not self._content(c.start, c.end):
+                    if (c.cue_start, c.cue_end) in used_cues:
+                        continue
+                    if not self._content(c.start, c.end) and not self._content_from(c):
                         continue
                     outer = spans.around(c.cue_start)
                     if outer is None and spans.overlaps(c.start, c.end):
@@ -293,6 +295,20 @@ class _Reader:
         for q in found:
             self._continue_clause(q, spans, reported)
         return found + self._pointed_back(found, spans, terms)
+
+    def _content_from(self, c: Clause) -> bool:
+        """`Liputan6.com, Jakarta - C, menurut X`: a clause opening in the dateline starts where
+        the prose does (moves c.start there; False when no prose starts inside it)."""
+        k = bisect.bisect_right(self.range_starts, c.start)
+        if k == len(self.ranges) or self.range_starts[k] >= min(c.end, c.cue_start if c.cue_start > c.start else c.end):
+            return False
+        start = self.range_starts[k]
+        while start < c.end and self.text[start].isspace():
+            start += 1
+        if len(self.text[start:c.end].split()) < 4:
+            return False
+        c.start = start
+        return True
 
     def _continue_clause(self, q: Quote, spans: "_Spans", reported: "_Spans") -> None:
         """`X menjelaskan C. Di mana D.` / `Menurutnya ada tiga hal ... Pertama ..., kedua ...`:
