@@ -44,24 +44,3 @@ def train_ner_command(
                   "&& pip install --no-deps nlp-id==0.1.23.0 (or pass --no-resources)")
         raise typer.Exit(1) from None
     out.print(f"wrote {path}")
-
-
-@train_app.command("cues")
-def train_cues_command(
-    output: Path = typer.Option(None, "--output", "-o", help="Gate file (default: the one shipped in warta/lang/id)."),
-) -> None:
-    """Train the cue gate of indirect quotes (does a cue verb here report speech?) from the quote gold.
-
-    Trains on gold/annotations.jsonl (tune), gold/fresh-quotes.jsonl and ../shared/gold/dev-annotations.jsonl;
-    prints span P/R/F1 per set without the gate and with it, 5-fold cross-validated by article.
-
-    Example: `warta train cues` (under a minute)."""
-    from ..annotate.quotes.gate import MODEL_FILE
-    from ..eval.gold import shared_dir
-    from ..train.cues import train
-
-    shared = shared_dir()
-    if shared is None:
-        err.print("[red]../shared not found[/red] (set WARTA_SHARED)")
-        raise typer.Exit(1)
-    train(shared, output or MODEL_FILE, log=out.print)

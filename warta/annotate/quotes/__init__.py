@@ -22,7 +22,6 @@ from ..extensions import QUOTES, content_spans, set_span_fields
 from ...clean.layout import markup
 from ...lang.id import patterns, words
 from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
-from . import gate
 from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
@@ -284,10 +283,6 @@ class _Reader:
                         if c.np_start is not None:
                             c.np_start = max(c.np_start, outer.start)
                     q = self._clause_quote(c, terms, outer)
-                    if q and not gate.admit(q.start, q.end, gate.features(
-                            part, self.text, q.start, q.end, q.cue, c.direction, c.passive, c.pronoun, c.bahwa, q.kind,
-                            q.speaker)):
-                        continue  # `memastikan satu tempat`, `mengajak korban bermain`: not reported speech
                     if q:  # `X menyampaikan meminta kalau C`: two cues of one clause, one quote (the nearer cue's)
                         in_sentence[(q.start, q.end)] = q
             found.extend(list(in_sentence.values())[:MAX_CLAUSES_PER_SENTENCE])
