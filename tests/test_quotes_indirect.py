@@ -237,3 +237,41 @@ def test_trailing_according_needs_something_said_before(quotes_nlp):
 def test_adjectives_with_verb_prefixes_are_no_predicate(quotes_nlp):
     text = "Penurunan tajam itu menggambarkan ketidakpastian dan kekhawatiran mendalam di pasar saham."
     assert quotes(quotes_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a next sentence that cannot stand alone (`Di mana ...`) goes on the clause before it
+    ("Dia juga menjelaskan permasalahan pengadaan barang ini sudah sejak lama. "
+     "Di mana banyak hal yang patut diduga telah terjadi praktik korupsi.",
+     [("indirect", "permasalahan pengadaan barang ini sudah sejak lama. "
+       "Di mana banyak hal yang patut diduga telah terjadi praktik korupsi", "menjelaskan", None)]),
+    # a clause announcing a list goes on over the sentence giving its items
+    ("Menurutnya ada tiga hal yang bisa menjadi kunci kesuksesan Danantara. "
+     "Pertama adalah kerangka hukum harus jelas, kedua adalah tenaga kerja, dan ketiga adalah integritas.",
+     [("indirect", "ada tiga hal yang bisa menjadi kunci kesuksesan Danantara. Pertama adalah kerangka hukum harus "
+       "jelas, kedua adalah tenaga kerja, dan ketiga adalah integritas", "Menurutnya", None)]),
+    # a sentence that stands alone stays the article's
+    ("Dia menjelaskan permasalahan pengadaan barang ini sudah sejak lama. Banyak pegawai lalu mengundurkan diri.",
+     [("indirect", "permasalahan pengadaan barang ini sudah sejak lama", "menjelaskan", None)]),
+])
+def test_clause_over_two_sentences(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active cue closing its sentence: the clause is before the comma, the speaker after it
+    ("Batu ruang angkasa besar ini diperkirakan akan melintas dekat Bumi pada 14 Desember 2113, ESA melaporkan.",
+     [("indirect", "Batu ruang angkasa besar ini diperkirakan akan melintas dekat Bumi pada 14 Desember 2113",
+       "melaporkan", "ESA")]),
+    # a clause whose first comma segment has no predicate still reports with a trailing `menurut`
+    ("Salah satu bursa kripto terbesar di Iran, Nobitex, mengalami serangan siber yang menyebabkan kerugian besar, "
+     "menurut laporan firma analitik blockchain, Elliptic.",
+     [("indirect", "Salah satu bursa kripto terbesar di Iran, Nobitex, mengalami serangan siber yang menyebabkan "
+       "kerugian besar", "menurut", "Elliptic")]),
+    # after a copula the cue names what an aim is, nobody's words
+    ("Rosan menyampaikan bahwa tujuan evaluasi ini adalah memastikan seluruh jajaran BUMN memiliki visi yang sejalan.",
+     [("indirect", "tujuan evaluasi ini adalah memastikan seluruh jajaran BUMN memiliki visi yang sejalan",
+       "menyampaikan", "Rosan")]),
+])
+def test_clause_edges(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..component import Component
 from ..extensions import QUOTES, content_spans, set_span_fields
 from ...clean.layout import markup
-from ...lang.id import words
+from ...lang.id import patterns, words
 from .direct import Attribution, after_attribution, before_attribution, marks_view, pair_marks
 from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
@@ -45,7 +45,11 @@ QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan"
 # sentences run to some 160 tokens (the longest in 300 dev articles: 158); a longer run (text
 # without sentence punctuation) has no readable clauses: every cue's clause would run to its end.
 MAX_SENTENCE_TOKENS = 200
-MAX_CLAUSES_PER_SENTENCE = 4  # real sentences report at most two or three; caps overlapping output
+MAX_CLAUSES_PER_SENTENCE = 4
+_CLAUSE_CLASSES = {row["class"]: row for row in patterns("cues_clause")}
+CONTINUATIONS = tuple(_CLAUSE_CLASSES["continuations"]["words"])
+ENUMERATIONS = tuple(_CLAUSE_CLASSES["enumerations"]["words"])
+LIST_ITEMS = tuple(_CLAUSE_CLASSES["enumerations"]["items"])  # real sentences report at most two or three; caps overlapping output
 
 
 @dataclass
@@ -265,7 +269,9 @@ class _Reader:
             in_sentence: dict[tuple[int, int], Quote] = {}
             for part in sentence_tokens(sent, self.index.tokens):
                 for c in clauses(part, spans.inside):
-                    if (c.cue_start, c.cue_end) in used_cues or not self._content(c.start, c.end):
+                    if (c.cue_start, c.cue_end) in used_cues:
+                        continue
+                    if not self._content(c.start, c.end) and not self._content_from(c):
                         continue
                     outer = spans.around(c.cue_start)
                     if outer is None and spans.overlaps(c.start, c.end):
@@ -280,7 +286,51 @@ class _Reader:
                     if q:  # `X menyampaikan meminta kalau C`: two cues of one clause, one quote (the nearer cue's)
                         in_sentence[(q.start, q.end)] = q
             found.extend(list(in_sentence.values())[:MAX_CLAUSES_PER_SENTENCE])
+        reported = _Spans(found)
+        for q in found:
+            self._continue_clause(q, spans, reported)
         return found + self._pointed_back(found, spans, terms)
+
+    def _content_from(self, c: Clause) -> bool:
+        """`Liputan6.com, Jakarta - C, menurut X`: a clause opening in the dateline starts where
+        the prose does (moves c.start there; False when no prose starts inside it)."""
+        k = bisect.bisect_right(self.range_starts, c.start)
+        if k == len(self.ranges) or self.range_starts[k] >= min(c.end, c.cue_start if c.cue_start > c.start else c.end):
+            return False
+        start = self.range_starts[k]
+        while start < c.end and self.text[start].isspace():
+            start += 1
+        if len(self.text[start:c.end].split()) < 4:
+            return False
+        c.start = start
+        return True
+
+    def _continue_clause(self, q: Quote, spans: "_Spans", reported: "_Spans") -> None:
+        """`X menjelaskan C. Di mana D.` / `Menurutnya ada tiga hal ... Pertama ..., kedua ...`:
+        a reported clause that ends its sentence goes on over the next one when that one
+        cannot stand alone (it opens with a subordinator) or gives the items the clause announced."""
+        k = self._sentence_no(q.start)
+        if k < 0 or q.outer is not None:
+            return
+        while k + 1 < len(self.sents):
+            sent, following = self.sents[k], self.sents[k + 1]
+            if self.text[q.end:sent.end_char].strip(" .,;:\r\n'\"") or q.end > sent.end_char:
+                return  # the clause stops inside its sentence
+            nxt = self.text[following.start_char:following.end_char]
+            head = nxt.lstrip(" ,'\"").lower()
+            clause = self.text[q.start:q.end].lower()
+            opens = next((w for w in CONTINUATIONS if head.startswith(w + " ")), None)
+            listed = any(re.search(rf"\b{re.escape(w)}\b", clause) for w in ENUMERATIONS) and \
+                any(head.startswith(w + " ") for w in LIST_ITEMS)
+            if not (opens or listed) or any(m in nxt for m in MARKS) or spans.overlaps(following.start_char, following.end_char):
+                return
+            if reported.overlaps(following.start_char, following.end_char):
+                return  # a sentence with a clause of its own reports for itself
+            end = following.end_char
+            while end > following.start_char and self.text[end - 1] in " .,;:\r\n'\"":
+                end -= 1
+            q.end = end
+            k += 1
 
     def _pointed_back(self, found: list[Quote], spans: _Spans, terms: list[tuple[int, int]]) -> list[Quote]:
         """`C. Hal itu diungkapkan X.`: C, a sentence quoting no one, is X's (unless the

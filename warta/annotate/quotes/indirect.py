@@ -210,7 +210,7 @@ def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
         if tokens[k].lower_ == "menurut" and tokens[k - 1].text == "," and not inside_quote(tokens[k].idx):
             segments = comma_segments([t for t in tokens[k + 1:] if t.text not in {".", "!", "?"}])
             if (tokens[k - 2].text in QUOTE_CHARS or any(has_predicate(seg) for seg in segments[1:])
-                    or not has_predicate(tokens[:k - 1])):
+                    or not any(has_predicate(seg) for seg in comma_segments(tokens[:k - 1]))):
                 return None  # interposed, or nothing said before (`Dilansir X, menurut Y, C`)
             span = _span_chars(tokens[:k])
             np = _span_chars(tokens[k + 1:])
@@ -243,6 +243,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         j += 1
         has_bahwa = True
     rest = tokens[j:]
+    if not passive and all(t.is_punct or t.is_space for t in rest):
+        return _closing(tokens, i, form)  # `C, ESA melaporkan.`
     if not rest or rest[0].text in QUOTE_CHARS:
         return None  # `X mengatakan, “...”`: a direct quote's attribution
     lead = [t.lower_ for t in tokens[:i] if not t.is_punct and not t.is_space]
@@ -297,6 +299,24 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
                   bahwa=has_bahwa)
+
+
+def _closing(tokens: list[Token], i: int, form: str) -> Clause | None:
+    """`C, ESA melaporkan.` / `C, kata para ahli mengatakan.`: an active cue closing its sentence,
+    a short subject after the last comma, the clause before that comma."""
+    comma = max((k for k in range(i) if tokens[k].text == ","), default=None)
+    if comma is None or comma < 2 or tokens[comma - 1].text in QUOTE_CHARS or VERBS[form]["kind"] not in ("speech", "report"):
+        return None
+    subject = [t for t in tokens[comma + 1:i] if not t.is_space]
+    if not 1 <= len(subject) <= 6 or not (subject[0].is_title or subject[0].text.isupper() or subject[0].lower_ in PRONOUNS):
+        return None
+    before = tokens[:comma]
+    if _words(before) < 4 or not any(has_predicate(seg) for seg in comma_segments(before)):
+        return None
+    span, np = _span_chars(before), _span_chars(subject)
+    if not span or not np:
+        return None
+    return Clause(span[0], span[1], 0, 0, np[0], np[1], "before")
 
 
 def _relative(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
