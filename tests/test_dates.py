@@ -126,6 +126,29 @@ def test_dates_relative_expressions_count_from_the_narrated_day(phrase, value):
     assert values(text, "2025-06-18")[-1] == (phrase, "DATE", value)
 
 
+def test_dates_kala_itu_is_the_time_named_just_before_else_the_past():
+    text = "Tim itu dibentuk pada penghujung tahun 2016. Kala itu, Jokowi memimpin rapat."
+    assert values(text, "2023-03-16")[-1] == ("Kala itu", "DATE", "2016")
+    assert values("Kala itu, Jokowi memimpin rapat.", "2023-03-16") == [("Kala itu", "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the month of the date its sentence names, also after it
+    ("Kita akan mulai uji coba dari tanggal 11 sampai liga berakhir 16 April 2023.", ("tanggal 11", "DATE", "2023-04-11")),
+    # the month of the day the story narrated last
+    ("Rapat digelar pada Jumat (3/5/2024). Tanggal 5 mereka pulang.", ("Tanggal 5", "DATE", "2024-05-05")),
+    # a month in brackets; a future word puts it ahead
+    ("Ada rencana nanti tanggal 8 (November) diluncurkan.", ("tanggal 8 (November)", "DATE", "2025-11-08")),
+])
+def test_dates_a_day_of_the_month_without_its_month_takes_the_storys_month(text, expected):
+    assert expected in values(text, "2025-06-18")
+
+
+def test_dates_a_day_before_a_range_end_stays_in_the_range():
+    assert values("Festival digelar tanggal 22 sampai dengan 28 Oktober 2019.", "2019-10-01") == \
+        [("22 sampai dengan 28 Oktober 2019", "DATE", "2019-10-22/2019-10-28")]
+
+
 def test_dates_today_inside_a_quote_is_the_day_it_was_said():
     text = "1 Agustus 2024, para aktivis melapor ke kantor itu.\n“Hari ini kami datang melapor,” kata ketuanya."
     assert values(text, "2025-06-20")[-1] == ("Hari ini", "DATE", "2024-08-01")

@@ -55,6 +55,22 @@ def same_source(gold: str | None, predicted: str | None, lenient: bool = False) 
     return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
+SOURCE_CLASSES = {"none-right": "gold null, predicted null", "named-right": "gold named, same name predicted",
+                  "named-partial": "gold named, one name holds the other", "named-wrong": "gold named, another name predicted",
+                  "named-missed": "gold named, predicted null", "none-spurious": "gold null, a name predicted"}
+
+
+def source_class(gold: str | None, predicted: str | None) -> str:
+    """Which of `SOURCE_CLASSES` a matched figure's source falls in."""
+    if not gold:
+        return "none-right" if not predicted else "none-spurious"
+    if not predicted:
+        return "named-missed"
+    if same_source(gold, predicted):
+        return "named-right"
+    return "named-partial" if same_source(gold, predicted, lenient=True) else "named-wrong"
+
+
 def same_counts(gold: str | None, predicted: str | None) -> bool:
     """What is counted is free text in the gold: a match when the predicted words occur in it."""
     if not gold or not predicted:
@@ -70,6 +86,7 @@ def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
     """Gold rows and predicted records, same order."""
     kinds: dict[str, Counter] = {}
     total = Counter()
+    sources = Counter()
     errors = []
     for row, record in zip(gold_rows, records):
         gold, predicted = row.get("figures", []), record.get("figures", [])
@@ -85,6 +102,7 @@ def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
             for c in (total, kinds.setdefault(unit_kind(g.get("unit")), Counter())):
                 c["tp"] += 1
                 c.update(k for k, ok in checks.items() if ok)
+            sources[source_class(g.get("source"), p.get("source"))] += 1
             if not checks["vqu"]:
                 errors.append(f"VALUE  {row.get('id')} {in_context(row['text'], g['start'], g['end'])} "
                               f"gold={_show(g)} predicted={_show(p)}")
@@ -106,10 +124,14 @@ def evaluate(gold_rows: list[dict], records: list[dict]) -> Report:
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
         spans.rows.append([name, tp + fn, tp + fp, *prf(tp, fp, fn)])
         fields.rows.append([name, tp] + [_pct(c[k], tp) for k in FIELDS])
+    by_class = Table("Figures: sources on matched spans, by class", ["class", "n", "%"])
+    for name, why in SOURCE_CLASSES.items():
+        by_class.rows.append([name, sources[name], _pct(sources[name], total["tp"])])
     notes = [f"{len(gold_rows)} articles. kind: of the unit; n: matched spans; v+q+u: value, qualifier and unit all right; source: equal names "
              "(null = null); source~: one name contained in the other (title or given name left out); counts: "
              "predicted words found in the gold's free-text description."]
-    return Report("warta eval figures", [spans, fields], notes, errors)
+    notes.append("source classes: " + "; ".join(f"{name}: {why}" for name, why in SOURCE_CLASSES.items()) + ".")
+    return Report("warta eval figures", [spans, fields, by_class], notes, errors)
 
 
 def _pct(part: int, whole: int) -> float:

@@ -20,6 +20,7 @@ ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2
 ADJECTIVE_UNITS = {"harian": "hari", "mingguan": "minggu", "bulanan": "bulan", "tahunan": "tahun", "malam": "hari"}
 FUTURE_WINDOW_WORDS = 8
 NEAR_FUTURE_DAYS = 31  # a year-less date this close after publication, not marked past, is the coming one
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}(?:T|/|$)")  # a year, month or day; not `2025-W25`, `2019-SU`
 QUOTE_MARKS = re.compile(r'["“”]')
 JOINER = re.compile(r"\s*,\s*")  # between a clock time and the date it is on
 
@@ -40,6 +41,20 @@ class Context:
     anchors: list[tuple[int, date, bool]] = field(default_factory=list)  # (start, day, narrative)
     years: list[tuple[int, int]] = field(default_factory=list)  # (start, explicit year)
     split_seasons: bool | None = None  # the story is about a league playing across two years
+    named: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of every calendar date resolved
+
+    def name(self, start: int, value: str | None) -> None:
+        """Remember a calendar value the story gave (`2016`, `2024-05`, `2024-05-03`), in text order."""
+        if value and CALENDAR_VALUE.match(value):
+            bisect.insort(self.named, (start, value.split("T")[0].split("/")[0]))
+
+    def named_near(self, start: int) -> str | None:
+        """The calendar value named last before `start`, in its sentence or the one before."""
+        here = self.sentence(start)
+        for where, value in reversed(self.named):
+            if where < start:
+                return value if here - self.sentence(where) <= 1 else None
+        return None
 
     def anchor(self, start: int, day: date, narrative: bool) -> None:
         """Remember a day-precise date the story names (kept in text order)."""
@@ -134,7 +149,10 @@ def resolve(hit: Hit, ctx: Context) -> tuple[str, str | None]:
     """(type, value) for one match; value None when it cannot be resolved."""
     spec = hit.rule.value or {}
     label, value = RESOLVERS[spec["fn"]](hit, ctx, spec)
-    return label or hit.rule.label, value
+    label = label or hit.rule.label
+    if label in ("DATE", "TIME"):
+        ctx.name(hit.start, value)
+    return label, value
 
 
 # --- helpers
@@ -538,10 +556,41 @@ def hijri(hit: Hit, ctx: Context, spec: dict):
     return None, from_hijri(hyear, month, day).isoformat()
 
 
+def that_time(hit: Hit, ctx: Context, spec: dict):
+    """`kala itu`: the date named last in its sentence or the one before, else the story's past."""
+    return None, ctx.named_near(hit.start) or "PAST_REF"
+
+
+def day_of_month(hit: Hit, ctx: Context, spec: dict):
+    """`tanggal 11`: that day of the month the sentence names (before or after it), else of
+    the day the story narrated last, else of publication (the coming one under a future
+    word, else the last one passed)."""
+    day = int(hit.group("day"))
+    if hit.group("month"):
+        month = ctx.grammar.word("month", hit.group("month"))
+        year = _nearest_year(ctx, month, day, ctx.future_cue(hit.start))
+        base = date(year, month, 1) if year else None
+    else:
+        base = ctx.day_in_sentence(hit.start) or ctx.last_narrated(hit.start)
+        if base is None and ctx.published is not None:
+            pub, future = ctx.published, ctx.future_cue(hit.start)
+            shift = 1 if future and day < pub.day else -1 if not future and day > pub.day else 0
+            year, month = add_months(pub.year, pub.month, shift)
+            base = date(year, month, 1)
+    try:
+        when = base.replace(day=day) if base else None
+    except ValueError:
+        return None, None
+    if when is not None:
+        ctx.anchor(hit.start, when, not ctx.is_report_date(hit))
+    return None, when.isoformat() if when else None
+
+
 RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_day, "ago": ago,
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
              "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
-             "season": season, "fixed_holiday": fixed_holiday, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range}
+             "season": season, "fixed_holiday": fixed_holiday, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range,
+             "that_time": that_time, "day_of_month": day_of_month}
 # resolved after the explicit dates of the whole text: a relative day in a quote needs the report
 # date after it; clock times and `hari itu` the dates of their sentence and the story before them
-STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2}
+STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2, "that_time": 2, "day_of_month": 2}
