@@ -255,3 +255,29 @@ def test_entities_a_name_starts_after_words_glued_to_it(blank):
     record = _annotate(blank, "Inovasi Keamanan SiberSudarnoto Hakim menambahkan bahwa itu benar.",
                        {"Siber": "PER", "Sudarnoto": "PER", "Hakim": "PER"})
     assert [e["name"] for e in record["entities"]] == ["Sudarnoto Hakim"]
+
+
+def test_entities_a_glued_word_the_article_also_writes_alone_is_cut_from_the_name(blank):
+    record = _annotate(blank, "Hasil ini bikin sang pelatih Luis Enriquefrustrasi. Wajar jika Enrique frustrasi betul.",
+                       {"Luis": "PER", "Enriquefrustrasi": "PER", "Enrique": "PER"})
+    assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in record["entities"]] == [
+        ("Luis Enrique", ["Luis Enrique", "Enrique"])]
+
+
+@pytest.mark.parametrize("text, tags", [
+    ("Psikolog Terma Wahyu Rudina hadir. Didi, sapaannya, mengatakan itu.",
+     {"Terma": "PER", "Wahyu": "PER", "Rudina": "PER", "Didi": "PER"}),
+    ("Rudina, sapaan akrab Terma Wahyu Rudina, datang. Ia tersenyum.",
+     {"Rudina": "PER", "Terma": "PER", "Wahyu": "PER"}),
+])
+def test_entities_a_nickname_marked_as_such_is_the_person_it_names(blank, text, tags):
+    record = _annotate(blank, text, tags)
+    assert [e["name"] for e in record["entities"]] == ["Terma Wahyu Rudina"]
+
+
+def test_entities_a_specialist_title_after_the_name_is_neither_name_nor_person(blank):
+    doc = blank("dr. Henry Suhendra, Sp.OT mengatakan itu.")
+    assert "Sp.OT" in [t.text for t in doc]
+    record = _annotate(blank, "dr. Henry Suhendra, Sp.OT mengatakan itu.",
+                       {"Henry": "PER", "Suhendra": "PER", "Sp.OT": "PER"})
+    assert [e["name"] for e in record["entities"]] == ["Henry Suhendra"]

@@ -45,6 +45,12 @@ def nickname_links() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(line.split()) for line in words("entity_nickname_links")), key=len, reverse=True))
 
 
+@cache
+def nickname_marks() -> tuple[tuple[str, ...], ...]:
+    """The words after a nickname that say whose it is (`sapaan akrab`), longest first."""
+    return tuple(sorted((tuple(line.split()) for line in words("entity_nickname_marks")), key=len, reverse=True))
+
+
 @Language.factory(
     "warta_entities",
     assigns=["doc.ents", "doc.spans", "doc._.warta_entities"],
@@ -137,7 +143,7 @@ class EntityRecognizer(Component):
     def _mention(doc: Doc, start: int, end: int, label: str, is_role: bool = False) -> Mention:
         span = doc[start:end]
         end_char = span.end_char
-        if (cut := glued_tail(doc[end - 1].text)) is not None:
+        if (cut := glued_tail(doc[end - 1].text, _article_words(doc))) is not None:
             end_char = doc[end - 1].idx + cut  # `Prabowo Subianto|mencabut`: the name ends inside the token
         text = span.text[:end_char - span.start_char]
         return Mention(start, end, span.start_char, end_char, text, label, is_role=is_role)
@@ -159,6 +165,8 @@ class EntityRecognizer(Component):
                     continue
             if mention.label == "PER" and (other := _other_name(doc, mention, mentions, by_start)) is not None:
                 pairs.append((i, other))
+            elif mention.label == "PER" and (full := _named_by_mark(doc, i, mentions, by_start)) is not None:
+                pairs.append((full, i))
         return pairs
 
     def role_mentions(self, doc: Doc, mentions: list[Mention], groups: list[list[int]],
@@ -258,6 +266,27 @@ def _other_name(doc: Doc, mention: Mention, mentions: list[Mention], by_start: d
     return None
 
 
+MARK_PUNCT = {",", "-", "–", "—", "--", "("}
+
+
+def _named_by_mark(doc: Doc, i: int, mentions: list[Mention], by_start: dict[int, int]) -> int | None:
+    """The person whose nickname mention `i` is, by a mark after it: `Didi, sapaannya,` names
+    the longer person named last before it; `Imin, sapaan akrab Muhaimin Iskandar` the one after."""
+    at = mentions[i].end
+    while at < len(doc) and doc[at].text in MARK_PUNCT:
+        at += 1
+    for mark in nickname_marks():
+        after = at + len(mark)
+        if tuple(t.lower_ for t in doc[at:after]) != mark:
+            continue
+        if not mark[-1].endswith("nya") and (other := by_start.get(after)) is not None:
+            return other if mentions[other].label == "PER" and other != i else None
+        words_in = len(mentions[i].words)
+        return next((j for j in range(i - 1, -1, -1)
+                     if mentions[j].label == "PER" and len(mentions[j].words) > words_in), None)
+    return None
+
+
 def _distinct_roles(found: list[str]) -> list[str]:
     """Roles in order of appearance, without one that says less than another
     (`Menteri` beside `Menteri Luar Negeri AS`) or the same (`Menlu AS`)."""
@@ -272,3 +301,10 @@ def _distinct_roles(found: list[str]) -> list[str]:
             continue
         kept.append(role)
     return kept
+
+
+def _article_words(doc: Doc) -> frozenset[str]:
+    """The article's token texts, once per Doc: evidence for `glued_tail`."""
+    if (found := doc.user_data.get("warta_words")) is None:
+        found = doc.user_data["warta_words"] = frozenset(t.text for t in doc)
+    return found

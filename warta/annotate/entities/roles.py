@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ...lang.id import HERE, words
+from ...lang.id.tokenizer import SPECIALIST_TITLE
 
 ROLE_JOINERS = {"(", ")", "-", "/", "&"}
 APPOSITION_END = {",", ".", ";", ":", ")", "\n"}
@@ -34,6 +35,11 @@ def honorifics() -> frozenset[str]:
 @cache
 def degrees() -> frozenset[str]:
     return frozenset(words("entity_degrees"))
+
+
+def is_degree(text: str) -> bool:
+    """`S.H.`, `M.Si`, `Sp.OT`: a degree or specialist title after a name, never part of it."""
+    return text in degrees() or SPECIALIST_TITLE.fullmatch(text) is not None
 
 
 @cache
@@ -135,7 +141,7 @@ def role_before(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
 def role_after(doc: Doc, end: int, ceiling: int) -> tuple[int, int] | None:
     """Token range of an apposition role: `Antonio Guterres, Sekretaris Jenderal PBB,`."""
     i = end
-    while i < ceiling and (doc[i].text in degrees() or doc[i].text == ","):
+    while i < ceiling and (is_degree(doc[i].text) or doc[i].text == ","):
         if doc[i].text == "," and i + 1 < ceiling and is_role_word(doc[i + 1]):
             i += 1
             break
@@ -171,7 +177,7 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[int, int]
         while last > first and doc[last - 1].text in honorifics():
             last -= 1
         role = (first, last)
-    while end > start and (doc[end - 1].text in degrees() or not doc[end - 1].text[:1].isupper()):
+    while end > start and (is_degree(doc[end - 1].text) or not doc[end - 1].text[:1].isupper()):
         end -= 1
     return start, end, role
 

@@ -18,6 +18,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ...lang.id import patterns, words
+from ..entities.roles import is_degree as is_listed_degree
 from ..extensions import MENTIONS, raw_text, span_fields
 from .roles import role_only
 from .tokens import Tok, doc_tokens
@@ -82,8 +83,8 @@ DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){2,4}$")  # `M.Kes.`, `S.H.
 
 
 def is_degree(text: str) -> bool:
-    """`M.Kes.`, `S.Pd.`: an academic degree after a name, never a name itself."""
-    return text in DEGREES or bool(DEGREE_SHAPE.match(text))
+    """`M.Kes.`, `S.Pd.`, `Sp.OT`: an academic degree after a name, never a name itself."""
+    return is_listed_degree(text) or bool(DEGREE_SHAPE.match(text))
 
 
 ESCAPED_BREAK = re.compile(r"\\[rnt]")

@@ -6,6 +6,8 @@ changing a character of the text, so every offset still points into the input.""
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.id import Indonesian
 from spacy.symbols import ORTH
 
@@ -30,6 +32,9 @@ GLUE_INFIXES = (
 )
 QUOTE_AFFIXES = (r"[“”‘’«»\"]",)
 MOJIBAKE_MARKS = (r"(?:‚Äú|‚Äù|'')",)  # before spaCy's own affixes (which take the `‚` alone); `''` a double mark
+# A medical specialist's title after a name, `dr. Henry Suhendra, Sp.OT`, `Sp.PD-KGEH`, `Sp.A(K)`: one
+# token, as a degree, where the glue rule above would split `Sp|.|OT` and leave `OT` to read as a name.
+SPECIALIST_TITLE = re.compile(r"Sp\.[A-Z][A-Za-z]*(?:-[A-Z]+)*(?:\(K\))?")
 
 
 class WartaIndonesianDefaults(Indonesian.Defaults):
@@ -40,6 +45,7 @@ class WartaIndonesianDefaults(Indonesian.Defaults):
     prefixes = MOJIBAKE_MARKS + tuple(Indonesian.Defaults.prefixes) + QUOTE_AFFIXES
     suffixes = MOJIBAKE_MARKS + tuple(Indonesian.Defaults.suffixes) + QUOTE_AFFIXES
     infixes = tuple(Indonesian.Defaults.infixes) + GLUE_INFIXES
+    token_match = SPECIALIST_TITLE.fullmatch
     tokenizer_exceptions = {**Indonesian.Defaults.tokenizer_exceptions,
                             **{abbreviation: [{ORTH: abbreviation}] for abbreviation in words("abbreviations")}}
 
