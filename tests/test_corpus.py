@@ -236,6 +236,14 @@ def test_search_folds_case_and_diacritics_and_takes_prefixes(db):
     assert search(db, 'AND "NEAR( OR')["articles"] == []  # user input is never FTS5 syntax
 
 
+def test_search_a_word_in_everything_neither_ranks_nor_narrows(db):
+    store(db, *BLINKEN)
+    everywhere = search(db, "di")["articles"]  # a stop word: in every article, says nothing of rank
+    assert everywhere and all(a["rank"] is None for a in everywhere)
+    assert [a["id"] for a in search(db, "Gantz di")["articles"]] == [a["id"] for a in search(db, "Gantz")["articles"]]
+    assert all(a["rank"] is not None for a in search(db, "Gantz di")["articles"])
+
+
 def test_search_quotes_filtered_by_speaker_and_kind(db):
     store(db, *BLINKEN)
     result = search(db, "sipil", speaker="Miller", scope="quotes")

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 
 from .db import Database
+from .reader import fts_matches
 
 
 def placeholders(values: Iterable) -> str:
@@ -408,7 +409,10 @@ class CorpusStore:
 
     # -- search ------------------------------------------------------------------------
 
-    def search_articles(self, match: str, entity_ids: list[int] | None, speaker: str | None, outlet: str | None,
+    def matches(self, fts: str, word: str) -> int:
+        return fts_matches(self.conn, fts, word)
+
+    def search_articles(self, match: str, ranked: bool, entity_ids: list[int] | None, speaker: str | None, outlet: str | None,
                         since: str | None, until: str | None, story: int | None, limit: int) -> list[dict]:
         where, args = ["bodies_fts MATCH ?"], [match]
         where, args = self._filters(where, args, outlet, since, until, story)
@@ -418,13 +422,14 @@ class CorpusStore:
                             else "q.speaker LIKE ?)"))
             args += entity_ids if entity_ids is not None else [f"%{speaker}%"]
         sql = (f"SELECT a.id, a.outlet, a.published, a.title, sa.story_id, "
-               f"snippet(bodies_fts, 1, '[', ']', '…', 16) AS snippet, bm25(bodies_fts, 4.0, 1.0) AS rank "
+               f"snippet(bodies_fts, 1, '[', ']', '…', 16) AS snippet, "
+               f"{'bm25(bodies_fts, 4.0, 1.0)' if ranked else 'NULL'} AS rank "
                f"FROM bodies_fts JOIN articles a ON a.rowid = bodies_fts.rowid "
                f"LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE {' AND '.join(where)} "
-               f"ORDER BY rank LIMIT ?")
+               f"ORDER BY {'rank' if ranked else 'bodies_fts.rowid DESC'} LIMIT ?")
         return [dict(r) for r in self.conn.execute(sql, [*args, limit])]
 
-    def search_quotes(self, match: str, entity_ids: list[int] | None, speaker: str | None, outlet: str | None,
+    def search_quotes(self, match: str, ranked: bool, entity_ids: list[int] | None, speaker: str | None, outlet: str | None,
                       since: str | None, until: str | None, story: int | None, kind: str | None,
                       limit: int) -> list[dict]:
         where, args = ["quotes_fts MATCH ?"], [match]
@@ -440,9 +445,9 @@ class CorpusStore:
             args.append(kind)
         sql = (f"SELECT q.id, q.article_id, a.outlet, a.published, sa.story_id, q.speaker, "
                f"q.corpus_entity AS entity_id, q.kind, q.text, highlight(quotes_fts, 0, '[', ']') AS highlighted, "
-               f"bm25(quotes_fts) AS rank FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid "
+               f"{'bm25(quotes_fts)' if ranked else 'NULL'} AS rank FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid "
                f"JOIN articles a ON a.id = q.article_id LEFT JOIN story_articles sa ON sa.article_id = a.id "
-               f"WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?")
+               f"WHERE {' AND '.join(where)} ORDER BY {'rank' if ranked else 'quotes_fts.rowid DESC'} LIMIT ?")
         return [dict(r) for r in self.conn.execute(sql, [*args, limit])]
 
     @staticmethod

@@ -39,6 +39,13 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def fts_matches(conn: sqlite3.Connection, fts: str, word: str) -> int:
+    """How many rows of an FTS5 index hold `word`, counted by the index itself (fts5vocab)."""
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{fts}_vocab USING fts5vocab(main, '{fts}', 'row')")
+    found = conn.execute(f"SELECT doc FROM temp.{fts}_vocab WHERE term = ?", (word.lower(),)).fetchone()
+    return found[0] if found else 0
+
+
 def check(path: str | Path) -> None:
     """Raise StoreError unless `path` is a store this version of Warta can read as it is."""
     if not Path(path).is_file():
@@ -130,7 +137,6 @@ class Reader:
     def __init__(self, path: str | Path):
         self.path = str(path)
         self.conn = connect(path)
-        self._vocabs: set[str] = set()
 
     def close(self) -> None:
         self.conn.close()
@@ -264,13 +270,7 @@ class Reader:
     # -- search ------------------------------------------------------------------
 
     def matches(self, fts: str, word: str) -> int:
-        """How many rows of an FTS5 index hold `word`, counted by the index itself (fts5vocab)."""
-        vocab = f"temp.{fts}_vocab"
-        if fts not in self._vocabs:
-            self.conn.execute(f"CREATE VIRTUAL TABLE {vocab} USING fts5vocab(main, '{fts}', 'row')")
-            self._vocabs.add(fts)
-        found = self.conn.execute(f"SELECT doc FROM {vocab} WHERE term = ?", (word.lower(),)).fetchone()
-        return found[0] if found else 0
+        return fts_matches(self.conn, fts, word)
 
     def search_articles(self, expression: str, ranked: bool = True, filters: Filters = Filters(),
                         offset: int = 0, limit: int = 20) -> list[dict]:
