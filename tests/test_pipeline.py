@@ -45,3 +45,22 @@ def test_pipeline_failing_article_is_reported_and_the_run_goes_on():
     results = list(warta.pipeline.extract_all(nlp, articles))
     assert str(results[0]) == "a.txt: extraction failed: RuntimeError: boom"
     assert results[1][1]["sentences"] == [[0, 11]]
+
+
+def test_tokenizer_prefix_search_finds_what_spacys_compiled_prefixes_find():
+    """The faster prefix search must split words exactly as spaCy's own regex would,
+    including the unanchored `<a ...>` branch of spaCy's prefixes further into a word."""
+    import random
+
+    from spacy.util import compile_prefix_regex
+
+    from warta.lang.id.tokenizer import PrefixSearch, WartaIndonesian
+
+    prefixes = tuple(WartaIndonesian.Defaults.prefixes)
+    fast, whole = PrefixSearch(prefixes).search, compile_prefix_regex(prefixes).search
+    pieces = list("<a>b/ x\"“”'$.,(\n1") + ["<a href=1>", "<br/>", "Rp", "‚Äù", "US$"]
+    rng = random.Random(0)
+    for _ in range(20_000):
+        word = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        expected, found = whole(word), fast(word)
+        assert (expected and expected.span()) == (found and found.span()), word

@@ -50,8 +50,9 @@ def is_acronym_of(short: str, long: str) -> bool:
     (so `Zionis` is no acronym of `Zionis Israel`)."""
     letters = short.lower().replace(".", "")
     parts = [w for w in re.split(r"[\s\-]+", long.lower()) if w and w not in {"dan", "&", "of", "the"}]
-    if not 2 <= len(letters) <= MAX_ACRONYM or len(parts) < 2 or not letters.isalpha() or parts[0].startswith(letters):
-        return False
+    if (not 2 <= len(letters) <= MAX_ACRONYM or len(parts) < 2 or not letters.isalpha() or parts[0].startswith(letters)
+            or letters[0] != parts[0][0]):
+        return False  # before building the memoised search below: most pairs fail here
 
     @cache  # each (letter, part, count) once: `BBBB` against `Bb Bb Bb ...` would branch exponentially
     def match(i: int, j: int, used: int) -> bool:
@@ -65,7 +66,7 @@ def is_acronym_of(short: str, long: str) -> bool:
                 return True
         return j > 0 and match(i, j + 1, used)
 
-    return letters[0] == parts[0][0] and match(0, 0, 0)
+    return match(0, 0, 0)
 
 
 class _Union:

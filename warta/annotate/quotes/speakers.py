@@ -374,8 +374,10 @@ class NameIndex:
             return False
         if low in ROLE_WORDS:
             return True
+        if low not in RANK_QUALIFIERS:  # before the scan: a pattern per name, compiled and run over the whole text
+            return False
         before = re.findall(rf"(\w+)\s+{re.escape(first)}\s+{re.escape(second)}(?!\w)", self.text)
-        return low in RANK_QUALIFIERS and bool(before) and all(w.lower() in ROLE_WORDS for w in before)
+        return bool(before) and all(w.lower() in ROLE_WORDS for w in before)
 
     def _glued_persons(self) -> list[tuple[int, str]]:
         """(position, name) of the people NER glued into an organisation or place
@@ -878,7 +880,7 @@ def _org_head(tokens: list[Token], entity: dict, index: "NameIndex") -> str:
 
 DASHES = {"-", "–", "—"}
 # the rest of an organisation's name up to its acronym: ` dan Sumber Daya Mineral` before `(ESDM)`
-ORG_TAIL = r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)+(?=[ \t]*\([A-Z]{2,}\))"
+ORG_TAIL = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)+(?=[ \t]*\([A-Z]{2,}\))")
 CLAUSE_OPENERS = {"saat", "ketika", "setelah", "sebelum", "karena", "sehingga", "sedangkan", "tatkala"}
 
 
@@ -978,8 +980,9 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         if kind == "organization":
             name = _org_head(tokens, entity, index) + name  # `Komisi III` + NER's `DPR`
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
-            longer = re.match(re.escape(name) + ORG_TAIL, index.text[position:position + 160])
-            name = longer.group(0) if longer else name  # `Kementerian Energi` of `... dan Sumber Daya Mineral (ESDM)`
+            window = index.text[position:position + 160]
+            longer = window.startswith(name) and ORG_TAIL.match(window, len(name))
+            name = window[:longer.end()] if longer else name  # `Kementerian Energi` of `... dan Sumber Daya Mineral (ESDM)`
         titled = _titled_person(runs, index)  # `Kompol Winam Agus`, `hakim anggota Purwanto S Abdullah`
         if kind == "person":
             name = index.fullest(name)
