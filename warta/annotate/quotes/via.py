@@ -87,6 +87,7 @@ RELEASE = re.compile(r"(?<![\w-])(?:dalam|melalui|lewat|pada)[ \t]+(?P<noun>" + 
                      + r")(?:[ \t]+resmi)?(?![\w-])", re.I)
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|or\.id|id|net|org|tv)(?![\w.])", re.I)
 TITLE = re.compile(r"[ \t]*,?[ \t]*[\"“'‘](?P<name>[^\"”'’\n]{2,40})[\"”'’]")
+MEDIA_WORDS = {r["word"].lower() for r in _class("media_word")}
 CHANNEL_WORDS = tuple(sorted({w.lower() for r in _CHANNEL_ROWS if r["class"] in ("site", "show", "appear", "release")
                               for w in [r.get("noun") or r.get("word")]}))
 
@@ -105,6 +106,11 @@ def _caps_name(text: str, pos: int, end: int) -> tuple[int, int] | None:
     name = re.sub(r"(?:\s+(?:di|\([^)]*\)))+$", "", name) if not name.startswith("(") else name
     name = re.split(r"\s+di\s+", name)[0]
     return (start, start + len(name)) if name and not name.startswith("(") else None
+
+
+def is_show_name(name: str) -> bool:
+    """`Zach Sang Show`, `Radio Kesehatan`, `Sky Bet`: a show, station or outlet by its words, whatever NER says."""
+    return is_outlet(name) or any(w.lower() in MEDIA_WORDS for w in name.split())
 
 
 def find_channels(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Relay]:
