@@ -1,9 +1,12 @@
 """Attribution chains: who or what the words passed through before the page.
 
-Three kinds of link, read from `lang/id/via.jsonl`: an outlet or agency
-(`dilansir dari BolaSport`, `mengutip Antara`), a channel (`melalui akun X
-(Twitter)`, `website resmi Pemerintah Amerika Serikat`) and a spokesperson
-(`Melalui penuturan Miller`, `Pernyataan tersebut disampaikan oleh ... Miller`).
+Three kinds of link: an outlet or agency (`dilansir dari BolaSport`, `mengutip Antara`)
+and a spokesperson (`Pernyataan tersebut disampaikan oleh ... Miller`), read from
+`lang/id/via.jsonl`; and a channel, read by a small grammar over the noun classes of
+`lang/id/via_channels.jsonl`: a site or account (`melalui akun X (Twitter)`, `di situs resmi
+klub`), a show (`saat live bersama Radio Kesehatan`, `muncul di acara JTBC, "Run.wav"`) or a
+third party's release (`melalui rilis PBSI`). A channel said in a sentence that quotes no one
+covers its owner's next quotes (a show: the next speaker's).
 Outlets and channels belong to the speaker they are said of and follow that
 speaker through the article; a spokesperson relays the quotes next to it. An outlet
 named at a sentence's start (`Melansir Reuters, ...`) sources the quotes after it, and a
@@ -62,7 +65,7 @@ _CHANNEL_ROWS = patterns("via_channels")
 
 
 def _class(name: str) -> list[dict]:
-    return [r for r in _CHANNEL_ROWS if r["class"] == name]
+    return [r for r in _CHANNEL_ROWS if r["kind"] == name]
 
 
 def _alt(items) -> str:
@@ -88,7 +91,7 @@ RELEASE = re.compile(r"(?<![\w-])(?:dalam|melalui|lewat|pada)[ \t]+(?P<noun>" + 
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|or\.id|id|net|org|tv)(?![\w.])", re.I)
 TITLE = re.compile(r"[ \t]*,?[ \t]*[\"“'‘](?P<name>[^\"”'’\n]{2,40})[\"”'’]")
 MEDIA_WORDS = {r["word"].lower() for r in _class("media_word")}
-CHANNEL_WORDS = tuple(sorted({w.lower() for r in _CHANNEL_ROWS if r["class"] in ("site", "show", "appear", "release")
+CHANNEL_WORDS = tuple(sorted({w.lower() for r in _CHANNEL_ROWS if r["kind"] in ("site", "show", "appear", "release")
                               for w in [r.get("noun") or r.get("word")]}))
 
 
@@ -148,15 +151,15 @@ def find_channels(text: str, start: int, end: int, taken: list[tuple[int, int]])
     for m in SHOW.finditer(text, start, end):
         title = TITLE.match(text, m.end() - 1, end) if text[m.end() - 1:m.end()] in " \t" else None
         span = (title.start("name"), title.end("name")) if title else _caps_name(text, m.end(), end)
-        if span and free(m.start(), span[1]):
-            found.append(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=True, forward=True))
+        if span and free(m.start(), span[1]):  # a quoted title is a show's; a bare name may be a person's
+            found.append(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=not title, forward=True))
             taken.append((m.start(), span[1]))
     for m in APPEARANCE.finditer(text, start, end):
         caps = _caps_name(text, m.end(), end)
         title = TITLE.match(text, caps[1] if caps else m.end(), end)
         span = (title.start("name"), title.end("name")) if title else caps
         if span and free(m.start(), span[1]):
-            found.append(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=True, forward=True))
+            found.append(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=not title, forward=True))
             taken.append((m.start(), span[1]))
     for m in RELEASE.finditer(text, start, end):
         owner = _OWNER.match(text, m.end(), end)
