@@ -90,6 +90,7 @@ RELEASE = re.compile(r"(?<![\w-])(?:dalam|melalui|lewat|pada)[ \t]+(?P<noun>" + 
                      + r")(?:[ \t]+resmi)?(?![\w-])", re.I)
 SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|or\.id|id|net|org|tv)(?![\w.])", re.I)
 TITLE = re.compile(r"[ \t]*,?[ \t]*[\"“'‘](?P<name>[^\"”'’\n]{2,40})[\"”'’]")
+CHANNEL_KEYS = {kind: tuple((r.get("noun") or r["word"]).lower() for r in _class(kind)) for kind in ("site", "show", "appear", "release")}
 MEDIA_WORDS = {r["word"].lower() for r in _class("media_word")}
 CHANNEL_WORDS = tuple(sorted({w.lower() for r in _CHANNEL_ROWS if r["kind"] in ("site", "show", "appear", "release")
                               for w in [r.get("noun") or r.get("word")]}))
@@ -123,7 +124,9 @@ def find_channels(text: str, start: int, end: int, taken: list[tuple[int, int]])
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
 
-    for m in SITE.finditer(text, start, end):
+    lowered = text[start:end].lower()
+    has = {kind: any(w in lowered for w in words_) for kind, words_ in CHANNEL_KEYS.items()}  # cheap tests first
+    for m in SITE.finditer(text, start, end) if has["site"] else ():
         pos, named = m.end(), bool(m.group("own") or m.group("det"))
         while True:  # modifiers and platforms: `Instagram pribadinya`, `resmi`
             mod = _MOD.match(text, pos, end)
@@ -148,20 +151,20 @@ def find_channels(text: str, start: int, end: int, taken: list[tuple[int, int]])
             continue
         found.append(Relay(m.start(), pos, "channel", re.sub(r"\s+", " ", text[first:pos]), first))
         taken.append((m.start(), pos))
-    for m in SHOW.finditer(text, start, end):
+    for m in SHOW.finditer(text, start, end) if has["show"] else ():
         title = TITLE.match(text, m.end() - 1, end) if text[m.end() - 1:m.end()] in " \t" else None
         span = (title.start("name"), title.end("name")) if title else _caps_name(text, m.end(), end)
         if span and free(m.start(), span[1]):  # a quoted title is a show's; a bare name may be a person's
             found.append(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=not title, forward=True))
             taken.append((m.start(), span[1]))
-    for m in APPEARANCE.finditer(text, start, end):
+    for m in APPEARANCE.finditer(text, start, end) if has["appear"] else ():
         caps = _caps_name(text, m.end(), end)
         title = TITLE.match(text, caps[1] if caps else m.end(), end)
         span = (title.start("name"), title.end("name")) if title else caps
         if span and free(m.start(), span[1]):
             found.append(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=not title, forward=True))
             taken.append((m.start(), span[1]))
-    for m in RELEASE.finditer(text, start, end):
+    for m in RELEASE.finditer(text, start, end) if has["release"] else ():
         owner = _OWNER.match(text, m.end(), end)
         span = (owner.start("owner"), owner.end("owner")) if owner else _caps_name(text, m.end(), end)
         if span and free(m.start(), span[1]):
