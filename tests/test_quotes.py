@@ -470,6 +470,48 @@ def test_quotes_via_sources(quotes_nlp, text, via):
     assert [q[4] for q in quotes(quotes_nlp, text)] == [via]
 
 
+@pytest.mark.parametrize("text, via", [
+    # a site or account, named as written from its noun
+    ('"Kami frustrasi dengan hasilnya," ujar Luis Enrique di situs resmi klub.', [["situs resmi klub"]]),
+    ('"Terima kasih pemirsa," ujar Hary Tanoesoedibjo pada laman Instagram miliknya, Rabu (15/3/2023).',
+     [["laman Instagram miliknya"]]),
+    ('"Kami tidak mencari konflik," tulis Duta Besar Ivan Petrov melalui akun X (Twitter) resmi miliknya.',
+     [["akun X (Twitter)"]]),
+    # a show, named by its name; a release by a named third party
+    ('"Sariawan berulang di langit-langit mulut," ungkap dokter Nurul Iman saat live bersama Radio Kesehatan, Rabu.',
+     [["Radio Kesehatan"]]),
+    ('"Kami bermain lepas hari ini," kata pelatih Ayub Hidayat seusai laga, seperti termuat dalam rilis panitia.',
+     [["rilis panitia"]]),
+    # not channels: an event, the speaker's own written statement, a channel inside the quoted words
+    ('"Kami evaluasi semua direksi," ungkap Rosan Roeslani dalam acara Townhall Danantara di Jakarta.', [[]]),
+    ('"Kami evaluasi semua direksi," ujar Rosan Roeslani dalam keterangan tertulisnya.', [[]]),
+    ('"Jangan percaya informasi yang tidak berasal dari kanal resmi GoPay," ujar Audrey Petriny.', [[]]),
+])
+def test_quotes_via_channel_the_speaker_spoke_through(quotes_nlp, text, via):
+    assert [q[4] for q in quotes(quotes_nlp, text)] == via
+
+
+def test_quotes_via_channel_covers_the_speakers_later_quotes(quotes_nlp):
+    text = ('"Sariawan berulang di langit-langit mulut," ungkap dokter Nurul Iman saat live bersama Radio Kesehatan, Rabu.\n'
+            'Penderita lupus sensitif terhadap sinar matahari.\n'
+            '"Konsultasikan ke dokter segera bila gejala berulang," ucap Nurul Iman.')
+    assert [q[4] for q in quotes(quotes_nlp, text)] == [["Radio Kesehatan"], ["Radio Kesehatan"]]
+    # a show named in a sentence that quotes no one: the next speaker's words in that paragraph came through it
+    show = ('Penyanyi itu pada Juni lalu muncul di acara JTBC, "Run.wav". Dalam acara tersebut, Kim Taeyeon '
+            'mengaku sedang mempersiapkan album solo keduanya.')
+    assert [(q[3], q[4]) for q in quotes(quotes_nlp, show)] == [("Kim Taeyeon", ["Run.wav"])]
+    # an interview partner who is a person is no channel
+    person = '"Kami siap bertanding," kata Budi Santoso dalam wawancara dengan Andi Wijaya.'
+    assert [q[4] for q in quotes(quotes_nlp, person)] == [[]]
+
+
+def test_quotes_via_reported_speech_inside_a_reported_clause(quotes_nlp):
+    text = ("Rosan Roeslani menyebut tidak hanya tokoh di Indonesia, Prabowo Subianto juga meminta agar tokoh dari "
+            "luar negeri dimasukkan ke dalam daftar nama.")
+    found = {q[3]: q[4] for q in quotes(quotes_nlp, text)}
+    assert found == {"Rosan Roeslani": [], "Prabowo Subianto": ["Rosan Roeslani"]}
+
+
 def test_quotes_via_fronted_source_and_wire_credit_cover_the_quotes_after_them(quotes_nlp):
     fronted = ('Melansir Reuters, Kamis, regulator itu memberi izin uji coba mobil tanpa setir.\n'
                '"Kami akan memeriksa setiap petisi," kata juru bicara Anna Berg.')

@@ -28,7 +28,7 @@ from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
 from .speakers import NOT_NAMES as NOT_NAME_WORDS, OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
 from .voices import fronted
-from .via import FORWARD, cue_positions, find_relays, is_fronted, order, wire_credit
+from .via import FORWARD, cue_positions, find_relays, is_fronted, is_show_name, order, wire_credit
 
 
 NOT_SUBJECT_BEFORE = {"di", "ke", "dari", "oleh", "kepada", "dengan", "usai", "seusai", "setelah", "saat", "ketika",
@@ -576,9 +576,33 @@ class _Reader:
         return episodes.get(id(mine[0])) if mine else None
 
     def _nested_via(self, quotes: list[Quote]) -> None:
+        """A quote inside a quote came through the outer speaker: inside a direct quote (`outer`), or
+        with its cue inside another's reported clause (`Rosan menyebut ..., Prabowo juga meminta agar C`)."""
+        reported = _Spans([q for q in quotes if q.outer is None and q.kind != "direct"])
         for q in quotes:
-            if q.outer is not None and q.outer.speaker is not None and q.outer.speaker.name:
-                q.add_via(q.outer.speaker.name, "nested")
+            outer = q.outer
+            if outer is None and q.cue is not None:
+                outer = reported.around(q.cue[0])
+                if outer is q or outer is None or outer.start == q.start:
+                    outer = None
+            if outer is not None and outer.speaker is not None and outer.speaker.name:
+                q.add_via(outer.speaker.name, "nested")
+
+    def _next_quote(self, quotes: list[Quote], char: int, number: int, owner: str | None = None,
+                    reach: int = 4) -> Quote | None:
+        """The first top-level quote (of `owner`, if given) after `char` in its paragraph, within `reach` sentences."""
+        limit = self.sents[min(number + reach, len(self.sents) - 1)].end_char
+        para_end = self.text.find("\n", char)
+        if owner is None and para_end >= 0:  # anyone's quote: only in the same paragraph
+            limit = min(limit, para_end)
+        after = [q for q in quotes if q.outer is None and char <= min(q.anchor, q.start) < limit
+                 and q.speaker is not None and q.speaker.name and (owner is None or q.speaker.name == owner)]
+        return min(after, key=lambda q: min(q.anchor, q.start), default=None)
+
+    def _next_speaker(self, quotes: list[Quote], char: int, number: int) -> str | None:
+        """The speaker of the first top-level quote with a named speaker after `char` in its paragraph."""
+        first = self._next_quote(quotes, char, number)
+        return first.speaker.name if first and first.speaker and first.speaker.name else None
 
     def _relays(self, quotes: list[Quote]) -> None:
         owned: dict[str, list[tuple[str, str, int | None]]] = {}  # speaker -> (name, kind, episode or None: all)
@@ -586,6 +610,7 @@ class _Reader:
         outlet = (self.doc._.warta_article or {}).get("outlet")
         episodes = self._episodes(quotes)
         hits = cue_positions(self.text)
+        inside = _Spans([q for q in quotes if q.outer is None])
         for number, sent in enumerate(self.sents):
             k = bisect.bisect_left(hits, sent.start_char)
             if k == len(hits) or hits[k] >= sent.end_char + 20:
@@ -607,12 +632,27 @@ class _Reader:
                     lead = not blocks and number < LEAD_SENTENCES  # near the top: the whole story
                     blocks.append((0 if lead else sent.start_char, r.name, r.kind))
                     continue
+                if r.show and not is_show_name(r.name) and any(r.name_start <= pos < r.name_start + len(r.name) for pos, _ in self.index.persons):
+                    continue  # `wawancara dengan Presiden Jokowi`: a person, not a show
+                holder = inside.around(r.start) if r.kind == "channel" else None
+                if holder is not None and (holder.kind == "direct" or r.end < holder.end - 2):
+                    continue  # `“... dari kanal resmi GoPay,” ujar Audrey`: the quote's words, not its path
                 owner = next((q.speaker.name for q in here if q.speaker and q.speaker.name), None)
+                episode = self._relay_episode(r, here, owner, episodes) if owner else None
                 if owner is None:
                     names = [n for pos, n in self.index.persons if sent.start_char <= pos < r.start]
                     owner = names[-1] if names else None
+                    # a channel said in a sentence quoting no one covers its owner's next quotes
+                    first = self._next_quote(quotes, r.end, number, owner) if owner and r.kind == "channel" else None
+                    if first is None and r.forward:  # `X muncul di acara "Run.wav". Dalam acara tersebut, Chen mengaku ...`
+                        owner = self._next_speaker(quotes, r.end, number)
+                        first = self._next_quote(quotes, r.end, number, owner) if owner else None
+                    if owner and r.kind == "channel":
+                        if first is None:
+                            continue
+                        episode = episodes.get(id(first))
                 if owner:
-                    owned.setdefault(owner, []).append((r.name, r.kind, self._relay_episode(r, here, owner, episodes)))
+                    owned.setdefault(owner, []).append((r.name, r.kind, episode))
         wire = wire_credit(self.text, outlet)
         for q in quotes:
             if q.outer is None and q.speaker is not None and q.speaker.name in owned:
