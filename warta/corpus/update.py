@@ -48,8 +48,9 @@ def take_in(store: CorpusStore, article_id: str) -> dict:
     row = store.article_row(article_id)
     record = json.loads(row["record"])
     entities, created = link_article(store, article_id, record)
-    placed = place_article(store, article_id, record, entities, row["copy_of"])
-    store.index_body(row["rowid"], row["title"], body(record))
+    text = body(record)
+    placed = place_article(store, article_id, record, entities, row["copy_of"], text)
+    store.index_body(row["rowid"], row["title"], text)
     return {**placed, "entities": created}
 
 
@@ -61,12 +62,14 @@ def update(db: Database, article_ids: list[str] | None = None) -> dict:
     store = CorpusStore(db)
     counts = {"articles": 0, "stories": 0, "merged": 0, "entities": 0, "copies": 0}
     with db.atomic():
+        store.check_caches()
         touched: set[int] = set(store.stale_stories())
         for story in touched:
             store.refresh_story(story)
     pending = store.pending(article_ids)
     for start in range(0, len(pending), BATCH):
         with db.atomic():
+            store.check_caches()
             for article_id in pending[start:start + BATCH]:
                 counts_in(counts, touched, take_in(store, article_id))
     with db.atomic():

@@ -13,12 +13,62 @@ def placeholders(values: Iterable) -> str:
     return ",".join("?" * len(list(values)))
 
 
+MISSING = object()
+
+
+class Recent:
+    """A bounded cache of recently used values: at most `2 * size` entries. Entries go
+    in a young generation; when it is full it becomes the old one (the previous old
+    generation is dropped), and an old entry read again moves back to the young one,
+    so what is used often stays, at the cost of a dict lookup or two."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.young: dict = {}
+        self.old: dict = {}
+
+    def get(self, key, default=None):
+        value = self.young.get(key, MISSING)
+        if value is MISSING:
+            value = self.old.pop(key, MISSING)
+            if value is MISSING:
+                return default
+            self.put(key, value)
+        return value
+
+    def put(self, key, value) -> None:
+        self.old.pop(key, None)
+        self.young[key] = value
+        if len(self.young) >= self.size:
+            self.old, self.young = self.young, {}
+
+    def clear(self) -> None:
+        self.young, self.old = {}, {}
+
+
 class CorpusStore:
     """The corpus tables of one store."""
+
+    # Bounds of the caches of what update() reads again and again (document frequencies,
+    # stored terms of recent articles): memory stays bounded however long an update runs.
+    DF_CACHE = 200_000
+    TERMS_CACHE = 20_000
 
     def __init__(self, db: Database):
         self.db = db
         self.conn = db.conn
+        self._df = Recent(self.DF_CACHE)        # term -> document frequency (0: not in term_df)
+        self._terms = Recent(self.TERMS_CACHE)  # article id -> its stored terms
+        self._data_version = None
+
+    def check_caches(self) -> None:
+        """Drop the cached corpus values if another connection wrote the store since the
+        last check (call at the start of each transaction that uses them)."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._df.clear()
+            self._terms.clear()
+            self._data_version = version
 
     # -- articles not yet in the corpus --------------------------------------
 
@@ -47,9 +97,12 @@ class CorpusStore:
             "WHERE a.key = ? AND e.type = ?", (key, type))]
 
     def entities_with_word(self, word: str, type: str, limit: int = 200) -> list[int]:
+        """The first `limit` entities of this type with this name word, by name (then id). Read
+        through the word (CROSS JOIN fixes the join order), never by scanning every entity of
+        the type: the cost grows with the entities sharing the word, not with the registry."""
         return [r[0] for r in self.conn.execute(
-            "SELECT w.entity_id FROM entity_words w JOIN corpus_entities e ON e.id = w.entity_id "
-            "WHERE w.word = ? AND e.type = ? LIMIT ?", (word, type, limit))]
+            "SELECT w.entity_id FROM entity_words w CROSS JOIN corpus_entities e ON e.id = w.entity_id "
+            "WHERE w.word = ? AND e.type = ? ORDER BY e.name, e.id LIMIT ?", (word, type, limit))]
 
     def alias_keys(self, entity_id: int) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT key FROM entity_aliases WHERE entity_id = ?",
@@ -140,17 +193,32 @@ class CorpusStore:
                           "ON CONFLICT DO UPDATE SET value = value + excluded.value", (key, by))
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
-        terms = list(terms)
+        """Term -> document frequency, for the given terms that are in term_df (cached)."""
         found: dict[str, int] = {}
-        for i in range(0, len(terms), 500):
-            chunk = terms[i:i + 500]
-            found.update(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({placeholders(chunk)})",
-                                           chunk).fetchall())
+        missing = []
+        cached = self._df.get
+        for term in terms:
+            df = cached(term, MISSING)
+            if df is MISSING:
+                missing.append(term)
+            elif df:
+                found[term] = df
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            read = dict(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({placeholders(chunk)})",
+                                          chunk).fetchall())
+            for term in chunk:
+                self._df.put(term, read.get(term, 0))
+            found.update(read)
         return found
 
     def add_document_frequencies(self, terms: Iterable[str]) -> None:
+        terms = list(terms)
         self.conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT DO UPDATE SET df = df + 1",
                               [(t,) for t in terms])
+        for term in terms:
+            if (df := self._df.get(term, MISSING)) is not MISSING:
+                self._df.put(term, df + 1)
 
     def save_features(self, article_id: str, published: str | None, terms: dict[str, int], entities: list[int],
                       minhash: bytes, shingles: int, quotes: list[int], buckets: list[int]) -> None:
@@ -158,29 +226,44 @@ class CorpusStore:
                           "shingles, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)",
                           (article_id, published, json.dumps(terms, ensure_ascii=False), json.dumps(entities), minhash,
                            shingles, json.dumps(quotes)))
+        self._terms.put(article_id, terms)
         self.conn.execute("DELETE FROM lsh_buckets WHERE article_id = ?", (article_id,))
         self.conn.executemany("INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
                               [(b, article_id) for b in buckets])
 
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+        """Article id -> stored terms (read and parsed once, then cached: stored terms of
+        an article change only when save_features replaces them)."""
+        found, missing = {}, []
+        for article_id in article_ids:
+            if (terms := self._terms.get(article_id)) is None:
+                missing.append(article_id)
+            else:
+                found[article_id] = terms
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for article_id, text in self.conn.execute(f"SELECT article_id, terms FROM article_features WHERE "
+                                                      f"article_id IN ({placeholders(chunk)})", chunk):
+                found[article_id] = json.loads(text)
+                self._terms.put(article_id, found[article_id])
+        return found
+
     def story_terms(self, story_id: int, latest: int, known: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
         """Article id -> stored terms, for a story's latest articles; terms already in
-        `known` (by article id) are not read or parsed again."""
-        rows = self.conn.execute("SELECT s.article_id FROM story_articles s JOIN article_features f ON "
-                                 "f.article_id = s.article_id WHERE s.story_id = ? ORDER BY f.published DESC LIMIT ?",
-                                 (story_id, latest)).fetchall()
-        ids = [r[0] for r in rows]
-        missing = [a for a in ids if a not in known]
-        read = dict(self.conn.execute(f"SELECT article_id, terms FROM article_features WHERE article_id IN "
-                                      f"({placeholders(missing)})", missing).fetchall()) if missing else {}
-        return {a: known[a] if a in known else json.loads(read[a]) for a in ids}
+        `known` (by article id) are not looked up again."""
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT s.article_id FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
+            "WHERE s.story_id = ? ORDER BY f.published DESC LIMIT ?", (story_id, latest))]
+        read = self.article_terms(a for a in ids if a not in known)
+        return {a: known[a] if a in known else read[a] for a in ids}
 
     def candidates(self, buckets: list[int], since: str | None, until: str | None, limit: int = 300) -> list:
         """Articles sharing an LSH bucket (and published within [since, until]), with their
-        features and story, most shared buckets first."""
+        features (but their terms: `article_terms`) and story, most shared buckets first."""
         date_filter = "AND f.published BETWEEN ? AND ?" if since and until else ""
         args = [*buckets, *([since, until] if date_filter else []), limit]
         return self.conn.execute(
-            f"SELECT f.article_id, f.published, f.terms, f.quotes, f.minhash, f.shingles, s.story_id, "
+            f"SELECT f.article_id, f.published, f.quotes, f.minhash, f.shingles, s.story_id, "
             f"st.start AS story_start, hits FROM "
             f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({placeholders(buckets)}) "
             f"GROUP BY article_id) b JOIN article_features f ON f.article_id = b.article_id "
