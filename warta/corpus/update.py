@@ -60,6 +60,7 @@ def update(db: Database, article_ids: list[str] | None = None) -> dict:
     next update takes in again). Returns counts: `{"articles": n, "stories": new stories,
     "merged": merges, "entities": new entities, "copies": syndicated or near-duplicate copies}`."""
     store = CorpusStore(db)
+    db.conn.execute("PRAGMA cache_size = -65536")
     counts = {"articles": 0, "stories": 0, "merged": 0, "entities": 0, "copies": 0}
     with db.atomic():
         store.check_caches()

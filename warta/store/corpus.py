@@ -13,6 +13,14 @@ def placeholders(values: Iterable) -> str:
     return ",".join("?" * len(list(values)))
 
 
+def padded(values: list) -> tuple[str, list]:
+    """Placeholders and arguments for `IN (...)` of a list of values, padded with NULLs (which
+    match nothing) to a power of two: a few statement texts instead of one per list length,
+    so that SQLite's statement cache keeps them (and every other statement) prepared."""
+    size = 1 << max(0, len(values) - 1).bit_length()
+    return ",".join("?" * size), [*values, *[None] * (size - len(values))]
+
+
 MISSING = object()
 
 
@@ -57,7 +65,7 @@ class CorpusStore:
     def __init__(self, db: Database):
         self.db = db
         self.conn = db.conn
-        self._df = Recent(self.DF_CACHE)        # term -> document frequency (0: not in term_df)
+        self._df: dict[str, int] = {}          # term -> document frequency (0: not in term_df), emptied when full
         self._terms = Recent(self.TERMS_CACHE)  # article id -> its stored terms
         self._data_version = None
 
@@ -159,10 +167,11 @@ class CorpusStore:
         """In how many of the entity's latest `recent` articles any of `others` is named too."""
         if not others:
             return 0
+        marks, args = padded(others)
         return self.conn.execute(
             f"SELECT count(DISTINCT o.article_id) FROM (SELECT article_id FROM entities WHERE corpus_entity = ? "
             f"ORDER BY rowid DESC LIMIT ?) mine JOIN entities o ON o.article_id = mine.article_id "
-            f"WHERE o.corpus_entity IN ({placeholders(others)})", (entity_id, recent, *others)).fetchone()[0]
+            f"WHERE o.corpus_entity IN ({marks})", (entity_id, recent, *args)).fetchone()[0]
 
     def link_entity(self, article_id: str, local_id: str, entity_id: int) -> None:
         self.conn.execute("UPDATE entities SET corpus_entity = ? WHERE article_id = ? AND entity_id = ?",
@@ -194,21 +203,18 @@ class CorpusStore:
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
         """Term -> document frequency, for the given terms that are in term_df (cached)."""
-        found: dict[str, int] = {}
-        missing = []
-        cached = self._df.get
-        for term in terms:
-            df = cached(term, MISSING)
-            if df is MISSING:
-                missing.append(term)
-            elif df:
-                found[term] = df
-        for i in range(0, len(missing), 500):
-            chunk = missing[i:i + 500]
-            read = dict(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({placeholders(chunk)})",
-                                          chunk).fetchall())
+        terms = list(terms)
+        cached = list(map(self._df.get, terms))
+        found = {t: df for t, df in zip(terms, cached) if df}
+        missing = [t for t, df in zip(terms, cached) if df is None] if None in cached else []
+        if len(self._df) + len(missing) > self.DF_CACHE:
+            self._df.clear()
+        for i in range(0, len(missing), 512):
+            chunk = missing[i:i + 512]
+            marks, args = padded(chunk)
+            read = dict(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", args).fetchall())
             for term in chunk:
-                self._df.put(term, read.get(term, 0))
+                self._df[term] = read.get(term, 0)
             found.update(read)
         return found
 
@@ -216,9 +222,10 @@ class CorpusStore:
         terms = list(terms)
         self.conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT DO UPDATE SET df = df + 1",
                               [(t,) for t in terms])
+        cache = self._df
         for term in terms:
-            if (df := self._df.get(term, MISSING)) is not MISSING:
-                self._df.put(term, df + 1)
+            if (df := cache.get(term)) is not None:
+                cache[term] = df + 1
 
     def save_features(self, article_id: str, published: str | None, terms: dict[str, int], entities: list[int],
                       minhash: bytes, shingles: int, quotes: list[int], buckets: list[int]) -> None:
@@ -240,10 +247,10 @@ class CorpusStore:
                 missing.append(article_id)
             else:
                 found[article_id] = terms
-        for i in range(0, len(missing), 500):
-            chunk = missing[i:i + 500]
+        for i in range(0, len(missing), 512):
+            marks, args = padded(missing[i:i + 512])
             for article_id, text in self.conn.execute(f"SELECT article_id, terms FROM article_features WHERE "
-                                                      f"article_id IN ({placeholders(chunk)})", chunk):
+                                                      f"article_id IN ({marks})", args):
                 found[article_id] = json.loads(text)
                 self._terms.put(article_id, found[article_id])
         return found
@@ -261,11 +268,12 @@ class CorpusStore:
         """Articles sharing an LSH bucket (and published within [since, until]), with their
         features (but their terms: `article_terms`) and story, most shared buckets first."""
         date_filter = "AND f.published BETWEEN ? AND ?" if since and until else ""
-        args = [*buckets, *([since, until] if date_filter else []), limit]
+        marks, keys = padded(buckets)
+        args = [*keys, *([since, until] if date_filter else []), limit]
         return self.conn.execute(
             f"SELECT f.article_id, f.published, f.quotes, f.minhash, f.shingles, s.story_id, "
             f"st.start AS story_start, hits FROM "
-            f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({placeholders(buckets)}) "
+            f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({marks}) "
             f"GROUP BY article_id) b JOIN article_features f ON f.article_id = b.article_id "
             f"JOIN story_articles s ON s.article_id = b.article_id JOIN stories st ON st.id = s.story_id "
             f"WHERE 1 {date_filter} "
