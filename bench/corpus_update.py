@@ -6,7 +6,8 @@ Copies SOURCE.db's records (in rowid order, same origins) into a fresh store, wi
 their corpus rows, then runs `update` and prints CPU ms per article (process time,
 steadier than wall time on a shared machine). `--repeat` copies and times again (the
 minimum is the figure to compare); `--profile N` prints cProfile's N heaviest
-functions (cumulative and own time); `--keep` keeps the updated store (to compare
+functions (cumulative and own time), `--copy-only` stops before the update (a baseline
+for instruction counts: `valgrind --tool=callgrind` with and without it); `--keep` keeps the updated store (to compare
 its corpus tables with `bench/corpus_diff.py`)."""
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--keep", type=Path)
+    parser.add_argument("--copy-only", action="store_true",
+                        help="copy the records but do not update (the baseline to subtract when counting "
+                             "instructions with valgrind --tool=callgrind)")
     args = parser.parse_args()
     source = Database(args.source)
     rows = [tuple(r) for r in source.conn.execute("SELECT record, origin, pipeline_version FROM articles ORDER BY rowid")]
@@ -52,6 +56,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "update.db"
             db = fresh_store(path, rows)
+            if args.copy_only:
+                return db.close()
             profiler = cProfile.Profile() if args.profile else None
             started = time.process_time()
             if profiler:
