@@ -69,10 +69,12 @@ class Recent:
 class CorpusStore:
     """The corpus tables of one store."""
 
-    # Bounds of the caches of what update() reads again and again (document frequencies,
-    # stored terms of recent articles): memory stays bounded however long an update runs.
+    # Bounds of the caches of what update() reads again and again: memory stays bounded however
+    # long an update runs. Document frequencies: at most 200,000 terms (~20 MB); stored terms of
+    # recent articles (~10 KB each): at most 2 x 2,500 articles (~50 MB), more than the few days
+    # of articles that candidates come from at a few hundred articles a day.
     DF_CACHE = 200_000
-    TERMS_CACHE = 20_000
+    TERMS_CACHE = 2_500
 
     def __init__(self, db: Database):
         self.db = db
