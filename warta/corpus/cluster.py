@@ -16,13 +16,15 @@ import json
 import math
 from collections import Counter
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
+from itertools import repeat
+from operator import add, mul, truediv
 
 import numpy as np
 from datasketch import MinHash
 
-from ..store.corpus import CorpusStore
-from .text import body, content_words, tokens
+from ..store.corpus import CorpusStore, loads
+from .text import body, content_words, stop_words, tokens
 
 PERMUTATIONS = 128      # LSH signature: 64 bands of 2 rows (a pair with Jaccard 0.2 is found 93% of the time)
 ROWS = 2
@@ -75,27 +77,48 @@ def quote_shingles(record: dict) -> set[int]:
     return found
 
 
-def weights(terms: dict[str, int], df: dict[str, int], n: int) -> dict[str, float]:
+def weights(terms: dict[str, int], df: dict[str, int], n: int, idf: dict[str, float] | None = None) -> dict[str, float]:
     """TF-IDF (sublinear tf, smoothed idf) of all the article's terms, unit length: cut to its
-    heaviest terms, two reports of one event that stress different details look unrelated."""
-    return normalised({t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df.get(t, 0))) + 1) for t, c in terms.items()})
+    heaviest terms, two reports of one event that stress different details look unrelated.
+    `idf`: the idf of terms already computed for these `df` and `n` (filled in as it goes),
+    when several articles are weighted alike."""
+    if idf is None:
+        idf = {}
+    idfs = list(map(idf.get, terms))
+    if None in idfs:
+        for i, t in enumerate(terms):
+            if idfs[i] is None:
+                idfs[i] = idf[t] = math.log((1 + n) / (1 + df.get(t, 0))) + 1
+    tfs = list(map(TF.get, terms.values()))
+    if None in tfs:
+        tfs = [1 + math.log(c) for c in terms.values()]
+    # The same products, sums and quotients, in the same order, as {t: tf * idf} then normalised():
+    # map() runs the loops in C.
+    values = list(map(mul, tfs, idfs))
+    norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+    return dict(zip(terms, map(truediv, values, repeat(norm))))
+
+
+TF = {c: 1 + math.log(c) for c in range(1, 1024)}  # sublinear tf of the usual counts
 
 
 def normalised(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-    return {t: v / norm for t, v in vector.items()}
+    values = vector.values()
+    norm = math.sqrt(sum(map(mul, values, values))) or 1.0  # the same sum, in the same order, as a generator's
+    return dict(zip(vector, map(truediv, values, repeat(norm))))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(b) < len(a):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
 
 
 def centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
-    total: Counter = Counter()
+    total: dict[str, float] = {}
     for vector in vectors:
-        total.update(vector)
+        # What Counter.update(vector) does (value + existing, new terms appended in order), in C
+        total.update(zip(vector, map(add, vector.values(), map(total.get, vector, repeat(0)))))
     return normalised(total)
 
 
@@ -106,30 +129,57 @@ def week_of(published: str | None) -> int | None:
         return None
 
 
+@lru_cache(maxsize=64)
+def band_prefixes(week: int | None) -> tuple[bytes, ...]:
+    return tuple(f"{band}:{week}:".encode() for band in range(PERMUTATIONS // ROWS))
+
+
 def buckets(signature: np.ndarray, week: int | None) -> list[int]:
     """LSH bucket keys of one article: one per band, within its publication week."""
-    keys = []
-    for band in range(PERMUTATIONS // ROWS):
-        values = signature[band * ROWS:(band + 1) * ROWS].tobytes()
-        digest = hashlib.blake2b(f"{band}:{week}:".encode() + values, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "big", signed=True))
-    return keys
+    values = signature.tobytes()
+    step = len(values) * ROWS // len(signature)
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return [from_bytes(blake2b(prefix + values[start:start + step], digest_size=8).digest(), "big", signed=True)
+            for prefix, start in zip(band_prefixes(week), range(0, len(values), step))]
 
 
-def term_keys(vector: dict[str, float], week: int | None) -> list[int]:
+def heaviest_terms(vector: dict[str, float]) -> list[str]:
+    return sorted(vector, key=lambda t: (-vector[t], t))[:KEY_TERMS]
+
+
+def term_keys(vector: dict[str, float], week: int | None, heaviest: list[str] | None = None) -> list[int]:
     """Candidate index keys of the article's heaviest TF-IDF terms, within its week: two
     short reports of one event can share too few signature terms for any LSH band to
-    match, yet share a rare name or word at the top of both."""
-    heaviest = sorted(vector, key=lambda t: (-vector[t], t))[:KEY_TERMS]
+    match, yet share a rare name or word at the top of both (`heaviest`: those terms,
+    when already known)."""
     return [int.from_bytes(hashlib.blake2b(f"term:{week}:{t}".encode(), digest_size=8).digest(), "big", signed=True)
-            for t in heaviest]
+            for t in (heaviest_terms(vector) if heaviest is None else heaviest)]
 
 
-def minhash(items: set[str], permutations: int) -> MinHash:
-    template = default_minhash(permutations)
-    sketch = MinHash(num_perm=permutations, permutations=template.permutations, scheme=template.scheme)
-    sketch.update_batch([s.encode() for s in items])
-    return sketch
+def minhash(items: set[str], permutations: int, hash32=None) -> np.ndarray:
+    """The MinHash signature (hash values) of `items`: what datasketch's MinHash with its default
+    seed, scheme and hash function (the first 4 bytes of SHA-1) computes, without making a MinHash
+    object per article. `hash32`: the hash function to use (a cached one for words)."""
+    sketch = identity_minhash(permutations)
+    sketch.hashvalues = default_minhash(permutations).hashvalues  # update_batch replaces it, never writes into it
+    if hash32 is None:
+        sha1, from_bytes = hashlib.sha1, int.from_bytes
+        hashes = [from_bytes(sha1(item.encode()).digest()[:4], "little") for item in items]  # sha1_32, inlined
+    else:
+        hashes = list(map(hash32, items))
+    sketch.update_batch(hashes)
+    return sketch.hashvalues
+
+
+def sha1_32(item: str) -> int:
+    """datasketch's default `sha1_hash32` of the item's UTF-8 bytes."""
+    return int.from_bytes(hashlib.sha1(item.encode()).digest()[:4], "little")
+
+
+@lru_cache(maxsize=100_000)
+def word_sha1_32(word: str) -> int:
+    """sha1_32 of a word, cached: signature terms are words and entity ids, which repeat."""
+    return sha1_32(word)
 
 
 @cache
@@ -138,6 +188,15 @@ def default_minhash(permutations: int) -> MinHash:
     are drawn once rather than for every article (the same values, so stored signatures
     stay comparable)."""
     return MinHash(num_perm=permutations)
+
+
+@cache
+def identity_minhash(permutations: int) -> MinHash:
+    """A MinHash with the default one's permutations and scheme that takes hash values
+    already computed (its hash function returns its input)."""
+    template = default_minhash(permutations)
+    return MinHash(num_perm=permutations, permutations=template.permutations, scheme=template.scheme,
+                   hashfunc=int)
 
 
 def containment(signature: np.ndarray, size: int, stored: bytes, stored_size: int) -> float:
@@ -149,8 +208,9 @@ def containment(signature: np.ndarray, size: int, stored: bytes, stored_size: in
     return min(1.0, jaccard * (size + stored_size) / (1 + jaccard) / smaller)
 
 
-def shingles(record: dict) -> set[str]:
-    words = tokens(body(record))
+def shingles(record: dict, words: list[str] | None = None) -> set[str]:
+    """The body's 3-word shingles (`words`: the body's tokens, when already known)."""
+    words = tokens(body(record)) if words is None else words
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
@@ -171,34 +231,41 @@ def window(published: str | None) -> tuple[str | None, str | None]:
 
 
 def place_article(store: CorpusStore, article_id: str, record: dict, entities: list[int],
-                  copy_of: str | None = None) -> dict:
-    """Put one article in a story. Returns `{"story": id, "new": bool, "merged": [ids], "copy_kind": ...}`."""
+                  copy_of: str | None = None, text: str | None = None) -> dict:
+    """Put one article in a story (`text`: its body, when already known). Returns
+    `{"story": id, "new": bool, "merged": [ids], "copy_kind": ...}`."""
     published = record.get("published")
-    words = content_words(body(record))
+    body_tokens = tokens(body(record) if text is None else text)
+    stop = stop_words()
+    words = [w for w in body_tokens if len(w) > 2 and w not in stop and not w.isdigit()]  # content_words
     terms = terms_of(record, entities, words)
     quotes = quote_shingles(record)
     n = store.stat("articles")
     df = store.document_frequencies(terms)
-    vector = weights(terms, df, n)
-    signature = minhash(signature_terms(words, vector), PERMUTATIONS).hashvalues
+    idf: dict[str, float] = {}
+    vector = weights(terms, df, n, idf)
+    signature = minhash(signature_terms(words, vector), PERMUTATIONS, word_sha1_32)
     week = week_of(published)
-    own_shingles = shingles(record)
-    near = minhash(own_shingles, SHINGLE_PERMUTATIONS).hashvalues
+    own_shingles = shingles(record, body_tokens)
+    near = minhash(own_shingles, SHINGLE_PERMUTATIONS)
+    heaviest = heaviest_terms(vector)
+    keys_in = {w: buckets(signature, w) + term_keys(vector, w, heaviest)
+               for w in ([week] if week is None else [week - 1, week, week + 1])}
 
     copy_kind, similarity, story, merged = None, None, None, []
     if copy_of and (original_story := store.story_id(copy_of)):
         copy_kind, similarity, story = "syndicated", 1.0, original_story
     else:
-        weeks = [week] if week is None else [week - 1, week, week + 1]
+        bands = PERMUTATIONS // ROWS
         since, until = window(published)
-        found = store.candidates([k for w in weeks for k in buckets(signature, w)], since, until)
+        found = store.candidates([k for keys in keys_in.values() for k in keys[:bands]], since, until)
         seen = {row["article_id"] for row in found}
-        by_terms = [row for row in store.candidates([k for w in weeks for k in term_keys(vector, w)], since, until)
+        by_terms = [row for row in store.candidates([k for keys in keys_in.values() for k in keys[bands:]], since, until)
                     if row["article_id"] not in seen]
         earliest = story_start_limit(published)
         found = [row for row in found + by_terms if earliest is None or (row["story_start"] or "") >= earliest]
         scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), published,
-                                                   found, n, df, {row["article_id"] for row in by_terms})
+                                                   found, n, df, {row["article_id"] for row in by_terms}, idf)
         if scores:
             ranked = sorted(scores, key=scores.get, reverse=True)
             story, similarity = min(ranked), scores[ranked[0]]
@@ -210,7 +277,7 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
         story = store.create_story()
     store.add_to_story(article_id, story, copy_kind, copy_of if copy_kind else None, similarity)
     store.save_features(article_id, published, dict(terms), entities, near.tobytes(), len(own_shingles), sorted(quotes),
-                        buckets(signature, week) + term_keys(vector, week))
+                        keys_in[week])
     store.add_document_frequencies(terms)
     store.bump_stat("articles")
     store.refresh_story(story)
@@ -219,23 +286,25 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
 
 def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int], near: tuple[np.ndarray, int],
                   published: str | None, found: list, n: int, df: dict[str, int],
-                  by_terms: set[str] = frozenset()) -> tuple[dict[int, float], str | None, str | None]:
+                  by_terms: set[str] = frozenset(), idf: dict[str, float] | None = None,
+                  ) -> tuple[dict[int, float], str | None, str | None]:
     """The stories the article joins, with their scores, and whether it is a
     near-duplicate (and of which candidate). Similarity to an article fades with the
     days between the two. Besides the best story, it joins (merging them) only the
     ones it agrees with as a whole, through two of their articles, or that are alike
     the best one themselves: one article alike one article of another story (a press
     conference on two subjects) does not make the two events one."""
-    their_terms = {row["article_id"]: json.loads(row["terms"]) for row in found}
+    stored = store.article_terms(row["article_id"] for row in found)
+    their_terms = {row["article_id"]: stored[row["article_id"]] for row in found}
     members = {s: store.story_terms(s, CENTROID_ARTICLES, their_terms) for s in {row["story_id"] for row in found}}
-    wanted = {t for terms in their_terms.values() for t in terms}
-    wanted |= {t for terms_by_id in members.values() for terms in terms_by_id.values() for t in terms}
+    wanted = set().union(*their_terms.values(), *(terms for by_id in members.values() for terms in by_id.values()))
     df = {**store.document_frequencies(wanted - set(df)), **df}
+    idf = {} if idf is None else idf  # the same df and n for every article weighted here
     vectors: dict[str, dict[str, float]] = {}
 
     def vector_of(article_id: str, terms: dict[str, int]) -> dict[str, float]:
         if article_id not in vectors:
-            vectors[article_id] = weights(terms, df, n)
+            vectors[article_id] = weights(terms, df, n, idf)
         return vectors[article_id]
 
     scores: dict[int, float] = {}
@@ -244,7 +313,7 @@ def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int]
     copy_kind = copy_of = None
     for row in found:
         score = cosine(vector, vector_of(row["article_id"], their_terms[row["article_id"]]))
-        if score >= QUOTE_JOIN and len(quotes.intersection(json.loads(row["quotes"]))) >= SHARED_QUOTE:
+        if score >= QUOTE_JOIN and len(quotes.intersection(loads(row["quotes"]))) >= SHARED_QUOTE:
             score = max(score, JOIN)
         score *= decay(published, row["published"])
         if score >= (TERM_JOIN if row["article_id"] in by_terms else JOIN):

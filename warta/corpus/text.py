@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang.id import words as lexicon
 
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold(text: str) -> str:
@@ -17,7 +18,13 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    # Combining marks are never ASCII: only the (few, short) non-ASCII runs are looked at.
+    return NON_ASCII.sub(_without_marks, decomposed).lower()
+
+
+def _without_marks(run: re.Match) -> str:
+    combining = unicodedata.combining
+    return "".join(c for c in run.group() if not combining(c))
 
 
 def tokens(text: str) -> list[str]:
@@ -27,7 +34,12 @@ def tokens(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """Words that say what a text is about: no stop words, no one- or two-letter words."""
-    return [w for w in tokens(text) if len(w) > 2 and w not in stop_words() and not w.isdigit()]
+    return [w for w in tokens(text) if is_content_word(w)]
+
+
+def is_content_word(word: str) -> bool:
+    """A folded token that says what a text is about (see content_words)."""
+    return len(word) > 2 and word not in stop_words() and not word.isdigit()
 
 
 def body(record: dict) -> str:
@@ -58,6 +70,7 @@ def role_heads() -> frozenset[str]:
     return frozenset(fold(role.split()[0]) for role in lexicon("entity_roles"))
 
 
+@lru_cache(maxsize=50_000)
 def name_key(name: str) -> str:
     """A name as the registry matches it: folded, punctuation and honorifics dropped
     (`Prof. Dr. Antony J. Blinken` -> `antony j blinken`)."""
@@ -65,6 +78,7 @@ def name_key(name: str) -> str:
     return " ".join(w for w in tokens(name.replace(".", " ")) if w not in drop)
 
 
+@lru_cache(maxsize=50_000)
 def name_words(key: str) -> frozenset[str]:
     """The words of a name key that identify a person: initials left out."""
     return frozenset(w for w in key.split() if len(w) > 1)

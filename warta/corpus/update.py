@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import __version__
 from ..read.article import Article
 from ..store import Database
-from ..store.corpus import CorpusStore
+from ..store.corpus import CorpusStore, loads
 from .cluster import place_article
 from .link import link_article
 from .text import body
@@ -43,13 +43,18 @@ def pipeline_version() -> str:
     return f"{__version__}+{digest.hexdigest()}"
 
 
-def take_in(store: CorpusStore, article_id: str) -> dict:
-    """Link, place and index one stored article."""
+def take_in(store: CorpusStore, article_id: str, bodies: list | None = None) -> dict:
+    """Link, place and index one stored article (`bodies`: a list to add the body to, to be
+    indexed with the rest of the batch by `store.index_bodies`, instead of at once)."""
     row = store.article_row(article_id)
-    record = json.loads(row["record"])
+    record = loads(row["record"])
     entities, created = link_article(store, article_id, record)
-    placed = place_article(store, article_id, record, entities, row["copy_of"])
-    store.index_body(row["rowid"], row["title"], body(record))
+    text = body(record)
+    placed = place_article(store, article_id, record, entities, row["copy_of"], text)
+    if bodies is None:
+        store.index_bodies([(row["rowid"], row["title"], text)])
+    else:
+        bodies.append((row["rowid"], row["title"], text))
     return {**placed, "entities": created}
 
 
@@ -59,16 +64,23 @@ def update(db: Database, article_ids: list[str] | None = None) -> dict:
     next update takes in again). Returns counts: `{"articles": n, "stories": new stories,
     "merged": merges, "entities": new entities, "copies": syndicated or near-duplicate copies}`."""
     store = CorpusStore(db)
+    db.conn.execute("PRAGMA cache_size = -65536")
     counts = {"articles": 0, "stories": 0, "merged": 0, "entities": 0, "copies": 0}
     with db.atomic():
+        store.check_caches()
         touched: set[int] = set(store.stale_stories())
         for story in touched:
             store.refresh_story(story)
     pending = store.pending(article_ids)
     for start in range(0, len(pending), BATCH):
         with db.atomic():
+            store.check_caches()
+            bodies: list[tuple[int, str | None, str]] = []
             for article_id in pending[start:start + BATCH]:
-                counts_in(counts, touched, take_in(store, article_id))
+                counts_in(counts, touched, take_in(store, article_id, bodies))
+            # Indexed together: FTS5 writes its pending terms out at every statement that opens a
+            # savepoint, so bodies indexed one by one between other writes make one segment each.
+            store.index_bodies(bodies)
     with db.atomic():
         for story in sorted(touched):
             refresh_variants(store, story)

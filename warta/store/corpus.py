@@ -6,20 +6,92 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+import orjson
+
 from .db import Database
 from .reader import fts_matches
+
+
+def loads(text: str):
+    """json.loads, faster (orjson), for the corpus layer's reads of records and features: the same
+    values, but an integer beyond 64 bits comes back as a float (no offset, count or id is one);
+    json's parser for what orjson refuses (lone surrogates, numbers out of range)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def placeholders(values: Iterable) -> str:
     return ",".join("?" * len(list(values)))
 
 
+def padded(values: list) -> tuple[str, list]:
+    """Placeholders and arguments for `IN (...)` of a list of values, padded with NULLs (which
+    match nothing) to a power of two: a few statement texts instead of one per list length,
+    so that SQLite's statement cache keeps them (and every other statement) prepared."""
+    size = 1 << max(0, len(values) - 1).bit_length()
+    return ",".join("?" * size), [*values, *[None] * (size - len(values))]
+
+
+MISSING = object()
+
+
+class Recent:
+    """A bounded cache of recently used values: at most `2 * size` entries. Entries go
+    in a young generation; when it is full it becomes the old one (the previous old
+    generation is dropped), and an old entry read again moves back to the young one,
+    so what is used often stays, at the cost of a dict lookup or two."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.young: dict = {}
+        self.old: dict = {}
+
+    def get(self, key, default=None):
+        value = self.young.get(key, MISSING)
+        if value is MISSING:
+            value = self.old.pop(key, MISSING)
+            if value is MISSING:
+                return default
+            self.put(key, value)
+        return value
+
+    def put(self, key, value) -> None:
+        self.old.pop(key, None)
+        self.young[key] = value
+        if len(self.young) >= self.size:
+            self.old, self.young = self.young, {}
+
+    def clear(self) -> None:
+        self.young, self.old = {}, {}
+
+
 class CorpusStore:
     """The corpus tables of one store."""
+
+    # Bounds of the caches of what update() reads again and again: memory stays bounded however
+    # long an update runs. Document frequencies: at most 200,000 terms (~20 MB); stored terms of
+    # recent articles (~10 KB each): at most 2 x 2,500 articles (~50 MB), more than the few days
+    # of articles that candidates come from at a few hundred articles a day.
+    DF_CACHE = 200_000
+    TERMS_CACHE = 2_500
 
     def __init__(self, db: Database):
         self.db = db
         self.conn = db.conn
+        self._df: dict[str, int] = {}          # term -> document frequency (0: not in term_df), emptied when full
+        self._terms = Recent(self.TERMS_CACHE)  # article id -> its stored terms
+        self._data_version = None
+
+    def check_caches(self) -> None:
+        """Drop the cached corpus values if another connection wrote the store since the
+        last check (call at the start of each transaction that uses them)."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._df.clear()
+            self._terms.clear()
+            self._data_version = version
 
     # -- articles not yet in the corpus --------------------------------------
 
@@ -37,8 +109,13 @@ class CorpusStore:
                                  "WHERE id = ?", (article_id,)).fetchone()
 
     def index_body(self, rowid: int, title: str | None, body: str) -> None:
-        self.conn.execute("DELETE FROM bodies_fts WHERE rowid = ?", (rowid,))
-        self.conn.execute("INSERT INTO bodies_fts (rowid, title, body) VALUES (?, ?, ?)", (rowid, title or "", body))
+        self.index_bodies([(rowid, title, body)])
+
+    def index_bodies(self, bodies: list[tuple[int, str | None, str]]) -> None:
+        """Index article bodies (rowid, title, body) for search, replacing what was indexed."""
+        self.conn.executemany("DELETE FROM bodies_fts WHERE rowid = ?", [(rowid,) for rowid, _, _ in bodies])
+        self.conn.executemany("INSERT INTO bodies_fts (rowid, title, body) VALUES (?, ?, ?)",
+                              [(rowid, title or "", body) for rowid, title, body in bodies])
 
     # -- entity registry -----------------------------------------------------
 
@@ -48,9 +125,12 @@ class CorpusStore:
             "WHERE a.key = ? AND e.type = ?", (key, type))]
 
     def entities_with_word(self, word: str, type: str, limit: int = 200) -> list[int]:
+        """The first `limit` entities of this type with this name word, by name (then id). Read
+        through the word (CROSS JOIN fixes the join order), never by scanning every entity of
+        the type: the cost grows with the entities sharing the word, not with the registry."""
         return [r[0] for r in self.conn.execute(
-            "SELECT w.entity_id FROM entity_words w JOIN corpus_entities e ON e.id = w.entity_id "
-            "WHERE w.word = ? AND e.type = ? LIMIT ?", (word, type, limit))]
+            "SELECT w.entity_id FROM entity_words w CROSS JOIN corpus_entities e ON e.id = w.entity_id "
+            "WHERE w.word = ? AND e.type = ? ORDER BY e.name, e.id LIMIT ?", (word, type, limit))]
 
     def alias_keys(self, entity_id: int) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT key FROM entity_aliases WHERE entity_id = ?",
@@ -107,10 +187,11 @@ class CorpusStore:
         """In how many of the entity's latest `recent` articles any of `others` is named too."""
         if not others:
             return 0
+        marks, args = padded(others)
         return self.conn.execute(
             f"SELECT count(DISTINCT o.article_id) FROM (SELECT article_id FROM entities WHERE corpus_entity = ? "
             f"ORDER BY rowid DESC LIMIT ?) mine JOIN entities o ON o.article_id = mine.article_id "
-            f"WHERE o.corpus_entity IN ({placeholders(others)})", (entity_id, recent, *others)).fetchone()[0]
+            f"WHERE o.corpus_entity IN ({marks})", (entity_id, recent, *args)).fetchone()[0]
 
     def link_entity(self, article_id: str, local_id: str, entity_id: int) -> None:
         self.conn.execute("UPDATE entities SET corpus_entity = ? WHERE article_id = ? AND entity_id = ?",
@@ -141,17 +222,30 @@ class CorpusStore:
                           "ON CONFLICT DO UPDATE SET value = value + excluded.value", (key, by))
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """Term -> document frequency, for the given terms that are in term_df (cached)."""
         terms = list(terms)
-        found: dict[str, int] = {}
-        for i in range(0, len(terms), 500):
-            chunk = terms[i:i + 500]
-            found.update(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({placeholders(chunk)})",
-                                           chunk).fetchall())
+        cached = list(map(self._df.get, terms))
+        found = {t: df for t, df in zip(terms, cached) if df}
+        missing = [t for t, df in zip(terms, cached) if df is None] if None in cached else []
+        if len(self._df) + len(missing) > self.DF_CACHE:
+            self._df.clear()
+        for i in range(0, len(missing), 512):
+            chunk = missing[i:i + 512]
+            marks, args = padded(chunk)
+            read = dict(self.conn.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", args).fetchall())
+            for term in chunk:
+                self._df[term] = read.get(term, 0)
+            found.update(read)
         return found
 
     def add_document_frequencies(self, terms: Iterable[str]) -> None:
+        terms = list(terms)
         self.conn.executemany("INSERT INTO term_df (term, df) VALUES (?, 1) ON CONFLICT DO UPDATE SET df = df + 1",
                               [(t,) for t in terms])
+        cache = self._df
+        for term in terms:
+            if (df := cache.get(term)) is not None:
+                cache[term] = df + 1
 
     def save_features(self, article_id: str, published: str | None, terms: dict[str, int], entities: list[int],
                       minhash: bytes, shingles: int, quotes: list[int], buckets: list[int]) -> None:
@@ -159,31 +253,47 @@ class CorpusStore:
                           "shingles, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)",
                           (article_id, published, json.dumps(terms, ensure_ascii=False), json.dumps(entities), minhash,
                            shingles, json.dumps(quotes)))
+        self._terms.put(article_id, terms)
         self.conn.execute("DELETE FROM lsh_buckets WHERE article_id = ?", (article_id,))
         self.conn.executemany("INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
                               [(b, article_id) for b in buckets])
 
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+        """Article id -> stored terms (read and parsed once, then cached: stored terms of
+        an article change only when save_features replaces them)."""
+        found, missing = {}, []
+        for article_id in article_ids:
+            if (terms := self._terms.get(article_id)) is None:
+                missing.append(article_id)
+            else:
+                found[article_id] = terms
+        for i in range(0, len(missing), 512):
+            marks, args = padded(missing[i:i + 512])
+            for article_id, text in self.conn.execute(f"SELECT article_id, terms FROM article_features WHERE "
+                                                      f"article_id IN ({marks})", args):
+                found[article_id] = loads(text)
+                self._terms.put(article_id, found[article_id])
+        return found
+
     def story_terms(self, story_id: int, latest: int, known: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
         """Article id -> stored terms, for a story's latest articles; terms already in
-        `known` (by article id) are not read or parsed again."""
-        rows = self.conn.execute("SELECT s.article_id FROM story_articles s JOIN article_features f ON "
-                                 "f.article_id = s.article_id WHERE s.story_id = ? ORDER BY f.published DESC LIMIT ?",
-                                 (story_id, latest)).fetchall()
-        ids = [r[0] for r in rows]
-        missing = [a for a in ids if a not in known]
-        read = dict(self.conn.execute(f"SELECT article_id, terms FROM article_features WHERE article_id IN "
-                                      f"({placeholders(missing)})", missing).fetchall()) if missing else {}
-        return {a: known[a] if a in known else json.loads(read[a]) for a in ids}
+        `known` (by article id) are not looked up again."""
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT s.article_id FROM story_articles s JOIN article_features f ON f.article_id = s.article_id "
+            "WHERE s.story_id = ? ORDER BY f.published DESC LIMIT ?", (story_id, latest))]
+        read = self.article_terms(a for a in ids if a not in known)
+        return {a: known[a] if a in known else read[a] for a in ids}
 
     def candidates(self, buckets: list[int], since: str | None, until: str | None, limit: int = 300) -> list:
         """Articles sharing an LSH bucket (and published within [since, until]), with their
-        features and story, most shared buckets first."""
+        features (but their terms: `article_terms`) and story, most shared buckets first."""
         date_filter = "AND f.published BETWEEN ? AND ?" if since and until else ""
-        args = [*buckets, *([since, until] if date_filter else []), limit]
+        marks, keys = padded(buckets)
+        args = [*keys, *([since, until] if date_filter else []), limit]
         return self.conn.execute(
-            f"SELECT f.article_id, f.published, f.terms, f.quotes, f.minhash, f.shingles, s.story_id, "
+            f"SELECT f.article_id, f.published, f.quotes, f.minhash, f.shingles, s.story_id, "
             f"st.start AS story_start, hits FROM "
-            f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({placeholders(buckets)}) "
+            f"(SELECT article_id, count(*) AS hits FROM lsh_buckets WHERE bucket IN ({marks}) "
             f"GROUP BY article_id) b JOIN article_features f ON f.article_id = b.article_id "
             f"JOIN story_articles s ON s.article_id = b.article_id JOIN stories st ON st.id = s.story_id "
             f"WHERE 1 {date_filter} "
