@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from spacy.lang.id.stop_words import STOP_WORDS
-
 from ..store import Database
 from ..store.corpus import CorpusStore
 from .views import find_entities
@@ -37,6 +35,7 @@ def match_expression(query: str) -> str | None:
 def plan(query: str, matches: Callable[[str], int]) -> tuple[str | None, bool]:
     """(FTS5 expression, or None when there is no word; whether to rank by relevance).
     `matches(word)`: how many rows of the index hold the word."""
+    from spacy.lang.id.stop_words import STOP_WORDS  # here: `warta --help` must not load spaCy
     words = TOKEN.findall(query)
     content = [w for w in words if w.endswith("*") or (w.lower() not in STOP_WORDS and matches(w) <= COMMON)]
     return match_expression(" ".join(content or words)), bool(content)
