@@ -105,7 +105,7 @@ class Clause:
     bahwa: bool = False
 
 
-def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The cue starting at token i (longest form first): (form, number of tokens)."""
     if tokens[i].lower_ not in FIRST_WORDS:
         return None
@@ -119,13 +119,14 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 
 def _trim_end(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[-1].is_space or tokens[-1].text in {".", ",", ";", ":", "!"} or tokens[-1].text in QUOTE_CHARS and False):
+    while tokens and (tokens[-1].is_space or tokens[-1].text in {".", ",", ";", ":", "!"}):
         tokens = tokens[:-1]
     return tokens
 
 
-def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
-    tokens = _trim_end([t for t in tokens])
+def span_chars(tokens: list[Token]) -> tuple[int, int] | None:
+    """Character range of tokens, without the spaces and punctuation at their edges."""
+    tokens = _trim_end(tokens)
     while tokens and (tokens[0].is_space or tokens[0].text in {",", ":"}):
         tokens = tokens[1:]
     if not tokens:
@@ -133,7 +134,8 @@ def _span_chars(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _words(tokens: list[Token]) -> int:
+def word_count(tokens: list[Token]) -> int:
+    """Words and numbers among tokens (punctuation and spaces do not count)."""
     return sum(1 for t in tokens if t.is_alpha or t.like_num)
 
 
@@ -165,7 +167,7 @@ def find_clauses(sentence: list[Token], inside_quote) -> list[Clause]:
         return [trailing]
     i = 0
     while i < len(tokens):
-        match = _cue_at(tokens, i)
+        match = cue_at(tokens, i)
         if not match:
             i += 1
             continue
@@ -212,9 +214,9 @@ def _trailing_according(tokens: list[Token], inside_quote) -> Clause | None:
             if (tokens[k - 2].text in QUOTE_CHARS or any(has_predicate(seg) for seg in segments[1:])
                     or not any(has_predicate(seg) for seg in comma_segments(tokens[:k - 1]))):
                 return None  # interposed, or nothing said before (`Dilansir X, menurut Y, C`)
-            span = _span_chars(tokens[:k])
-            np = _span_chars(tokens[k + 1:])
-            if not span or not np or _words(tokens[:k]) < 4:
+            span = span_chars(tokens[:k])
+            np = span_chars(tokens[k + 1:])
+            if not span or not np or word_count(tokens[:k]) < 4:
                 return None
             return Clause(span[0], span[1], tokens[k].idx, tokens[k].idx + len(tokens[k].text), np[0], np[1], "after")
     return None
@@ -276,9 +278,9 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
-        if first in OBJECT_STARTS or first in ("sebagai",) or _words(rest) < (2 if has_predicate(rest) else 4):
+        if first in OBJECT_STARTS or first in ("sebagai",) or word_count(rest) < (2 if has_predicate(rest) else 4):
             return None  # a short clause needs a predicate: `mengaku hanya bersahabat`
-    if _words(rest) < 2 or (passive and _words(rest) < 4):
+    if word_count(rest) < 2 or (passive and word_count(rest) < 4):
         return None
     if form in ("menyebut", "disebut") and any(t.lower_ == "sebagai" for t in rest[:5]):
         return None  # `menyebut X sebagai Y` names, it does not report
@@ -290,11 +292,11 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         stop = next((k for k, t in enumerate(rest) if k >= 2 and t.lower_ in DIRECTIVE_STOPS), None)
         if stop is not None:
             rest = rest[:stop]
-    span = _span_chars(rest)
+    span = span_chars(rest)
     if span is None:
         return None
     subject = [t for t in tokens[:i]]
-    np = _span_chars(subject) if subject else None
+    np = span_chars(subject) if subject else None
     if not subject and not passive and row["kind"] != "report":
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
@@ -311,9 +313,9 @@ def _closing(tokens: list[Token], i: int, form: str) -> Clause | None:
     if not 1 <= len(subject) <= 6 or not (subject[0].is_title or subject[0].text.isupper() or subject[0].lower_ in PRONOUNS):
         return None
     before = tokens[:comma]
-    if _words(before) < 4 or not any(has_predicate(seg) for seg in comma_segments(before)):
+    if word_count(before) < 4 or not any(has_predicate(seg) for seg in comma_segments(before)):
         return None
-    span, np = _span_chars(before), _span_chars(subject)
+    span, np = span_chars(before), span_chars(subject)
     if not span or not np:
         return None
     return Clause(span[0], span[1], 0, 0, np[0], np[1], "before")
@@ -332,7 +334,7 @@ def _relative(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     # the speaker is the noun phrase the relative clause hangs on (`dibenarkan oleh Niki yang menilai`)
     head = max((k for k in range(i - 1) if tokens[k].text == "," or tokens[k].lower_ in RELATIVE_HEAD_STOPS), default=-1)
-    np = _span_chars(tokens[head + 1:i - 1])
+    np = span_chars(tokens[head + 1:i - 1])
     if np and tokens[i - 1].lower_ == "yang":
         clause.np_start, clause.np_end = np
     if clause.bahwa:
@@ -361,7 +363,7 @@ def _coordinated_cue(rest: list[Token]) -> int | None:
         m = k + 1
         while m < len(rest) and rest[m].lower_ in SKIP_AFTER:
             m += 1
-        match = _cue_at(rest, m) if m < len(rest) else None
+        match = cue_at(rest, m) if m < len(rest) else None
         if match and match[0] in VERBS and not match[0].startswith("di"):
             return k - 1 if rest[k - 1].text == "," else k
     return None
@@ -394,10 +396,10 @@ def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     cut = _trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
-    if _words(rest) < 3 or rest[0].text in QUOTE_CHARS:
+    if word_count(rest) < 3 or rest[0].text in QUOTE_CHARS:
         return None
-    span = _span_chars(rest)
-    np = _span_chars(agent) if agent else None
+    span = span_chars(rest)
+    np = span_chars(agent) if agent else None
     if span is None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
@@ -434,26 +436,26 @@ def _according(tokens: list[Token], i: int, form: str) -> Clause | None:
         np_tokens, rest = [], after
         while rest and rest[0].text == ",":
             rest = rest[1:]
-    np = _span_chars(np_tokens) if np_tokens else None
+    np = span_chars(np_tokens) if np_tokens else None
     pronoun = form == "menurutnya" or (np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
     adverbial = (bool(lead) and lead[0].lower_ in ADVERBIAL_OPENERS and i > 0 and tokens[i - 1].text == ","
-                 and _words(rest) >= 3 and not has_predicate(lead))
+                 and word_count(rest) >= 3 and not has_predicate(lead))
     if len(lead) <= 2 or adverbial:  # sentence-initial (`Dalam siaran pers itu, menurut X, C`): the clause follows
-        if not rest or rest[0].text in QUOTE_CHARS or _words(rest) < 3:
+        if not rest or rest[0].text in QUOTE_CHARS or word_count(rest) < 3:
             return None
-        span = _span_chars(rest)
+        span = span_chars(rest)
         return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
     if i > 0 and tokens[i - 1].text == ",":
-        if form == "menurut" and not any(t.text == "," for t in rest[:1]) and (not rest or _words(rest) < 3):
-            np = _span_chars(after) if after else None
-            span = _span_chars(tokens[:i])
+        if form == "menurut" and not any(t.text == "," for t in rest[:1]) and (not rest or word_count(rest) < 3):
+            np = span_chars(after) if after else None
+            span = span_chars(tokens[:i])
             if span and tokens[i - 2].text in QUOTE_CHARS:
                 return None  # handled by the direct quote before it
             return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
-        span = _span_chars(tokens)  # interposed: the whole sentence
+        span = span_chars(tokens)  # interposed: the whole sentence
         return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
-    span = _span_chars(rest)
-    if not span or _words(rest) < 3:
+    span = span_chars(rest)
+    if not span or word_count(rest) < 3:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
 
@@ -463,7 +465,7 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     after = tokens[i + 1:]
     comma = next((k for k, t in enumerate(after) if t.text in {",", "."}), len(after))
     np_tokens = after[:comma]
-    np = _span_chars(np_tokens) if np_tokens else None
+    np = span_chars(np_tokens) if np_tokens else None
     pronoun = is_pronoun_cue(form) or bool(np_tokens and np_tokens[0].lower_ in ("dia", "ia", "beliau"))
     if i == 0 or all(t.is_punct or t.lower_ in FRONT_LEAD for t in tokens[:i]):
         # `Kata X, C` / `Masih kata X, C` / `Lanjut Budi, C` / `Sebutnya, C`: a fronted inverted cue
@@ -471,8 +473,8 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
         if not (form == "kata" or named and (np_tokens or is_pronoun_cue(form))) or comma >= len(after) or len(np_tokens) > 6:
             return None
         rest = after[comma + 1:]
-        span = _span_chars(rest)
-        if not span or _words(rest) < 3 or rest[0].text in QUOTE_CHARS:
+        span = span_chars(rest)
+        if not span or word_count(rest) < 3 or rest[0].text in QUOTE_CHARS:
             return None
         return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
     if tokens[i - 1].text != ",":
@@ -482,19 +484,19 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     if i >= 2 and tokens[i - 2].text in QUOTE_CHARS:
         return None  # a direct quote's attribution
     rest = [t for t in after[comma + 1:] if not t.is_space]
-    if _words(tokens[:i]) < 3 and _words(rest) >= 3 and any(t.text == "," for t in after[comma:comma + 1]):
+    if word_count(tokens[:i]) < 3 and word_count(rest) >= 3 and any(t.text == "," for t in after[comma:comma + 1]):
         # `Dengan begitu, kata dia, C` / `Padahal, kata X, C` / `Saat ini, tambahnya, C`: a short
         # lead (a connective, an adverbial) is the article's; C the quote; a named subject
         # (`Presiden Prabowo, kata Rosan, telah ...`) belongs to the clause
         lead = [t for t in tokens[:i - 1] if not t.is_space]
         named = len(lead) >= 2 and all(t.is_title for t in lead) and rest[0].is_lower
-        span = _span_chars(tokens if named else rest)
+        span = span_chars(tokens if named else rest)
         return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun) if span else None
-    if rest and _words(rest) >= 2:
-        span = _span_chars(tokens)
+    if rest and word_count(rest) >= 2:
+        span = span_chars(tokens)
     else:
-        span = _span_chars(tokens[:i])
-    if not span or _words(tokens[:i]) < 3:
+        span = span_chars(tokens[:i])
+    if not span or word_count(tokens[:i]) < 3:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
 
@@ -509,7 +511,7 @@ def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[l
     for k, token in enumerate(tokens):
         if (current and k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
                 and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3
-                and any(_cue_at(tokens, m) for m in range(k + 1, min(k + 6, len(tokens))))):
+                and any(cue_at(tokens, m) for m in range(k + 1, min(k + 6, len(tokens))))):
             parts.append(current)
             current = []
         current.append(token)

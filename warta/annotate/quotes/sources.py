@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Token
 
 from ...lang.id import patterns
-from .indirect import CONNECTIVES, FIRST_WORDS as CUE_FIRST_WORDS, FRONT_LEAD, QUOTE_CHARS, VERBS, Clause, _cue_at, _span_chars, _words, find_clauses
+from .indirect import (CONNECTIVES, FIRST_WORDS as CUE_FIRST_WORDS, FRONT_LEAD, QUOTE_CHARS, VERBS, Clause, cue_at,
+                       find_clauses, span_chars, word_count)
 
 ROWS = {row["class"]: row for row in patterns("cues_sources")}
 # fronted intros (as lower-case word tuples) -> class; longest first
@@ -83,16 +84,16 @@ def source_clause(tokens: list[Token], inside_quote) -> Clause | None:
                                or all(t.is_title or t.is_punct for t in segment)):
             break
         phrase, rest = phrase + rest[:nxt + 1], rest[nxt + 1:]
-    if _words(rest) < 4 or any(t.text in QUOTE_CHARS for t in rest) or rest[0].is_title:
+    if word_count(rest) < 4 or any(t.text in QUOTE_CHARS for t in rest) or rest[0].is_title:
         return None  # too short, quoting, or a named subject acting (`Dalam pernyataan lain, Blinken membahas`)
-    if any(_cue_at(rest, k) for k in range(len(rest))):
+    if any(cue_at(rest, k) for k in range(len(rest))):
         return None  # `Dilansir CNBC, Elliptic menyebut C`: the clause's own cue reads it
-    span = _span_chars(rest)
+    span = span_chars(rest)
     if span is None:
         return None
     pronoun = phrase[-1].lower_.endswith("nya") and len(phrase) == 1
     document = cls == "document" and not pronoun  # the document is read off the phrase
-    np = None if document or pronoun else _span_chars(phrase)
+    np = None if document or pronoun else span_chars(phrase)
     return Clause(span[0], span[1], tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1].text),
                   np[0] if np else None, np[1] if np else None, "after", pronoun)
 
