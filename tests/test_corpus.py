@@ -98,6 +98,20 @@ def test_corpus_a_nickname_the_quotes_resolve_to_a_full_name_joins_that_person(d
     assert {q["article_id"] for q in quotes(db, speaker="Muzakir Manaf")} == {"m1", "m2"}
 
 
+def test_corpus_a_title_the_tagger_ran_into_a_name_does_not_split_the_person(db):
+    store(db, {"id": "j1", "outlet": "Harian Satu", "published": "2025-06-10",
+               "text": "\"Arus kendaraan padat sejak pagi,\" kata Akhmad Jajuli di Cibubur."})
+    record = warta.extract("\"Kami alihkan arus ke jalur kiri,\" kata Akhmad Jajuli di Cibubur.", id="j2",
+                           outlet="Kabar Dua", published="2025-06-11")
+    [person] = [e for e in record["entities"] if e["type"] == "PER"]
+    person["name"] = "Kaindik PJR Tol Jagorawi Kompol Akhmad Jajuli"  # the tagger's span, a typo in the title
+    db.save(record)
+    update(db)
+    [found] = find_entities(db, "Akhmad Jajuli")
+    assert found["name"] == "Akhmad Jajuli"
+    assert {q["article_id"] for q in quotes(db, speaker="Akhmad Jajuli")} == {"j1", "j2"}
+
+
 def test_corpus_two_people_sharing_a_name_part_stay_two(db):
     store(db, {"id": "b1", "outlet": "Harian Satu", "published": "2025-06-18", "title": "Menkes Bicara Vaksin",
                "text": "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin tersedia di puskesmas."},

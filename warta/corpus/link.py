@@ -104,7 +104,11 @@ def link_article(store: CorpusStore, article_id: str, record: dict) -> tuple[lis
             # The quotes may name the person more fully than the entity does (`AKBP Eko Iskandar`).
             # A one-word name the quotes resolved to a full name (`Mualem`, quoted as `Muzakir Manaf`) is a nickname.
             nickname = len(words) == 1 and entity["type"] == PERSON
-            if (k := name_key(speaker)) and (compatible(words, name_words(k)) or nickname) and len(k.split()) > len(key.split()):
+            # A title the tagger ran into the name (`Kainduk PJR Tol Jagorawi Kompol Akhmad Jajuli`) is
+            # left out of the two or more last words the quotes name them by (`Akhmad Jajuli`).
+            k = name_key(speaker)
+            fuller = k and (compatible(words, name_words(k)) or nickname) and len(k.split()) > len(key.split())
+            if fuller or entity["type"] == PERSON and k and len(k.split()) >= 2 and key.endswith(" " + k):
                 aliases[speaker], key, words = k, k, name_words(k)
                 entity = {**entity, "name": speaker}
         found = candidates(store, entity["type"], key, words, set(aliases.values()))
