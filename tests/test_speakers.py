@@ -234,3 +234,9 @@ def test_according_to_before_a_glued_paragraph_comma_still_reports(quotes_nlp):
     records = to_record(quotes_nlp(text))["quotes"]
     assert [(q["text"], q["speaker"]["name"]) for q in records] == [
         ("kebijakan tersebut diturunkan ke dalam berbagai kegiatan prioritas", "Budi Karya Sumadi")]
+
+
+def test_a_short_form_in_brackets_names_the_person_not_the_title_before_them(quotes_nlp):
+    text = ("Executive Chairman MNC Group Hary Tanoesoedibjo (HT) membuka acara itu pada Rabu.\n"
+            "HT juga mengajak penonton untuk kembali menyaksikan berita utama di televisi.")
+    assert speakers(quotes_nlp, text) == ["Hary Tanoesoedibjo"]

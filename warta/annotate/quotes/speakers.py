@@ -248,8 +248,11 @@ class NameIndex:
     @cached_property
     def abbreviations(self) -> dict[str, str]:
         text = self.text
-        return {m.group("short"): m.group("full") for m in ABBREVIATION.finditer(text)
-                if _abbreviates(m.group("short"), m.group("full"))} if "(" in text else {}
+        found = {}
+        for m in ABBREVIATION.finditer(text) if "(" in text else ():
+            if full := _spelled_out(m.group("short"), m.group("full")):
+                found[m.group("short")] = full
+        return found
 
     def span(self, start: int, end: int, label: str = "", expand: bool = False) -> Span | None:
         """Tokens inside start..end (or touching it, with `expand`); `Doc.char_span`
@@ -538,6 +541,15 @@ NICKNAME = re.compile(r"(?P<a>[A-Z][\w'-]+),[ \t]+(?:sapaan(?:[ \t]+akrab)?|akra
 
 
 ABBREVIATION = re.compile(r"(?P<full>[A-Z][\w-]*(?:[ \t]+(?:dan[ \t]+|di[ \t]+)?[A-Z][\w-]*){1,8})[ \t]*\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+
+
+def _spelled_out(short: str, run: str) -> str | None:
+    """The longest tail of a capitalised run that `short` abbreviates: `Kepala Badan Pusat
+    Statistik (BPS)` -> `Badan Pusat Statistik`; `Chairman MNC Group Hary Tanoesoedibjo (HT)` ->
+    `Hary Tanoesoedibjo` (the title before the name is not what the short form stands for)."""
+    words = run.split()
+    return next((" ".join(words[i:]) for i in range(len(words) - 1) if _abbreviates(short, " ".join(words[i:]))),
+                None)
 
 
 def _abbreviates(short: str, full: str) -> bool:
