@@ -162,12 +162,7 @@ def minhash(items: set[str], permutations: int, hash32=None) -> np.ndarray:
     object per article. `hash32`: the hash function to use (a cached one for words)."""
     sketch = identity_minhash(permutations)
     sketch.hashvalues = default_minhash(permutations).hashvalues  # update_batch replaces it, never writes into it
-    if hash32 is None:
-        sha1, from_bytes = hashlib.sha1, int.from_bytes
-        hashes = [from_bytes(sha1(item.encode()).digest()[:4], "little") for item in items]  # sha1_32, inlined
-    else:
-        hashes = list(map(hash32, items))
-    sketch.update_batch(hashes)
+    sketch.update_batch(list(map(hash32 or sha1_32, items)))
     return sketch.hashvalues
 
 
