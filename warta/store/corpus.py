@@ -108,9 +108,6 @@ class CorpusStore:
         return self.conn.execute("SELECT rowid, id, outlet, published, title, copy_of, record FROM articles "
                                  "WHERE id = ?", (article_id,)).fetchone()
 
-    def index_body(self, rowid: int, title: str | None, body: str) -> None:
-        self.index_bodies([(rowid, title, body)])
-
     def index_bodies(self, bodies: list[tuple[int, str | None, str]]) -> None:
         """Index article bodies (rowid, title, body) for search, replacing what was indexed."""
         self.conn.executemany("DELETE FROM bodies_fts WHERE rowid = ?", [(rowid,) for rowid, _, _ in bodies])
