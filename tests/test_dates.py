@@ -65,6 +65,8 @@ def test_dates_every_macro_example_matches(row):
      [("14 Juni 2025 sampai 31 Agustus 2025", "DATE", "2025-06-14/2025-08-31")]),
     ("libur 20 Desember hingga 5 Januari 2025", "2025-06-20", [("20 Desember hingga 5 Januari 2025", "DATE",
                                                                 "2024-12-20/2025-01-05")]),
+    # a year before `pekan lalu` is the series' year, not 2,020 weeks
+    ("seri perdana MotoGP 2020 pekan lalu", "2020-07-24", [("pekan lalu", "DATE", "2020-W29")]),
     # `tanggal` inside `tertanggal` is no date word
     ("surat tertanggal 5 Mei 2025", "2025-06-20", [("5 Mei 2025", "DATE", "2025-05-05")]),
 ])
