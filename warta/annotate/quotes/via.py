@@ -79,7 +79,6 @@ _OWNERS = {r["word"] for r in _class("owner")}
 _DETS = _alt(r["word"] for r in _class("determiner"))
 SITE = re.compile(rf"(?<![\w-])(?:{_PREPS})[ \t]+(?P<det>(?:{_DETS})[ \t]+)?(?P<noun>{_SITES})(?P<own>nya)?(?![\w-])", re.I)
 _MOD = re.compile(r"[ \t]+(?:(?P<platform>" + _alt(PLATFORMS) + r")(?:[ \t]+\([A-Z][\w ]{1,20}\))?|" + _alt(_MODS | {"media sosial", "sosial media"}) + r")(?P<own>-?nya)?(?![\w-])")
-_MOD_CASED = {p.lower(): p for p in PLATFORMS}
 _OWNER = re.compile(r"[ \t]+(?:milik[ \t]+)?(?P<owner>" + _alt(_OWNERS) + r")(?![\w-])", re.I)
 _HANDLE = re.compile(r"[ \t]+\(?@\w+\)?")
 SHOW = re.compile(r"(?<![\w-])(?P<noun>" + _alt(r["noun"] for r in _class("show")) + r")[ \t]+(?P<link>"
@@ -92,8 +91,7 @@ SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|or\.id|id|n
 TITLE = re.compile(r"[ \t]*,?[ \t]*[\"“'‘](?P<name>[^\"”'’\n]{2,40})[\"”'’]")
 CHANNEL_KEYS = {kind: tuple((r.get("noun") or r["word"]).lower() for r in _class(kind)) for kind in ("site", "show", "appear", "release")}
 MEDIA_WORDS = {r["word"].lower() for r in _class("media_word")}
-CHANNEL_WORDS = tuple(sorted({w.lower() for r in _CHANNEL_ROWS if r["kind"] in ("site", "show", "appear", "release")
-                              for w in [r.get("noun") or r.get("word")]}))
+CHANNEL_WORDS = tuple(sorted({w for words_ in CHANNEL_KEYS.values() for w in words_}))
 
 
 def _caps_name(text: str, pos: int, end: int) -> tuple[int, int] | None:
@@ -124,6 +122,10 @@ def find_channels(text: str, start: int, end: int, taken: list[tuple[int, int]])
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
 
+    def take(relay: Relay) -> None:
+        found.append(relay)
+        taken.append((relay.start, relay.end))
+
     lowered = text[start:end].lower()
     has = {kind: any(w in lowered for w in words_) for kind, words_ in CHANNEL_KEYS.items()}  # cheap tests first
     for m in SITE.finditer(text, start, end) if has["site"] else ():
@@ -147,30 +149,24 @@ def find_channels(text: str, start: int, end: int, taken: list[tuple[int, int]])
         if not named:
             continue
         first = m.start("det") if m.group("det") else m.start("noun")
-        if not free(m.start(), pos):
-            continue
-        found.append(Relay(m.start(), pos, "channel", re.sub(r"\s+", " ", text[first:pos]), first))
-        taken.append((m.start(), pos))
+        if free(m.start(), pos):
+            take(Relay(m.start(), pos, "channel", re.sub(r"\s+", " ", text[first:pos]), first))
     for m in SHOW.finditer(text, start, end) if has["show"] else ():
         title = TITLE.match(text, m.end() - 1, end) if text[m.end() - 1:m.end()] in " \t" else None
         span = (title.start("name"), title.end("name")) if title else _caps_name(text, m.end(), end)
         if span and free(m.start(), span[1]):  # a quoted title is a show's; a bare name may be a person's
-            found.append(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=not title, forward=True))
-            taken.append((m.start(), span[1]))
+            take(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=not title, forward=True))
     for m in APPEARANCE.finditer(text, start, end) if has["appear"] else ():
         caps = _caps_name(text, m.end(), end)
         title = TITLE.match(text, caps[1] if caps else m.end(), end)
         span = (title.start("name"), title.end("name")) if title else caps
         if span and free(m.start(), span[1]):
-            found.append(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=not title, forward=True))
-            taken.append((m.start(), span[1]))
+            take(Relay(m.start(), span[1], "channel", text[span[0]:span[1]], span[0], show=not title, forward=True))
     for m in RELEASE.finditer(text, start, end) if has["release"] else ():
         owner = _OWNER.match(text, m.end(), end)
         span = (owner.start("owner"), owner.end("owner")) if owner else _caps_name(text, m.end(), end)
         if span and free(m.start(), span[1]):
-            name = re.sub(r"\s+", " ", text[m.start("noun"):span[1]])
-            found.append(Relay(m.start(), span[1], "channel", name, m.start("noun")))
-            taken.append((m.start(), span[1]))
+            take(Relay(m.start(), span[1], "channel", re.sub(r"\s+", " ", text[m.start("noun"):span[1]]), m.start("noun")))
     return found
 
 
