@@ -45,11 +45,11 @@ QUESTION_CUES = {"tanya", "tanyanya", "bertanya", "menanyakan", "mempertanyakan"
 # sentences run to some 160 tokens (the longest in 300 dev articles: 158); a longer run (text
 # without sentence punctuation) has no readable clauses: every cue's clause would run to its end.
 MAX_SENTENCE_TOKENS = 200
-MAX_CLAUSES_PER_SENTENCE = 4
+MAX_CLAUSES_PER_SENTENCE = 4  # real sentences report at most two or three; caps overlapping output
 _CLAUSE_CLASSES = {row["class"]: row for row in patterns("cues_clause")}
 CONTINUATIONS = tuple(_CLAUSE_CLASSES["continuations"]["words"])
 ENUMERATIONS = tuple(_CLAUSE_CLASSES["enumerations"]["words"])
-LIST_ITEMS = tuple(_CLAUSE_CLASSES["enumerations"]["items"])  # real sentences report at most two or three; caps overlapping output
+LIST_ITEMS = tuple(_CLAUSE_CLASSES["enumerations"]["items"])
 
 
 @dataclass
@@ -599,11 +599,6 @@ class _Reader:
                  and q.speaker is not None and q.speaker.name and (owner is None or q.speaker.name == owner)]
         return min(after, key=lambda q: min(q.anchor, q.start), default=None)
 
-    def _next_speaker(self, quotes: list[Quote], char: int, number: int) -> str | None:
-        """The speaker of the first top-level quote with a named speaker after `char` in its paragraph."""
-        first = self._next_quote(quotes, char, number)
-        return first.speaker.name if first and first.speaker and first.speaker.name else None
-
     def _relays(self, quotes: list[Quote]) -> None:
         owned: dict[str, list[tuple[str, str, int | None]]] = {}  # speaker -> (name, kind, episode or None: all)
         blocks: list[tuple[int, str, str]] = []  # (from, name, kind): a fronted source covers the quotes after it
@@ -645,8 +640,8 @@ class _Reader:
                     # a channel said in a sentence quoting no one covers its owner's next quotes
                     first = self._next_quote(quotes, r.end, number, owner) if owner and r.kind == "channel" else None
                     if first is None and r.forward:  # `X muncul di acara "Run.wav". Dalam acara tersebut, Chen mengaku ...`
-                        owner = self._next_speaker(quotes, r.end, number)
-                        first = self._next_quote(quotes, r.end, number, owner) if owner else None
+                        first = self._next_quote(quotes, r.end, number)  # the next named speaker's, in the paragraph
+                        owner = first.speaker.name if first else None
                     if owner and r.kind == "channel":
                         if first is None:
                             continue
