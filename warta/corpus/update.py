@@ -9,7 +9,6 @@ recomputed for articles already taken in."""
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -43,18 +42,15 @@ def pipeline_version() -> str:
     return f"{__version__}+{digest.hexdigest()}"
 
 
-def take_in(store: CorpusStore, article_id: str, bodies: list | None = None) -> dict:
-    """Link, place and index one stored article (`bodies`: a list to add the body to, to be
-    indexed with the rest of the batch by `store.index_bodies`, instead of at once)."""
+def take_in(store: CorpusStore, article_id: str, bodies: list) -> dict:
+    """Link and place one stored article; its body goes on `bodies`, to be indexed for
+    search with the rest of the batch (`store.index_bodies`)."""
     row = store.article_row(article_id)
     record = loads(row["record"])
     entities, created = link_article(store, article_id, record)
     text = body(record)
     placed = place_article(store, article_id, record, entities, row["copy_of"], text)
-    if bodies is None:
-        store.index_bodies([(row["rowid"], row["title"], text)])
-    else:
-        bodies.append((row["rowid"], row["title"], text))
+    bodies.append((row["rowid"], row["title"], text))
     return {**placed, "entities": created}
 
 
