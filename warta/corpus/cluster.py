@@ -12,7 +12,6 @@ stored (the same text under another id or outlet) joins its original's story as
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 from collections import Counter
 from datetime import date, timedelta
