@@ -1,19 +1,21 @@
-"""Draw the articles of `gold/fresh2.jsonl`: 6 unseen articles per collection, by a fixed seed.
+"""Draw unseen articles for a blind gold set (`gold/fresh2.jsonl`, `gold/fresh3.jsonl`), by a fixed seed.
 
 Rule: from each of the five collections in `../shared/data/articles/`, keep articles of
 600-3,500 characters whose text holds at least two quotation-mark pairs of four words or more
 (a text test, not Warta's output, so the draw does not lean towards what Warta finds), and
-whose id is in no gold file (`gold/annotations.jsonl`, `gold/fresh-*.jsonl`,
-`../shared/gold/dev-annotations.jsonl`). Shuffle each collection with `random.Random(SEED)`
+whose id is in no other gold file (`gold/*.jsonl` except the set being drawn,
+`../shared/gold/dev-annotations.jsonl`). Shuffle each collection with `random.Random(seed)`
 and walk the shuffled list, taking an article only if its outlet is not yet taken in that
 collection; when the collection runs out of new outlets, take the next articles in order.
 Prints one line per article: collection, id, outlet, length.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/draw_fresh2.py
+    PYTHONPATH=$PWD .venv/bin/python bench/draw_fresh.py fresh2            # seed 20261206, 6 each, 2 pairs
+    PYTHONPATH=$PWD .venv/bin/python bench/draw_fresh.py fresh3 --seed 20261207 --per-collection 8 --pairs 1
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
@@ -25,18 +27,16 @@ sys.path.insert(0, str(ROOT))
 
 from warta.eval.gold import shared_dir  # noqa: E402
 
-SEED = 20261206
-PER_COLLECTION = 6
 MIN_CHARS, MAX_CHARS = 600, 3500
 COLLECTIONS = ("clickid-2019.jsonl", "danantara-2024-2025.jsonl", "dev-2025-06.jsonl",
                "news-scraping-2020-2023.jsonl", "tribun-2020.jsonl")
 QUOTED = re.compile(r"[“\"]([^“”\"]{10,}?)[”\"]")
 
 
-def seen_ids(shared: Path) -> set[str]:
-    """Every id already in a gold file."""
-    paths = [ROOT / "gold" / "annotations.jsonl", *sorted((ROOT / "gold").glob("fresh-*.jsonl")),
-             shared / "gold" / "dev-annotations.jsonl"]
+def seen_ids(shared: Path, name: str) -> set[str]:
+    """Every id already in a gold file other than the set being drawn."""
+    paths = [p for p in sorted((ROOT / "gold").glob("*.jsonl")) if p.stem != name]
+    paths.append(shared / "gold" / "dev-annotations.jsonl")
     ids = set()
     for path in paths:
         with open(path, encoding="utf-8") as lines:
@@ -49,24 +49,24 @@ def quote_pairs(text: str) -> int:
     return sum(1 for m in QUOTED.finditer(text) if len(m.group(1).split()) >= 4)
 
 
-def draw(shared: Path) -> list[tuple[str, dict]]:
-    seen = seen_ids(shared)
+def draw(shared: Path, name: str, seed: int, per_collection: int, pairs: int) -> list[tuple[str, dict]]:
+    seen = seen_ids(shared, name)
     chosen = []
     for collection in COLLECTIONS:
         with open(shared / "data" / "articles" / collection, encoding="utf-8") as lines:
             records = [json.loads(line) for line in lines if line.strip()]
         eligible = [r for r in records if r["id"] not in seen and MIN_CHARS <= len(r["text"]) <= MAX_CHARS
-                    and quote_pairs(r["text"]) >= 2]
+                    and quote_pairs(r["text"]) >= pairs]
         eligible.sort(key=lambda r: r["id"])
-        random.Random(SEED).shuffle(eligible)
+        random.Random(seed).shuffle(eligible)
         picked, outlets = [], set()
         for record in eligible:
             outlet = (record.get("outlet") or "").lower()
-            if outlet not in outlets and len(picked) < PER_COLLECTION:
+            if outlet not in outlets and len(picked) < per_collection:
                 picked.append(record)
                 outlets.add(outlet)
         for record in eligible:
-            if len(picked) >= PER_COLLECTION:
+            if len(picked) >= per_collection:
                 break
             if record not in picked:
                 picked.append(record)
@@ -75,8 +75,13 @@ def draw(shared: Path) -> list[tuple[str, dict]]:
 
 
 def main() -> None:
-    shared = shared_dir()
-    for collection, record in draw(shared):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("name", help="the gold set being drawn (its own ids are not excluded)")
+    parser.add_argument("--seed", type=int, default=20261206)
+    parser.add_argument("--per-collection", type=int, default=6)
+    parser.add_argument("--pairs", type=int, default=2, help="quotation-mark pairs of 4+ words required")
+    args = parser.parse_args()
+    for collection, record in draw(shared_dir(), args.name, args.seed, args.per_collection, args.pairs):
         print(collection, record["id"], record.get("outlet"), len(record["text"]), sep="\t")
 
 
