@@ -1,6 +1,6 @@
 """Time (or profile) `warta.corpus.update` alone on the records of an ingested store.
 
-    python bench/corpus_update.py SOURCE.db [--repeat 3] [--profile N] [--keep OUT.db]
+    python bench/corpus_update.py SOURCE.db [--repeat 3] [--profile N] [--keep OUT.db] [--prepared]
 
 Copies SOURCE.db's records (in rowid order, same origins) into a fresh store, without
 their corpus rows, then runs `update` and prints CPU ms per article (process time,
@@ -8,7 +8,9 @@ steadier than wall time on a shared machine). `--repeat` copies and times again 
 minimum is the figure to compare); `--profile N` prints cProfile's N heaviest
 functions (cumulative and own time), `--copy-only` stops before the update (a baseline
 for instruction counts: `valgrind --tool=callgrind` with and without it); `--keep` keeps the updated store (to compare
-its corpus tables with `bench/corpus_diff.py`)."""
+its corpus tables with `bench/corpus_diff.py`); `--prepared` stores each record with its corpus preparation
+(made before the clock starts, as `warta ingest`'s workers make it while extracting), so that the figure is
+the update's own serial cost in an ingest."""
 
 from __future__ import annotations
 
@@ -25,15 +27,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from warta.corpus import update  # noqa: E402
+from warta.corpus.cluster import prepare  # noqa: E402
 from warta.corpus.text import stop_words  # noqa: E402
 from warta.store import Database  # noqa: E402
 
 
-def fresh_store(path: Path, rows: list) -> Database:
+def fresh_store(path: Path, rows: list, prepared: bool = False) -> Database:
     db = Database(path)
     with db.atomic():
         for record, origin, version in rows:
-            db.save(json.loads(record), origin, version, record)
+            record_dict = json.loads(record)
+            db.save(record_dict, origin, version, record, tuple(prepare(record_dict)) if prepared else None)
     return db
 
 
@@ -43,6 +47,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--keep", type=Path)
+    parser.add_argument("--prepared", action="store_true",
+                        help="store the records with their corpus preparation, as an ingest does")
     parser.add_argument("--copy-only", action="store_true",
                         help="copy the records but do not update (the baseline to subtract when counting "
                              "instructions with valgrind --tool=callgrind)")
@@ -55,7 +61,7 @@ def main() -> None:
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "update.db"
-            db = fresh_store(path, rows)
+            db = fresh_store(path, rows, args.prepared)
             if args.copy_only:
                 return db.close()
             profiler = cProfile.Profile() if args.profile else None

@@ -328,7 +328,7 @@ def test_store_migration_0002_keeps_articles_stored_under_0001(tmp_path):
     old.conn.execute("INSERT INTO quotes (article_id, start, \"end\", text, kind) VALUES ('a1', 5, 9, 'x', 'direct')")
     old.conn.close()
     new = Database(tmp_path / "old.db")
-    assert new.migrations() == ["0001_initial", "0002_corpus"]
+    assert new.migrations() == ["0001_initial", "0002_corpus", "0003_article_prep"]
     assert new.get("a1")["id"] == "a1"
     assert new.conn.execute("SELECT id FROM quotes").fetchone()[0] == "a1:q5-9"
     assert new.search("Gantz")[0]["id"] == "a1"
@@ -396,3 +396,23 @@ def test_stories_articles_sharing_a_heavy_term_in_one_week_are_candidates():
     assert set(term_keys(first, 2900)) & set(term_keys(second, 2900))
     assert not set(term_keys(first, 2900)) & set(term_keys(second, 2901))
     assert not set(term_keys(first, 2900)) & set(term_keys({"pasar": 0.9, "saham": 0.5}, 2900))
+
+
+def test_corpus_articles_stored_with_their_preparation_get_the_same_corpus_rows(db, tmp_path):
+    from warta.corpus.cluster import prepare
+
+    articles = [*BLINKEN, FLOOD]
+    store(db, *articles)
+    prepared = Database(tmp_path / "prepared.db")
+    for article in articles:  # as `warta ingest` stores them: the workers made the preparation
+        record = warta.extract(article["text"], **{k: v for k, v in article.items() if k != "text"})
+        prepared.save(record, prepared=tuple(prepare(record)))
+    assert prepared.conn.execute("SELECT count(*) FROM article_prep").fetchone()[0] == len(articles)
+    update(prepared)
+    assert prepared.conn.execute("SELECT count(*) FROM article_prep").fetchone()[0] == 0  # used up
+    for sql in ("SELECT article_id, story_id, copy_kind, similarity FROM story_articles ORDER BY article_id",
+                "SELECT article_id, published, terms, entities, minhash, shingles, quotes FROM article_features "
+                "ORDER BY article_id", "SELECT bucket, article_id FROM lsh_buckets ORDER BY bucket, article_id",
+                "SELECT term, df FROM term_df ORDER BY term", "SELECT rowid, title, body FROM bodies_fts ORDER BY rowid"):
+        assert [tuple(r) for r in prepared.conn.execute(sql)] == [tuple(r) for r in db.conn.execute(sql)], sql
+    prepared.close()

@@ -94,3 +94,11 @@ def test_parallel_load_leaves_the_host_garbage_collector_alone():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.stdout.strip() == "0", done.stderr
+
+
+def test_parallel_workers_prepare_the_corpus_work_of_each_record(corpus, in_process):
+    from warta.corpus.cluster import prepare
+
+    done = [item for item in extract(corpus, workers=2, chunk=4, prepare=True) if isinstance(item, Extracted)]
+    assert [item.json for item in done] == [json for json in in_process if not json.startswith("error ")]
+    assert all(item.prepared == tuple(prepare(item.record)) for item in done)

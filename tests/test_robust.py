@@ -222,7 +222,7 @@ def test_robust_processes_migrating_a_new_file_at_once_do_not_collide(tmp_path):
         threads = [threading.Thread(target=open_it, args=(path,)) for _ in range(6)]
         [t.start() for t in threads]
         [t.join() for t in threads]
-    assert results == [["0001_initial", "0002_corpus"]] * 18
+    assert results == [["0001_initial", "0002_corpus", "0003_article_prep"]] * 18
 
 
 def test_robust_two_ingests_of_one_file_never_report_unchanged_text_as_updated(tmp_path):

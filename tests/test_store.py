@@ -24,7 +24,7 @@ def record(text=TEXT, id=None):
 
 def test_store_records_applied_migrations_once(tmp_path):
     path = tmp_path / "warta.db"
-    assert Database(path).migrations() == ["0001_initial", "0002_corpus"]
+    assert Database(path).migrations() == ["0001_initial", "0002_corpus", "0003_article_prep"]
     assert Database(path).migrate() == []
 
 

@@ -66,7 +66,7 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(
         with Reporter(err, "ingesting", total) as progress:
             try:
                 for item in extract(inputs, workers=workers or default_workers(), scheduler=dask, known=known,
-                                    freeze=True):
+                                    freeze=True, prepare=True):
                     counts["read"] += 1
                     if isinstance(item, ReadError):
                         failures.append(item)
@@ -78,7 +78,7 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(
                         if item.skipped:
                             counts["duplicate"] += 1
                         else:
-                            written(writer.add(item.record, item.article.origin, item.json))
+                            written(writer.add(item.record, item.article.origin, item.json, item.prepared))
                     progress.advance()
             finally:  # also on Ctrl-C: what was extracted is stored
                 written(writer.flush())

@@ -12,14 +12,17 @@ stored (the same text under another id or outlet) joins its original's story as
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from collections import Counter
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import repeat
 from operator import add, mul, truediv
+from typing import NamedTuple
 
 import numpy as np
+import orjson
 from datasketch import MinHash
 
 from ..store.corpus import CorpusStore, loads
@@ -45,16 +48,6 @@ QUOTE_JOIN = 0.15       # this cosine, say two articles report one statement
 DECAY_PER_DAY = 0.15    # share of an article's similarity lost per day between the two articles
 CENTROID_ARTICLES = 30  # a story's centroid is made of its latest articles
 NEAR_DUPLICATE = 0.8    # share of the shorter article's shingles found in the other (estimated)
-
-
-def terms_of(record: dict, entities: list[int], words: list[str]) -> Counter:
-    """Weighted terms: the body's content `words`, title words, and `@ID` for each linked entity."""
-    terms = Counter(words)
-    for word in content_words(record.get("title") or ""):
-        terms[word] += TITLE_WEIGHT
-    for entity in entities:
-        terms[f"@{entity}"] += ENTITY_WEIGHT
-    return terms
 
 
 def signature_terms(words: list[str], vector: dict[str, float]) -> set[str]:
@@ -224,24 +217,65 @@ def window(published: str | None) -> tuple[str | None, str | None]:
     return (str(day - timedelta(days=WINDOW_DAYS)), str(day + timedelta(days=WINDOW_DAYS)) + "\uffff")
 
 
-def place_article(store: CorpusStore, article_id: str, record: dict, entities: list[int],
-                  copy_of: str | None = None, text: str | None = None) -> dict:
-    """Put one article in a story (`text`: its body, when already known). Returns
-    `{"story": id, "new": bool, "merged": [ids], "copy_kind": ...}`."""
-    published = record.get("published")
+PREPARED = 1  # version of what `prepare` computes: a stored preparation of another version is made again
+
+
+class Prepared(NamedTuple):
+    """What placing an article in a story needs from the article alone (no corpus state),
+    made by the worker process that extracted it and stored with it (`article_prep`),
+    in the form stored: `terms` JSON {term: count} of the body's content words and the
+    title's (in order of first use), `lead` JSON [the body's first content words],
+    `quotes` JSON [sorted quote shingle hashes], `minhash` the shingle signature's
+    bytes, `shingles` how many shingles."""
+
+    version: int
+    terms: str
+    lead: str
+    quotes: str
+    minhash: bytes
+    shingles: int
+
+
+def prepare(record: dict, text: str | None = None) -> Prepared:
+    """The article's `Prepared` (`text`: its body, when already known)."""
     body_tokens = tokens(body(record) if text is None else text)
     stop = stop_words()
     words = [w for w in body_tokens if len(w) > 2 and w not in stop and not w.isdigit()]  # content_words
-    terms = terms_of(record, entities, words)
-    quotes = quote_shingles(record)
+    terms = Counter(words)
+    for word in content_words(record.get("title") or ""):
+        terms[word] += TITLE_WEIGHT
+    own_shingles = shingles(record, body_tokens)
+    return Prepared(PREPARED, _dumps(terms), _dumps(words[:LEAD_WORDS]), _dumps(sorted(quote_shingles(record))),
+                    minhash(own_shingles, SHINGLE_PERMUTATIONS).tobytes(), len(own_shingles))
+
+
+def _dumps(value) -> str:
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:  # a string orjson refuses (a lone surrogate)
+        return json.dumps(value, ensure_ascii=False)
+
+
+def place_article(store: CorpusStore, article_id: str, record: dict, entities: list[int],
+                  copy_of: str | None = None, text: str | None = None, prepared: Prepared | None = None) -> dict:
+    """Put one article in a story (`text`: its body, when already known; `prepared`: its
+    `Prepared`, when made already). Returns `{"story": id, "new": bool, "merged": [ids],
+    "copy_kind": ...}`."""
+    published = record.get("published")
+    if prepared is None or prepared.version != PREPARED:
+        prepared = prepare(record, text)
+    terms = Counter(loads(prepared.terms))  # terms_of: body words, title words, then linked entities
+    for entity in entities:
+        terms[f"@{entity}"] += ENTITY_WEIGHT
+    lead = loads(prepared.lead)
+    quotes = set(loads(prepared.quotes))
     n = store.stat("articles")
     df = store.document_frequencies(terms)
     idf: dict[str, float] = {}
     vector = weights(terms, df, n, idf)
-    signature = minhash(signature_terms(words, vector), PERMUTATIONS, word_sha1_32)
+    signature = minhash(signature_terms(lead, vector), PERMUTATIONS, word_sha1_32)
     week = week_of(published)
-    own_shingles = shingles(record, body_tokens)
-    near = minhash(own_shingles, SHINGLE_PERMUTATIONS)
+    near = np.frombuffer(prepared.minhash, dtype=default_minhash(SHINGLE_PERMUTATIONS).hashvalues.dtype)
     heaviest = heaviest_terms(vector)
     keys_in = {w: buckets(signature, w) + term_keys(vector, w, heaviest)
                for w in ([week] if week is None else [week - 1, week, week + 1])}
@@ -258,7 +292,7 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
                     if row["article_id"] not in seen]
         earliest = story_start_limit(published)
         found = [row for row in found + by_terms if earliest is None or (row["story_start"] or "") >= earliest]
-        scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, len(own_shingles)), published,
+        scores, copy_kind, copy_of = score_stories(store, vector, quotes, (near, prepared.shingles), published,
                                                    found, n, df, {row["article_id"] for row in by_terms}, idf)
         if scores:
             ranked = sorted(scores, key=scores.get, reverse=True)
@@ -270,8 +304,8 @@ def place_article(store: CorpusStore, article_id: str, record: dict, entities: l
     if new:
         story = store.create_story()
     store.add_to_story(article_id, story, copy_kind, copy_of if copy_kind else None, similarity)
-    store.save_features(article_id, published, dict(terms), entities, near.tobytes(), len(own_shingles), sorted(quotes),
-                        keys_in[week])
+    store.save_features(article_id, published, dict(terms), entities, prepared.minhash, prepared.shingles,
+                        loads(prepared.quotes), keys_in[week])
     store.add_document_frequencies(terms)
     store.bump_stat("articles")
     store.refresh_story(story)

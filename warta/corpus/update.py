@@ -17,7 +17,7 @@ from .. import __version__
 from ..read.article import Article
 from ..store import Database
 from ..store.corpus import CorpusStore, loads
-from .cluster import place_article
+from .cluster import Prepared, place_article
 from .link import link_article
 from .text import body
 from .variants import refresh_variants
@@ -49,7 +49,8 @@ def take_in(store: CorpusStore, article_id: str, bodies: list) -> dict:
     record = loads(row["record"])
     entities, created = link_article(store, article_id, record)
     text = body(record)
-    placed = place_article(store, article_id, record, entities, row["copy_of"], text)
+    prepared = None if row["version"] is None else Prepared(*tuple(row)[7:])
+    placed = place_article(store, article_id, record, entities, row["copy_of"], text, prepared)
     bodies.append((row["rowid"], row["title"], text))
     return {**placed, "entities": created}
 
@@ -72,8 +73,10 @@ def update(db: Database, article_ids: list[str] | None = None) -> dict:
         with db.atomic():
             store.check_caches()
             bodies: list[tuple[int, str | None, str]] = []
-            for article_id in pending[start:start + BATCH]:
+            batch = pending[start:start + BATCH]
+            for article_id in batch:
                 counts_in(counts, touched, take_in(store, article_id, bodies))
+            store.drop_prepared(batch)
             # Indexed together: FTS5 writes its pending terms out at every statement that opens a
             # savepoint, so bodies indexed one by one between other writes make one segment each.
             store.index_bodies(bodies)

@@ -37,10 +37,12 @@ def default_workers() -> int:
 @dataclass
 class Extracted:
     """One article's outcome. `json` is the record as JSON text; it is None when
-    the article was skipped as already known (`known(article)` said so)."""
+    the article was skipped as already known (`known(article)` said so). `prepared`:
+    what the corpus update needs from the record alone, when asked for (`prepare`)."""
 
     article: Article
     json: str | None
+    prepared: tuple | None = None
 
     @property
     def skipped(self) -> bool:
@@ -63,27 +65,29 @@ Submit = Callable[[list[Article]], _Future]
 
 def extract(items: Iterable[Article | ReadError], workers: int = 1, scheduler: str | None = None,
             known: Callable[[Article], bool] | None = None, chunk: int = CHUNK,
-            freeze: bool = False) -> Iterator[Outcome]:
+            freeze: bool = False, prepare: bool = False) -> Iterator[Outcome]:
     """Every item's outcome, in input order: `Extracted` for an article (its record, or
     skipped when `known`), the `ReadError` of an unreadable input or failed article.
 
     `scheduler`: a Dask scheduler's address (`tcp://host:8786`); else `workers` local
     processes (1: this process). Input smaller than two chunks stays in this process:
     starting workers costs more than it saves. `freeze`: `gc.freeze` after loading the
-    pipeline in this process (Warta's CLI says so; a host program's process is left alone)."""
+    pipeline in this process (Warta's CLI says so; a host program's process is left alone).
+    `prepare`: also make each record's corpus preparation where it is extracted
+    (`warta ingest`: see `worker.annotate_chunk`)."""
     chunks = _chunks(items, chunk)
     head = list(islice(chunks, 2))
     if scheduler:
         from .cluster import dask_submitter
-        with dask_submitter(scheduler) as (submit, capacity):
+        with dask_submitter(scheduler, prepare) as (submit, capacity):
             yield from _ordered(_chain(head, chunks), submit, capacity * IN_FLIGHT, known)
     elif workers > 1 and len(head) > 1:
         from .pool import pool_submitter
-        with pool_submitter(workers) as submit:
+        with pool_submitter(workers, prepare) as submit:
             yield from _ordered(_chain(head, chunks), submit, workers * IN_FLIGHT, known)
     else:
         from .worker import annotate_chunk
-        yield from _ordered(_chain(head, chunks), _Done.of(partial(annotate_chunk, freeze=freeze)), 1, known)
+        yield from _ordered(_chain(head, chunks), _Done.of(partial(annotate_chunk, freeze=freeze, prepare=prepare)), 1, known)
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:
@@ -121,7 +125,8 @@ def _outcomes(chunk: list[Article | ReadError], todo: list[bool], future: _Futur
             yield Extracted(item, None)
         else:
             result = next(results)
-            yield result if isinstance(result, ReadError) else Extracted(item, result)
+            yield (result if isinstance(result, ReadError) else Extracted(item, *result) if isinstance(result, tuple)
+                   else Extracted(item, result))
 
 
 class _Done:

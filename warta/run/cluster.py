@@ -15,7 +15,7 @@ from .worker import annotate_chunk
 
 
 @contextmanager
-def dask_submitter(address: str) -> Iterator:
+def dask_submitter(address: str, prepare: bool = False) -> Iterator:
     """`(submit, capacity)`: `submit(articles) -> future` on the cluster at `address`,
     and how many chunks it runs at once (its worker threads)."""
     from distributed import Client
@@ -23,4 +23,4 @@ def dask_submitter(address: str) -> Iterator:
     with Client(address, set_as_default=False) as client:
         capacity = max(1, sum(client.nthreads().values()))
         # pure=False: two chunks with equal text are still two tasks (each yields its own results)
-        yield (lambda articles: client.submit(annotate_chunk, articles, pure=False)), capacity
+        yield (lambda articles: client.submit(annotate_chunk, articles, prepare=prepare, pure=False)), capacity

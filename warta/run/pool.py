@@ -24,12 +24,13 @@ def _start() -> None:
 
 
 @contextmanager
-def pool_submitter(workers: int) -> Iterator:
-    """A `submit(articles) -> future` running chunks on `workers` processes."""
+def pool_submitter(workers: int, prepare: bool = False) -> Iterator:
+    """A `submit(articles) -> future` running chunks on `workers` processes (`prepare`: see
+    `annotate_chunk`)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["warta.run.worker"])
+    context.set_forkserver_preload(["warta.run.worker", "warta.corpus.cluster"] if prepare else ["warta.run.worker"])
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start) as pool:
         try:
-            yield lambda articles: pool.submit(annotate_chunk_frozen, articles)
+            yield lambda articles: pool.submit(annotate_chunk_frozen, articles, prepare)
         finally:
             pool.shutdown(cancel_futures=True)

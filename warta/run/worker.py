@@ -31,13 +31,20 @@ def pipeline(freeze: bool = False) -> Language:
     return nlp
 
 
-def annotate_chunk(articles: list[Article], freeze: bool = False) -> list[str | ReadError]:
-    """Each article's record as JSON, or the ReadError naming why it failed."""
+def annotate_chunk(articles: list[Article], freeze: bool = False,
+                   prepare: bool = False) -> list[str | tuple[str, tuple] | ReadError]:
+    """Each article's record as JSON, or the ReadError naming why it failed. `prepare`
+    (an ingest): each record as `(JSON, what the corpus update needs from it alone)`,
+    that work done here, in parallel, rather than in the one process that updates
+    the corpus (`warta.corpus.cluster.prepare`)."""
     nlp = pipeline(freeze)
+    if prepare:
+        from ..corpus.cluster import prepare as prepared
     with nlp.memory_zone():
-        return [item if isinstance(item, ReadError) else to_json(item[1]) for item in extract_all(nlp, articles)]
+        return [item if isinstance(item, ReadError) else (to_json(item[1]), tuple(prepared(item[1]))) if prepare
+                else to_json(item[1]) for item in extract_all(nlp, articles)]
 
 
-def annotate_chunk_frozen(articles: list[Article]) -> list[str | ReadError]:
+def annotate_chunk_frozen(articles: list[Article], prepare: bool = False) -> list[str | tuple[str, tuple] | ReadError]:
     """`annotate_chunk` in a Warta pool worker (a picklable top-level function)."""
-    return annotate_chunk(articles, freeze=True)
+    return annotate_chunk(articles, freeze=True, prepare=prepare)

@@ -22,15 +22,17 @@ class Writer:
     def __init__(self, store: Database, size: int = BATCH, seconds: float = SECONDS,
                  pipeline_version: str | None = None):
         self.store, self.size, self.seconds, self.version = store, size, seconds, pipeline_version
-        self.pending: list[tuple[dict, str | None, str | None]] = []
+        self.pending: list[tuple[dict, str | None, str | None, tuple | None]] = []
         self.since = 0.0
 
-    def add(self, record: dict, origin: str | None = None, encoded: str | None = None) -> list[Written]:
-        """Queue a record (`encoded`: its JSON, when already made); returns the records
+    def add(self, record: dict, origin: str | None = None, encoded: str | None = None,
+            prepared: tuple | None = None) -> list[Written]:
+        """Queue a record (`encoded`: its JSON, `prepared`: its corpus preparation, when already
+        made); returns the records
         written by this call, each with its origin and status (as `Database.save` says)."""
         if not self.pending:
             self.since = time.monotonic()  # a batch waits at most `seconds` from its first record
-        self.pending.append((record, origin, encoded))
+        self.pending.append((record, origin, encoded, prepared))
         if len(self.pending) >= self.size or time.monotonic() - self.since >= self.seconds:
             return self.flush()
         return []
@@ -40,4 +42,5 @@ class Writer:
         batch, self.pending = self.pending, []
         if not batch:
             return []
-        return [(record, origin, status) for (record, origin, _), status in zip(batch, self.store.save_many(batch, self.version))]
+        return [(record, origin, status)
+                for (record, origin, _, _), status in zip(batch, self.store.save_many(batch, self.version))]

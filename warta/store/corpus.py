@@ -105,8 +105,15 @@ class CorpusStore:
         return [r[0] for r in self.conn.execute(sql, article_ids or [])]
 
     def article_row(self, article_id: str):
-        return self.conn.execute("SELECT rowid, id, outlet, published, title, copy_of, record FROM articles "
-                                 "WHERE id = ?", (article_id,)).fetchone()
+        """The article's row, with its preparation (`article_prep`, NULLs when it has none)."""
+        return self.conn.execute("SELECT a.rowid, a.id, a.outlet, a.published, a.title, a.copy_of, a.record, "
+                                 "p.version, p.terms, p.lead, p.quotes, p.minhash, p.shingles FROM articles a "
+                                 "LEFT JOIN article_prep p ON p.article_id = a.id WHERE a.id = ?",
+                                 (article_id,)).fetchone()
+
+    def drop_prepared(self, article_ids: list[str]) -> None:
+        """Preparations of articles taken into the corpus are used up."""
+        self.conn.executemany("DELETE FROM article_prep WHERE article_id = ?", [(a,) for a in article_ids])
 
     def index_bodies(self, bodies: list[tuple[int, str | None, str]]) -> None:
         """Index article bodies (rowid, title, body) for search, replacing what was indexed."""

@@ -183,14 +183,16 @@ class Database:
                                  (article_id, content_hash, pipeline_version)).fetchone() is not None
 
     def save(self, record: dict, origin: str | None = None, pipeline_version: str | None = None,
-             encoded: str | None = None) -> str:
+             encoded: str | None = None, prepared: tuple | None = None) -> str:
         """Store one article record (replacing an older version with the same id).
         Returns 'stored', 'updated', 'copy' (the same text is stored under another
         id: kept as an article of its own, with `copy_of` naming that one) or
         'duplicate' (this id already holds this text, from this pipeline version).
         The checks and the write are one transaction, so two ingests of one file
         never both store it, nor report it 'updated'. `encoded`: the record as JSON,
-        when the caller has it already (`warta.run` workers make it)."""
+        when the caller has it already (`warta.run` workers make it); `prepared`: what the
+        corpus update needs from the article alone (`warta.corpus.cluster.Prepared`), made
+        by the worker too, stored until the update takes the article in."""
         content_hash = record["meta"]["content_hash"]
         try:
             with self.atomic():
@@ -203,18 +205,22 @@ class Database:
                                              (content_hash, record["id"])).fetchone()
                 existed = self.conn.execute("DELETE FROM articles WHERE id = ?", (record["id"],)).rowcount
                 self._insert(record, origin, original["id"] if original else None, pipeline_version, encoded)
+                if prepared is not None:
+                    self.conn.execute("INSERT INTO article_prep (article_id, version, terms, lead, quotes, minhash, "
+                                      "shingles) VALUES (?, ?, ?, ?, ?, ?, ?)", (record["id"], *prepared))
         except sqlite3.OperationalError as error:  # locked too long, disk full, file gone read-only
             raise StoreError(self._explain(error)) from None
         return "updated" if existed else "copy" if original else "stored"
 
-    def save_many(self, batch: list[tuple[dict, str | None, str | None]],
+    def save_many(self, batch: list[tuple[dict, str | None, str | None, tuple | None]],
                   pipeline_version: str | None = None) -> list[str]:
-        """`save` for each (record, origin, encoded) in one transaction: one commit for the
+        """`save` for each (record, origin, encoded, prepared) in one transaction: one commit for the
         batch instead of one per article (`warta ingest` writes in batches). Each article
         is still whole or absent; an error rolls the whole batch back."""
         try:
             with self.atomic():
-                return [self.save(record, origin, pipeline_version, encoded) for record, origin, encoded in batch]
+                return [self.save(record, origin, pipeline_version, encoded, prepared)
+                        for record, origin, encoded, prepared in batch]
         except sqlite3.OperationalError as error:
             raise StoreError(self._explain(error)) from None
 
