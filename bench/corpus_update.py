@@ -1,6 +1,6 @@
 """Time (or profile) `warta.corpus.update` alone on the records of an ingested store.
 
-    python bench/corpus_update.py SOURCE.db [--repeat 3] [--profile N] [--keep OUT.db] [--prepared]
+    python bench/corpus_update.py SOURCE.db [--repeat 3] [--profile N] [--keep OUT.db] [--prepared] [--limit N]
 
 Copies SOURCE.db's records (in rowid order, same origins) into a fresh store, without
 their corpus rows, then runs `update` and prints CPU ms per article (process time,
@@ -10,7 +10,7 @@ functions (cumulative and own time), `--copy-only` stops before the update (a ba
 for instruction counts: `valgrind --tool=callgrind` with and without it); `--keep` keeps the updated store (to compare
 its corpus tables with `bench/corpus_diff.py`); `--prepared` stores each record with its corpus preparation
 (made before the clock starts, as `warta ingest`'s workers make it while extracting), so that the figure is
-the update's own serial cost in an ingest."""
+the update's own serial cost in an ingest; `--limit N` takes only the first N records."""
 
 from __future__ import annotations
 
@@ -27,17 +27,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from warta.corpus import update  # noqa: E402
-from warta.corpus.cluster import prepare  # noqa: E402
 from warta.corpus.text import stop_words  # noqa: E402
 from warta.store import Database  # noqa: E402
 
 
 def fresh_store(path: Path, rows: list, prepared: bool = False) -> Database:
     db = Database(path)
+    if prepared:
+        from warta.corpus.cluster import prepare
     with db.atomic():
         for record, origin, version in rows:
             record_dict = json.loads(record)
-            db.save(record_dict, origin, version, record, tuple(prepare(record_dict)) if prepared else None)
+            if prepared:
+                db.save(record_dict, origin, version, record, tuple(prepare(record_dict)))
+            else:
+                db.save(record_dict, origin, version, record)
     return db
 
 
@@ -47,6 +51,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--keep", type=Path)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N records (by rowid)")
     parser.add_argument("--prepared", action="store_true",
                         help="store the records with their corpus preparation, as an ingest does")
     parser.add_argument("--copy-only", action="store_true",
@@ -54,7 +59,8 @@ def main() -> None:
                              "instructions with valgrind --tool=callgrind)")
     args = parser.parse_args()
     source = Database(args.source)
-    rows = [tuple(r) for r in source.conn.execute("SELECT record, origin, pipeline_version FROM articles ORDER BY rowid")]
+    rows = [tuple(r) for r in source.conn.execute("SELECT record, origin, pipeline_version FROM articles ORDER BY rowid "
+                                                  "LIMIT ?", (args.limit or -1,))]
     source.close()
     stop_words()  # loaded once on first use, not a cost per article
     timings = []

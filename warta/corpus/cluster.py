@@ -78,9 +78,8 @@ def weights(terms: dict[str, int], df: dict[str, int], n: int, idf: dict[str, fl
         idf = {}
     idfs = list(map(idf.get, terms))
     if None in idfs:
-        for i, t in enumerate(terms):
-            if idfs[i] is None:
-                idfs[i] = idf[t] = math.log((1 + n) / (1 + df.get(t, 0))) + 1
+        add_idf(idf, [t for t, value in zip(terms, idfs) if value is None], df, n)
+        idfs = list(map(idf.__getitem__, terms))
     tfs = list(map(TF.get, terms.values()))
     if None in tfs:
         tfs = [1 + math.log(c) for c in terms.values()]
@@ -92,6 +91,13 @@ def weights(terms: dict[str, int], df: dict[str, int], n: int, idf: dict[str, fl
 
 
 TF = {c: 1 + math.log(c) for c in range(1, 1024)}  # sublinear tf of the usual counts
+
+
+def add_idf(idf: dict[str, float], terms: list[str], df: dict[str, int], n: int) -> None:
+    """Put the smoothed idf of `terms` in `idf`: log((1 + n) / (1 + df)) + 1, the same
+    operations in the same order as one term at a time, the loop run by map() in C."""
+    ratios = map(truediv, repeat(1 + n), map(add, repeat(1), map(df.get, terms, repeat(0))))
+    idf.update(zip(terms, map(add, map(math.log, ratios), repeat(1))))
 
 
 def normalised(vector: dict[str, float]) -> dict[str, float]:
@@ -325,9 +331,13 @@ def score_stories(store: CorpusStore, vector: dict[str, float], quotes: set[int]
     stored = store.article_terms(row["article_id"] for row in found)
     their_terms = {row["article_id"]: stored[row["article_id"]] for row in found}
     members = {s: store.story_terms(s, CENTROID_ARTICLES, their_terms) for s in {row["story_id"] for row in found}}
-    wanted = set().union(*their_terms.values(), *(terms for by_id in members.values() for terms in by_id.values()))
+    every = dict(their_terms)  # each article's terms once (a candidate is often a member of its story too)
+    for by_id in members.values():
+        every.update(by_id)
+    wanted = set().union(*every.values())
     df = {**store.document_frequencies(wanted - set(df)), **df}
     idf = {} if idf is None else idf  # the same df and n for every article weighted here
+    add_idf(idf, list(wanted.difference(idf)), df, n)  # at once, not candidate by candidate
     vectors: dict[str, dict[str, float]] = {}
 
     def vector_of(article_id: str, terms: dict[str, int]) -> dict[str, float]:
