@@ -16,7 +16,7 @@ import numpy as np
 import pycrfsuite
 
 from ...lang.id import HERE
-from .features import CACHE_LIMIT, CONTEXT_OFFSETS, OPENERS, Featurizer, Lexicon, _case
+from .features import CACHE_LIMIT, CONTEXT_OFFSETS, OPENERS, Featurizer, Lexicon, _case, shape
 
 MODEL_FILE = HERE / "ner.crfsuite"
 NEWS_DOMAIN = "nerui"  # the corpus whose guidelines fit Warta's records best: countries as
@@ -78,13 +78,17 @@ class Tagger:
         index = table.index
         new = [w for w in dict.fromkeys(words) if w not in index]
         if new:
-            featurizer, unknown = self.featurizer(domain), len(self.row)
+            featurizer, unknown, get = self.featurizer(domain), len(self.row), self.row.get
             rows, starts = [], []
-            for word in new:
-                own, context = featurizer.features(word)  # once: the table keeps its weights
-                for features in (own, *context):
+            for word in new:  # once: the table keeps its weights
+                # `featurizer.features(word)`, each feature the model knows mapped to its row
+                # as it is read (no separate filtering pass over the strings)
+                word_shape = shape(word)
+                context = featurizer.context_features(word, word_shape)
+                for features in (featurizer.word_features(word, word_shape),
+                                 *([f"{offset}{f}" for f in context] for offset in CONTEXT_OFFSETS)):
                     starts.append(len(rows))
-                    rows += [self.row.get(f, unknown) for f in features]
+                    rows += [r for f in features if (r := get(f)) is not None]
                     rows.append(unknown)  # a zero row keeps every group non-empty for reduceat
             places, names = self._by_length(featurizer.lexicon)
             first_case = [self._first_case[_case(w)] for w in new]
