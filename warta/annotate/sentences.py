@@ -12,12 +12,12 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.id import words
 from .extensions import BOILERPLATE, raw_text
+from .view import set_sent_starts, token_view
 
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", ".\u201d"}
 CLOSERS = {"”", "’", "\"", "'", ")", "]", "»"}
@@ -65,10 +65,10 @@ def sentences(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     starts = _sentence_starts(doc)
-    flags = numpy.full((len(doc), 1), -1, dtype="int64")
-    flags[sorted(starts), 0] = 1
+    flags = numpy.full(len(doc), -1, dtype="int64")
+    flags[sorted(starts)] = 1
     # from_array, not token.is_sent_start = ...: each setter re-scans the whole Doc
-    return doc.from_array([SENT_START], flags.astype("uint64"))
+    return set_sent_starts(doc, flags)
 
 
 def _hard_starts(doc: Doc, text: str, offsets: list[int]) -> set[int]:
@@ -89,12 +89,10 @@ def _hard_starts(doc: Doc, text: str, offsets: list[int]) -> set[int]:
 
 
 def _sentence_starts(doc: Doc) -> set[int]:
-    # Plain lists read once: creating a Token object per access dominates otherwise.
-    texts, offsets, glued = [], [], []
-    for token in doc:
-        texts.append(token.text)
-        offsets.append(token.idx)
-        glued.append(not token.whitespace_)
+    # Plain lists read once (the shared token view): a Token object per access dominates otherwise.
+    view = token_view(doc)
+    texts, offsets = view.texts, view.idx
+    glued = [not space for space in view.spaces]
     hard = _hard_starts(doc, raw_text(doc), offsets)
     starts = set()
     ended = False  # the previous word ended a sentence, pending closers

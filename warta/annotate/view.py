@@ -77,6 +77,16 @@ class TokenView:
         return self.text[self.idx[start]:self.ends[end - 1]] if end > start else ""
 
 
+def set_sent_starts(doc: Doc, flags: np.ndarray) -> Doc:
+    """Write SENT_START (`flags`: one int64 a token, 1 or -1) to the Doc and to its view
+    if it has one: the only change to a Doc's tokens the pipeline makes after tokenizing."""
+    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+    view = _VIEWS.get(doc)
+    if view is not None and view.n == len(doc):
+        view.array[:, ATTRS.index(SENT_START)] = flags.reshape(-1)
+    return doc
+
+
 def token_view(doc: Doc) -> TokenView:
     """The Doc's token view, made on first use and shared until the Doc is dropped."""
     view = _VIEWS.get(doc)
