@@ -99,7 +99,13 @@ class Tagger:
         return table, np.fromiter(map(index.__getitem__, words), np.intp, len(words))
 
     def scores(self, sentences: list[list[str]], domain: str | None) -> list[np.ndarray]:
-        """Per-token label scores (n x labels) of the CRF's state features, per sentence.
+        """Per-token label scores (n x labels) of the CRF's state features, per sentence."""
+        emissions, lengths = self._emissions(sentences, domain)
+        bounds = np.cumsum([0, *lengths])
+        return [emissions[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+    def _emissions(self, sentences: list[list[str]], domain: str | None) -> tuple[np.ndarray, list[int]]:
+        """`scores` of all the sentences as one array (tokens x labels), and their lengths.
 
         The sums are those of `Featurizer.sentence`'s features, added in the same order
         (so the same to the last bit as before this was vectorised): each word's own
@@ -141,8 +147,7 @@ class Tagger:
             targets, rows = targets[order], rows[order]
             firsts = np.flatnonzero(np.r_[True, targets[1:] != targets[:-1]])
             emissions[targets[firsts]] += np.add.reduceat(self.weights[rows], firsts, axis=0)
-        bounds = np.cumsum([0, *lengths])
-        return [emissions[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+        return emissions, lengths
 
     def _by_length(self, lexicon: Lexicon) -> tuple[dict, dict]:
         """The lexicon's place names of two words or more and its known names, as first
@@ -241,34 +246,39 @@ class Tagger:
         results: list[list[str]] = [[] for _ in sentences]
         if not kept:
             return results
-        emissions = self.scores([sentences[i] for i in kept], domain)
-        lengths = np.array([len(e) for e in emissions])
-        batch, longest, size = len(kept), int(lengths[0]), len(self.labels)
-        padded = np.zeros((batch, longest, size))
-        for b, e in enumerate(emissions):
-            padded[b, :len(e)] = e
-        going = np.searchsorted(-lengths, -np.arange(longest), side="left")  # sentences longer than i
-        back = np.zeros((batch, longest, size), dtype=np.intp)
-        score = padded[:, 0].copy()
+        emissions, sizes = self._emissions([sentences[i] for i in kept], domain)
+        lengths = np.array(sizes)
+        batch, longest, size = len(kept), sizes[0], len(self.labels)
+        # time-major: step i reads the rows of the sentences still going, a contiguous prefix
+        rows = np.arange(batch)
+        steps = np.zeros((longest, batch, size))
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        steps[np.arange(len(emissions)) - starts, np.repeat(rows, lengths)] = emissions
+        going = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()  # sentences longer than i
+        back = np.empty((longest, batch, size), dtype=np.intp)
+        candidates = np.empty((batch, size, size))  # batch x from x to
+        score = steps[0].copy()
         last = np.zeros((batch, size))  # each sentence's scores at its last token
+        transitions = self.transitions
         for i in range(1, longest + 1):
-            ended = slice(going[i] if i < longest else 0, going[i - 1])
-            last[ended] = score[ended]
+            active = going[i] if i < longest else 0
+            if active < going[i - 1]:
+                last[active:going[i - 1]] = score[active:going[i - 1]]
             if i == longest:
                 break
-            active = going[i]
-            candidates = score[:active, :, None] + self.transitions  # batch x from x to
-            back[:active, i] = candidates.argmax(axis=1)
-            score = candidates.max(axis=1) + padded[:active, i]
-        best = np.zeros((batch, longest), dtype=np.intp)
-        rows = np.arange(batch)
-        best[rows, lengths - 1] = last.argmax(axis=1)
+            step = candidates[:active]
+            np.add(score[:active, :, None], transitions, out=step)
+            step.argmax(axis=1, out=back[i, :active])
+            score = step.max(axis=1)
+            score += steps[i, :active]
+        best = np.empty((longest, batch), dtype=np.intp)
+        best[lengths - 1, rows] = last.argmax(axis=1)
         for i in range(longest - 1, 0, -1):
             active = going[i]  # sentences with a token at i step back from it
-            best[:active, i - 1] = back[rows[:active], i, best[:active, i]]
-        labels = self.labels
+            best[i - 1, :active] = back[i, rows[:active], best[i, :active]]
+        labels, best = self.labels, best.T
         for b, i in enumerate(kept):
-            results[i] = [labels[j] for j in best[b, :lengths[b]].tolist()]
+            results[i] = [labels[j] for j in best[b, :sizes[b]].tolist()]
         return results
 
     def tag(self, words: list[str], domain: str | None = NEWS_DOMAIN) -> list[str]:
