@@ -224,7 +224,7 @@ class EntityRecognizer(Component):
                 set_span_fields(span, {"entity": entity_id, **glued})
                 spans.append(span)
                 if not mention.is_role:
-                    ents.append(Span(doc, mention.start, mention.end, label=label))
+                    ents.append(span)  # the same tokens and label: one Span serves both
             entities.append({"id": entity_id, "name": entity_name(group, label), "type": label,
                              "roles": _distinct_roles(entity_roles)})
         doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, s.end))

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from .roles import aliases
 
@@ -37,6 +37,7 @@ class Mention:
         return [w for w in _NORMAL.split(self.text.lower()) if w]
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across articles; the cache spares the regex split
 def key(text: str) -> str:
     return " ".join(w for w in _NORMAL.split(text.lower()) if w)
 
@@ -85,6 +86,7 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical(text: str) -> str:
     """The full form of an alias (`Jokowi` -> `Joko Widodo`), else the text."""
     return aliases().get(key(text), text)
