@@ -87,7 +87,7 @@ def test_tokenizer_cache_splits_as_spacy_does_and_splits_each_word_once(nlp):
     plain = Tokenizer(nlp.vocab, suffix_search=tok.suffix_search, **settings)
     texts = ["Jend. Andika mengatakan, “Kami siap.” (6/11).Mengkritik IsraelMemo tersebut.\n\nkata dia.",
              "Kata Jend. Andika: “Kami siap,” ujar dia di Jakarta (6/11)."]
-    for text in texts + texts:
+    for text in texts + texts + texts:
         assert [(t.text, t.idx, t.whitespace_) for t in caching(text)] == \
                [(t.text, t.idx, t.whitespace_) for t in plain(text)]
     seen.clear()
