@@ -54,9 +54,11 @@ HARD_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))[.!?][\"”’']?(?
 
 
 @cache
-def source_patterns() -> tuple[tuple[str, regex.Pattern, bool], ...]:
-    """(kind, pattern, name stands before the cue)."""
-    return tuple((row["kind"], regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name") == "before")
+def source_patterns() -> tuple[tuple[str, regex.Pattern, bool, tuple[str, ...]], ...]:
+    """(kind, pattern, name stands before the cue, the lower-case words one of which a
+    match holds: a substring test is far cheaper than a regex scan)."""
+    return tuple((row["kind"], regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name") == "before",
+                  tuple(row.get("needs", ())))
                  for row in patterns("figures_sources") if not row.get("refers_back"))
 
 
@@ -180,8 +182,11 @@ def sentence_sources(text: str, common: Callable[[str], bool] = lambda name: Fal
     sentence, in pattern order; the name is None for a pronoun. A name `common` says is an
     everyday word (`Pria`, `Dari` opening a sentence) is no source."""
     found = []
-    for kind, pattern, before in source_patterns():
+    lowered = text.lower()
+    for kind, pattern, before, needs in source_patterns():
         if kinds is not None and kind not in kinds:
+            continue
+        if needs and not any(word in lowered for word in needs):
             continue
         for match in pattern.finditer(text):
             if kind == "pronoun":
