@@ -82,6 +82,7 @@ ADDRESS_WORDS = frozenset(w.lower().rstrip(".") for w in HONORIFICS) | {"mbak", 
 DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){2,4}$")  # `M.Kes.`, `S.H.`, `Ph.D.`
 
 
+@lru_cache(maxsize=65536)
 def is_degree(text: str) -> bool:
     """`M.Kes.`, `S.Pd.`, `Sp.OT`: an academic degree after a name, never a name itself."""
     return is_listed_degree(text) or bool(DEGREE_SHAPE.match(text))
@@ -309,10 +310,9 @@ class NameIndex:
         parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
         exact, near = name, name
         lowered = [p.lower() for p in parts]
-        for _, full in self.persons:
-            full_parts = full.replace(".", " ").split()
+        for full, full_parts, lowered_parts in self._person_parts:
             if all(p in full_parts for p in parts) or len(parts) > 1 and all(  # `Van Der Meyde` of `Andy van der Meyde`
-                    p in full.lower().replace(".", " ").split() for p in lowered):
+                    p in lowered_parts for p in lowered):
                 exact = full if len(full) > len(exact) else exact
             elif len(full) > len(near) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
                 near = full
@@ -321,6 +321,16 @@ class NameIndex:
         if exact == name and len(parts) == 1:
             exact = self._cut_from(name) or name
         return self.trim_person(exact)
+
+    @cached_property
+    def _person_parts(self) -> list[tuple[str, list[str], list[str]]]:
+        """(name, its words, its words in lower case) of each person's name, once each, in
+        the order `persons` first gives it (a name repeated adds nothing to `_find_fullest`)."""
+        seen: dict[str, tuple[str, list[str], list[str]]] = {}
+        for _, full in self.persons:
+            if full not in seen:
+                seen[full] = (full, full.replace(".", " ").split(), full.lower().replace(".", " ").split())
+        return list(seen.values())
 
     def _cut_from(self, nickname: str) -> str | None:
         """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`, `Kia` for `Zaskia Adya

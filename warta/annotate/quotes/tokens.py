@@ -14,10 +14,11 @@ from __future__ import annotations
 import weakref
 from operator import add, itemgetter
 
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 _BASE_ATTRS = [ORTH, IDX, SPACY]
+_TYPE_ATTRS = [LOWER, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_LOWER, IS_TITLE, LIKE_NUM]  # the order of `_FLAGS`
 _FLAGS = ("is_punct", "is_space", "is_alpha", "is_lower", "is_title", "like_num")
 
 # orth hash -> (text, lower, *flags) of a word type: `StringStore` decodes on every
@@ -85,13 +86,18 @@ def token_base(doc: Doc) -> TokenBase:
     hashes = array[:, 0].tolist()
     cache = _WORD_TYPES
     types = list(map(cache.get, hashes))
-    if None in types:
+    if None in types:  # word types first seen: their lower case and flags from one more array read
         if len(cache) > 500_000:
             cache.clear()
+        rows = doc.to_array(_TYPE_ATTRS).tolist()
+        strings = doc.vocab.strings
         for k, h in enumerate(hashes):
             if types[k] is None:
-                lexeme = doc.vocab[h]
-                types[k] = cache[h] = (lexeme.orth_, lexeme.lower_, *(getattr(lexeme, f) for f in _FLAGS))
+                found = cache.get(h)  # seen earlier in this Doc
+                if found is None:
+                    lower, *flags = rows[k]
+                    found = cache[h] = (strings[h], strings[lower], *map(bool, flags))
+                types[k] = found
     base = _BASES[doc] = TokenBase(types, array[:, 1].tolist(), list(map(_SPACES.__getitem__, array[:, 2].tolist())))
     return base
 
