@@ -264,6 +264,7 @@ class DocSources:
         self._lower_words: set[str] | None = None
         self.people: dict[str, str] | None = None
         self._studies: list[tuple[int, str]] | None = None
+        self._common: dict[str, bool] = {}  # name -> `common(name)`: the same for every sentence of the article
 
     def resolve(self, name: str) -> str:
         """The fullest form of a source's name, without a function word that opened its
@@ -300,6 +301,13 @@ class DocSources:
         return self._long_names
 
     def common(self, name: str) -> bool:
+        """See `_is_common`; worked out once per name and article."""
+        found = self._common.get(name)
+        if found is None:
+            found = self._common[name] = self._is_common(name)
+        return found
+
+    def _is_common(self, name: str) -> bool:
         """A one-word name the article capitalises only at the start of a sentence is an
         everyday word opening one (`Pria`, `Dari`, `Hampir`), not a source; nor is a stop
         word, a day or a month name. One it capitalises inside a sentence is a name, even
