@@ -30,6 +30,13 @@ JOINER = re.compile(r"\s*,\s*")  # between a clock time and the date it is on
 SENTENCE_END = re.compile(r"[.!?][\"”’]?[,\s]*(?=[A-Z])")
 
 
+def _stripped_end(text: str, end: int) -> int:
+    """`len(text[:end].rstrip())`, without copying the text before `end`."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 @dataclass
 class Context:
     """What resolving one article's dates needs beyond the match itself."""
@@ -76,7 +83,7 @@ class Context:
         for where, day, narrative in self.anchors:
             if start < where < end and not narrative:
                 return day
-        previous = self.paragraph_start(len(self.text[:self.paragraph_start(start)].rstrip()))  # blank lines skipped
+        previous = self.paragraph_start(_stripped_end(self.text, self.paragraph_start(start)))  # blank lines skipped
         for where, day, _ in reversed(self.anchors):
             if previous <= where < start:
                 return day
