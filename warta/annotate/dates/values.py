@@ -42,6 +42,7 @@ class Context:
     years: list[tuple[int, int]] = field(default_factory=list)  # (start, explicit year)
     split_seasons: bool | None = None  # the story is about a league playing across two years
     named: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of every calendar date resolved
+    periods: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of every DATE resolved, whole
 
     def name(self, start: int, value: str | None) -> None:
         """Remember a calendar value the story gave (`2016`, `2024-05`, `2024-05-03`), in text order."""
@@ -152,6 +153,8 @@ def resolve(hit: Hit, ctx: Context) -> tuple[str, str | None]:
     label = label or hit.rule.label
     if label in ("DATE", "TIME"):
         ctx.name(hit.start, value)
+    if label == "DATE" and value:
+        bisect.insort(ctx.periods, (hit.start, value))
     return label, value
 
 
@@ -471,6 +474,18 @@ def anaphoric(hit: Hit, ctx: Context, spec: dict):
     return None, _unit_value(unit, day, offset)
 
 
+PERIOD_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d{2})(?:/\d{4}-\d{2})?$")  # part of a year: 2025-Q1, 2025-03, 2025-01/2025-08
+
+
+def same_period(hit: Hit, ctx: Context, spec: dict):
+    """`periode yang sama tahun lalu`: the part of a year the text named last before it
+    (a quarter, half, month or months), a year earlier; with none, the year before publication."""
+    for where, value in reversed(ctx.periods):
+        if where < hit.start and PERIOD_VALUE.match(value):
+            return None, re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), value)
+    return None, str(ctx.published.year - 1) if ctx.published else None
+
+
 def year_before(hit: Hit, ctx: Context, spec: dict):
     """`tahun sebelumnya`: the year before the last one the text named (else publication's)."""
     named = [year for where, year in ctx.years if where < hit.start]
@@ -520,9 +535,18 @@ def fixed_holiday(hit: Hit, ctx: Context, spec: dict):
 
 
 def decade(hit: Hit, ctx: Context, spec: dict):
-    """`1990-an` -> 199 (a decade); `1800-an` -> 18 (a century)."""
+    """`1990-an` -> 199 (a decade); `1800-an` -> 18 (a century), but `2000-an`, whose
+    century is not over by publication, is the decade 200; `90-an` -> 199, the last
+    decade of that name begun by publication (`20-an` in 2023 is 202)."""
+    if hit.group("decade"):
+        tens = int(hit.group("decade"))
+        now = ctx.published.year if ctx.published else date.today().year
+        century = now // 100 * 100 if now // 100 * 100 + tens <= now else now // 100 * 100 - 100
+        return None, str(century + tens)[:3]
     year = hit.group("year")
-    return None, year[:2] if year.endswith("00") else year[:3]
+    now = ctx.published.year if ctx.published else None
+    century = year.endswith("00") and (now is None or int(year) + 100 <= now)
+    return None, year[:2] if century else year[:3]
 
 
 def duration_range(hit: Hit, ctx: Context, spec: dict):
@@ -541,6 +565,8 @@ def hijri(hit: Hit, ctx: Context, spec: dict):
     g = ctx.grammar
     if hit.group("holiday"):
         month, day = (int(x) for x in g.word("holiday", hit.group("holiday")).split("-"))
+    elif spec.get("month"):  # `bulan puasa`: the month the rule names
+        month, day = spec["month"], None
     else:
         month, day = g.word("hijri-month", hit.group("hmonth")), int(hit.group("day")) if hit.group("day") else None
     hyear = int(hit.group("hyear")) if hit.group("hyear") else None
@@ -590,7 +616,7 @@ RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
              "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
              "season": season, "fixed_holiday": fixed_holiday, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range,
-             "that_time": that_time, "day_of_month": day_of_month}
+             "that_time": that_time, "day_of_month": day_of_month, "same_period": same_period}
 # resolved after the explicit dates of the whole text: a relative day in a quote needs the report
 # date after it; clock times and `hari itu` the dates of their sentence and the story before them
-STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2, "that_time": 2, "day_of_month": 2}
+STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2, "that_time": 2, "day_of_month": 2, "same_period": 2}
