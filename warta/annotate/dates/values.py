@@ -97,6 +97,16 @@ class Context:
         before = clause.rsplit(None, FUTURE_WINDOW_WORDS)[-FUTURE_WINDOW_WORDS:]
         return any(self.grammar.word("future-cue", w.strip(",.")) for w in before)
 
+    def habitual(self, start: int) -> bool:
+        """The sentence says what usually happens (`biasanya`, `setiap`) and names no day:
+        its clock times are on no one day (TimeML: a habitual time has no date)."""
+        here = self.sentence(start)
+        if any(self.sentence(where) == here for where, _, _ in self.anchors):
+            return False
+        end = self.sentence_starts[here + 1] if here + 1 < len(self.sentence_starts) else len(self.text)
+        words = re.findall(r"\w+", self.text[self.sentence_start(start):end].lower())
+        return any(self.grammar.word("habitual-cue", w) for w in words)
+
     def sentence_year(self, start: int) -> int | None:
         """The latest explicit year earlier in the same sentence (`Juni 2025 ... yakni Juni dan Juli`)."""
         here = self.sentence(start)
@@ -239,6 +249,30 @@ def _weekday_year(ctx: Context, month: int, day: int, weekday: int | None, futur
     return fits[0] if len(fits) == 1 else None
 
 
+def _weekday_repair(ctx: Context, year: int, month: int, day: int, weekday: int | None) -> tuple[int, int]:
+    """A day name and a date that disagree, the date far from publication (`Sabtu (23/9)`
+    in a story of 24 July 2022; `Minggu (15/5/2019)` for a race in September): a typo in
+    the month. When exactly one month around publication has that day on that weekday,
+    the date is that one; else the date stays as written."""
+    pub = ctx.published
+    try:
+        written = date(year, month, day)
+    except ValueError:
+        return year, month
+    if pub is None or weekday is None or written.isoweekday() == weekday or abs((written - pub).days) <= NEAR_FUTURE_DAYS:
+        return year, month
+    fits = []
+    for shift in (-1, 0, 1):
+        y, m = add_months(pub.year, pub.month, shift)
+        try:
+            when = date(y, m, day)
+        except ValueError:
+            continue
+        if when.isoweekday() == weekday and abs((when - pub).days) <= NEAR_FUTURE_DAYS:
+            fits.append((y, m))
+    return fits[0] if len(fits) == 1 else (year, month)
+
+
 # --- resolvers: (hit, ctx, spec) -> (type override or None, value)
 
 def calendar(hit: Hit, ctx: Context, spec: dict):
@@ -273,6 +307,8 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
         ctx.years.append((hit.start, year))
     if year is None:
         return ("TIME" if pod else None), None
+    if day and hit.group("weekday") and not hit.group("day2"):
+        year, month = _weekday_repair(ctx, year, month, day, g.word("weekday", hit.group("weekday")))
     try:
         if day is None:
             return None, f"{year:04d}-{month:02d}"
@@ -427,9 +463,10 @@ def every(hit: Hit, ctx: Context, spec: dict):
         return None, f"XXXX-WXX-{ctx.grammar.word('weekday', hit.group('weekday'))}"
     word = hit.group("unit").lower()
     unit = ctx.grammar.word("unit", ADJECTIVE_UNITS.get(word, word))
-    if unit is None:
+    count = _count(hit) if hit.group("n") else Decimal(1)  # `empat tahunan`: every four years
+    if unit is None or count is None:
         return None, None
-    return None, f"PT1{unit[1:]}" if unit.startswith("T") else f"P1{unit}"
+    return None, f"PT{_plain(count)}{unit[1:]}" if unit.startswith("T") else f"P{_plain(count)}{unit}"
 
 
 def fixed(hit: Hit, ctx: Context, spec: dict):
@@ -447,6 +484,8 @@ def clock(hit: Hit, ctx: Context, spec: dict):
         if (pod in ("sore", "petang") or (pod == "malam" and hour >= 6) or (pod == "siang" and hour < 10)) and hour < 12:
             hour += 12
         times.append(f"T{hour:02d}:{minute:02d}")
+    if ctx.habitual(hit.start):
+        return None, "/".join(times)
     if day is None:
         return None, None
     return None, "/".join(f"{day.isoformat()}{t}" for t in times)
