@@ -22,6 +22,7 @@ FUTURE_WINDOW_WORDS = 8
 NEAR_FUTURE_DAYS = 31  # a year-less date this close after publication, not marked past, is the coming one
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}(?:T|/|$)")  # a year, month or day; not `2025-W25`, `2019-SU`
 QUOTE_MARKS = re.compile(r'["“”]')
+ATTRIBUTION_END = re.compile(r"[.!?][\"”’]?\s|[\"“]|',\s*'")  # where the words after a closing quote mark end
 JOINER = re.compile(r"\s*,\s*")  # between a clock time and the date it is on
 
 
@@ -77,6 +78,16 @@ class Context:
         for where, day, narrative in self.anchors:
             if start < where < end and not narrative:
                 return day
+        close = QUOTE_MARKS.search(self.text, start, end)  # `"Besok ...," tutur X pada Kamis (26/9).`
+        if close is not None:
+            attribution = ATTRIBUTION_END.search(self.text, close.end(), end)
+            stop = attribution.start() if attribution else end
+            following = bisect.bisect_right(self.sentence_starts, close.end())
+            if following < len(self.sentence_starts):
+                stop = min(stop, self.sentence_starts[following])
+            for where, day, _ in self.anchors:
+                if close.end() <= where < stop:
+                    return day
         previous = self.paragraph_start(len(self.text[:self.paragraph_start(start)].rstrip()))  # blank lines skipped
         for where, day, _ in reversed(self.anchors):
             if previous <= where < start:
@@ -292,6 +303,9 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
     if month is None:  # a year alone
         ctx.years.append((hit.start, year))
         return None, str(year) if year else None
+    if year is None and day is None and not any(hit.group(g) for g in ("last", "future", "past", "rel", "this")) \
+            and ctx.habitual(hit.start):  # `pada bulan Maret setiap dua tahun`: every March
+        return None, f"XXXX-{month:02d}"
     if year is None:
         future = bool(hit.group("future")) or ctx.future_cue(hit.start)
         if day is None and not hit.group("last"):
