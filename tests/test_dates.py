@@ -350,3 +350,17 @@ def test_dates_a_day_name_that_disagrees_with_its_date_repairs_the_month():
 def test_dates_a_relative_day_in_a_quote_takes_the_day_of_its_attribution():
     text = 'Ia bicara pada hari ini (27/9). "Besok kami bertemu mahasiswa," tutur Jokowi pada Kamis (26/9).'
     assert ("Besok", "DATE", "2019-09-27") in values(text, "2019-09-27")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("di GBK, Sabtu-Minggu (14-15/9/2019), Indonesia juara", [("Sabtu-Minggu (14-15/9/2019)", "DATE", "2019-09-14/2019-09-15")]),
+    ("All England 2023, Jumat-Sabtu 17-18 Maret: lapangan 1", [("Jumat-Sabtu 17-18 Maret", "DATE", "2019-03-17/2019-03-18")]),
+    ("skor (2-3/4) itu", []),
+    # a month after two capitalised words ends a name, unless a date word follows
+    ("vs Li Wen Mei / Liu Xuan Xuan", []),
+    ("menjadi Perdana Menteri Inggris Juli lalu, setelah", [("Juli lalu", "DATE", "2019-07")]),
+    # a month range without a year: the nearest past one
+    ("Sederet event sepanjang Februari-Maret", [("sepanjang Februari-Maret", "DATE", "2019-02/2019-03")]),
+])
+def test_dates_ranges_of_day_names_and_months(text, expected):
+    assert values(text, "2019-09-20") == expected

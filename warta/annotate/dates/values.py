@@ -351,6 +351,12 @@ def month_range(hit: Hit, ctx: Context, spec: dict):
     year = _year(hit.group("year"))
     first_year = _year(hit.group("year1"))
     month, month2 = g.word("month", hit.group("month")), g.word("month", hit.group("month2"))
+    if year is None and first_year is None:  # `Februari-Maret`: the sentence's year, else the nearest
+        year = ctx.sentence_year(hit.start) or _nearest_year(ctx, month2, None, ctx.future_cue(hit.start))
+        if year is None:
+            return None, None
+    elif year is None:  # `2009 hingga Juni`: no year for the end
+        return None, None
     if month is None:
         return None, f"{first_year}/{year}-{month2:02d}"
     if first_year is None:
