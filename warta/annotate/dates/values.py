@@ -474,6 +474,23 @@ def duration(hit: Hit, ctx: Context, spec: dict):
     return None, (f"PT{_plain(count)}{unit[1:]}" if unit.startswith("T") else f"P{_plain(count)}{unit}")
 
 
+CLOCK_PARTS = {"jam": "H", "menit": "M", "detik": "S"}
+
+
+def duration_parts(hit: Hit, ctx: Context, spec: dict):
+    """`1 menit 36,643 detik` -> PT1M36.643S; `2 jam 15 menit` -> PT2H15M."""
+    parts = [(hit.group("n"), hit.group("unit")), (hit.group("n2"), hit.group("unit2")), (hit.group("n3"), "detik")]
+    value = ""
+    for number, unit in parts:
+        if number is None:
+            continue
+        count = parse_number(number)
+        if count is None:
+            return None, None
+        value += f"{_plain(count)}{CLOCK_PARTS[unit.lower()]}"
+    return None, "PT" + value
+
+
 def _plain(number: Decimal) -> str:
     return str(as_json_number(number))
 
@@ -675,7 +692,7 @@ RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
              "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
              "season": season, "fixed_holiday": fixed_holiday, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range,
-             "that_time": that_time, "day_of_month": day_of_month, "same_period": same_period}
+             "that_time": that_time, "day_of_month": day_of_month, "same_period": same_period, "duration_parts": duration_parts}
 # resolved after the explicit dates of the whole text: a relative day in a quote needs the report
 # date after it; clock times and `hari itu` the dates of their sentence and the story before them
 STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2, "that_time": 2, "day_of_month": 2, "same_period": 2}
