@@ -520,7 +520,8 @@ def clock(hit: Hit, ctx: Context, spec: dict):
         hour, minute = int(hit.group(h)), int(hit.group(m) or 0)
         if (pod in ("sore", "petang") or (pod == "malam" and hour >= 6) or (pod == "siang" and hour < 10)) and hour < 12:
             hour += 12
-        times.append(f"T{hour:02d}:{minute:02d}")
+        second = hit.group("second") if h == "hour" else None
+        times.append(f"T{hour:02d}:{minute:02d}" + (f":{second}" if second else ""))
     if ctx.habitual(hit.start):
         return None, "/".join(times)
     if day is None:
@@ -625,6 +626,22 @@ def decade(hit: Hit, ctx: Context, spec: dict):
     return None, year[:2] if century else year[:3]
 
 
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def century(hit: Hit, ctx: Context, spec: dict):
+    """`abad ke-20` -> 19 (the 1900s); `abad XV` -> 14; a century before Christ (`abad ke-3 SM`) is left unresolved."""
+    text = hit.group("century")
+    if text.isdigit():
+        number = int(text)
+    else:
+        values = [ROMAN[c] for c in text.upper()]
+        number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    if hit.group("bc") or not 1 <= number <= 21:
+        return None, None
+    return None, f"{number - 1:02d}"
+
+
 def duration_range(hit: Hit, ctx: Context, spec: dict):
     """`dua sampai tiga hari` -> P2D/P3D."""
     unit = ctx.grammar.word("unit", hit.group("unit"))
@@ -692,7 +709,7 @@ RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
              "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
              "season": season, "fixed_holiday": fixed_holiday, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range,
-             "that_time": that_time, "day_of_month": day_of_month, "same_period": same_period, "duration_parts": duration_parts}
+             "that_time": that_time, "day_of_month": day_of_month, "same_period": same_period, "duration_parts": duration_parts, "century": century}
 # resolved after the explicit dates of the whole text: a relative day in a quote needs the report
 # date after it; clock times and `hari itu` the dates of their sentence and the story before them
 STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2, "that_time": 2, "day_of_month": 2, "same_period": 2}
