@@ -364,3 +364,11 @@ def test_dates_a_relative_day_in_a_quote_takes_the_day_of_its_attribution():
 ])
 def test_dates_ranges_of_day_names_and_months(text, expected):
     assert values(text, "2019-09-20") == expected
+
+
+def test_dates_a_span_of_weekdays_without_a_date_is_a_schedule_and_its_clock_has_no_day():
+    assert values("Ganjil genap berlaku Senin-Jumat, mulai pukul 06.00-10.00 WIB.", "2020-07-22") == \
+        [("Senin-Jumat", "SET", None), ("pukul 06.00-10.00 WIB", "TIME", "T06:00/T10:00")]
+    # with its dates it is an interval, as before
+    assert values("tes di Misano, Kamis-Jumat (29-30/8/2019).", "2019-09-20") == \
+        [("Kamis-Jumat (29-30/8/2019)", "DATE", "2019-08-29/2019-08-30")]

@@ -44,6 +44,7 @@ class Context:
     split_seasons: bool | None = None  # the story is about a league playing across two years
     named: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of every calendar date resolved
     periods: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of every DATE resolved, whole
+    schedules: list[int] = field(default_factory=list)  # where a schedule (`Senin-Jumat`) stands
 
     def name(self, start: int, value: str | None) -> None:
         """Remember a calendar value the story gave (`2016`, `2024-05`, `2024-05-03`), in text order."""
@@ -114,6 +115,8 @@ class Context:
         here = self.sentence(start)
         if any(self.sentence(where) == here for where, _, _ in self.anchors):
             return False
+        if any(self.sentence(where) == here for where in self.schedules):
+            return True
         end = self.sentence_starts[here + 1] if here + 1 < len(self.sentence_starts) else len(self.text)
         words = re.findall(r"\w+", self.text[self.sentence_start(start):end].lower())
         return any(self.grammar.word("habitual-cue", w) for w in words)
@@ -176,6 +179,8 @@ def resolve(hit: Hit, ctx: Context) -> tuple[str, str | None]:
         ctx.name(hit.start, value)
     if label == "DATE" and value:
         bisect.insort(ctx.periods, (hit.start, value))
+    if spec.get("habitual"):
+        ctx.schedules.append(hit.start)
     return label, value
 
 
