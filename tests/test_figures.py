@@ -39,6 +39,8 @@ def test_figures_every_macro_example_matches(row):
                          ids=lambda r: r["kind"])
 def test_figures_every_source_example_matches(row):
     assert sentence_source(row["example"]) == (row["kind"], row["expect"])
+    # a pattern runs only on sentences holding one of the words it needs (a prefilter, never a condition of its own)
+    assert any(word in row["example"].lower() for word in row.get("needs", [""])), row["needs"]
 
 
 @pytest.mark.parametrize("row", patterns("figures_aliases"), ids=lambda r: r["kind"])

@@ -12,12 +12,13 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang.id import words
 from .extensions import BOILERPLATE, raw_text
-from .view import set_sent_starts, token_view
+from .quotes.tokens import token_base
 
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", ".\u201d"}
 CLOSERS = {"”", "’", "\"", "'", ")", "]", "»"}
@@ -65,10 +66,10 @@ def sentences(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     starts = _sentence_starts(doc)
-    flags = numpy.full(len(doc), -1, dtype="int64")
-    flags[sorted(starts)] = 1
+    flags = numpy.full((len(doc), 1), -1, dtype="int64")
+    flags[sorted(starts), 0] = 1
     # from_array, not token.is_sent_start = ...: each setter re-scans the whole Doc
-    return set_sent_starts(doc, flags)
+    return doc.from_array([SENT_START], flags.astype("uint64"))
 
 
 def _hard_starts(doc: Doc, text: str, offsets: list[int]) -> set[int]:
@@ -89,24 +90,26 @@ def _hard_starts(doc: Doc, text: str, offsets: list[int]) -> set[int]:
 
 
 def _sentence_starts(doc: Doc) -> set[int]:
-    # Plain lists read once (the shared token view): a Token object per access dominates otherwise.
-    view = token_view(doc)
-    texts, offsets = view.texts, view.idx
-    glued = [not space for space in view.spaces]
+    # Plain lists read once (shared with the quote rules): a Token object per access dominates otherwise.
+    base = token_base(doc)
+    texts, offsets = base.texts, base.idx
+    glued = [not space for space in base.spaces]
     hard = _hard_starts(doc, raw_text(doc), offsets)
     starts = set()
     ended = False  # the previous word ended a sentence, pending closers
+    after_line = False  # the previous token is a space holding a line break
     for i, text in enumerate(texts):
-        is_space = text.isspace() or text == "¬†"  # a no-break space read as Mac Roman
+        space = text.isspace()
+        line_start, after_line = after_line, space and "\n" in text
         if ended and text == "," and i and glued[i - 1] and glued[i]:
             continue  # `sempurna.,Sofi`: paragraphs joined by a comma
-        if i in hard or (i and texts[i - 1].isspace() and "\n" in texts[i - 1]):
+        if line_start or i in hard:
             starts.add(i)
             ended = text in TERMINAL
-        elif is_space or (ended and _closes(texts, glued, i)):
+        elif space or text == "¬†" or (ended and _closes(texts, glued, i)):  # `¬†`: a no-break space read as Mac Roman
             pass
         else:
-            if (ended and _opens_sentence(text)) or _glued_sentence_start(texts, glued, i):
+            if (ended and _opens_sentence(text)) or (i and glued[i - 1] and _glued_sentence_start(texts, glued, i)):
                 starts.add(i)
             ended = text in TERMINAL
     return starts

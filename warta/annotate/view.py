@@ -14,7 +14,7 @@ from __future__ import annotations
 import weakref
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
 from .extensions import raw_text
@@ -24,14 +24,15 @@ _WORD_TYPES: dict[int, tuple[str, str]] = {}
 _MAX_WORD_TYPES = 500_000
 _VIEWS: "weakref.WeakKeyDictionary[Doc, TokenView]" = weakref.WeakKeyDictionary()
 
-ATTRS = (ORTH, IDX, LENGTH, SPACY, SENT_START, IS_SPACE)  # the columns of `TokenView.array`
+ATTRS = (ORTH, IDX, LENGTH, SPACY, IS_SPACE)  # the columns of `TokenView.array` (no SENT_START: set later)
 
 
 class TokenView:
     """A Doc's tokens as plain Python values: `texts`, `lowers` (`Token.lower_`),
     `idx` (first character), `ends` (`idx` + length), `spaces` (a space follows),
-    `is_space`, and `array` (int64, one row a token, the columns of `ATTRS`; SENT_START
-    is 1, 0 or -1 as in spaCy; ORTH, a hash, read as signed). `text` is the article text. `words` is the set of
+    `is_space`, and `array` (int64, one row a token, the columns of `ATTRS`; ORTH, a hash,
+    read as signed). Sentence starts are not kept: `warta_sentences` sets them after
+    the view may have been made. `text` is the article text. `words` is the set of
     token texts, made when first asked for."""
 
     __slots__ = ("n", "text", "array", "texts", "lowers", "idx", "ends", "spaces", "is_space", "_words", "__weakref__")
@@ -44,7 +45,7 @@ class TokenView:
             self.array = np.zeros((0, len(ATTRS)), dtype=np.int64)
             self.texts, self.lowers, self.idx, self.ends, self.spaces, self.is_space = [], [], [], [], [], []
             return
-        raw = doc.to_array(list(ATTRS))  # uint64: the hashes as they are, SENT_START -1 stored unsigned
+        raw = doc.to_array(list(ATTRS))  # uint64: the hashes as they are
         hashes = raw[:, 0].tolist()
         self.array = array = raw.astype(np.int64)
         cache = _WORD_TYPES
@@ -61,7 +62,7 @@ class TokenView:
         self.idx = array[:, 1].tolist()
         self.ends = (array[:, 1] + array[:, 2]).tolist()
         self.spaces = array[:, 3].astype(bool).tolist()
-        self.is_space = array[:, 5].astype(bool).tolist()
+        self.is_space = array[:, 4].astype(bool).tolist()
 
     def __len__(self) -> int:
         return self.n
@@ -75,16 +76,6 @@ class TokenView:
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, sliced from the article text."""
         return self.text[self.idx[start]:self.ends[end - 1]] if end > start else ""
-
-
-def set_sent_starts(doc: Doc, flags: np.ndarray) -> Doc:
-    """Write SENT_START (`flags`: one int64 a token, 1 or -1) to the Doc and to its view
-    if it has one: the only change to a Doc's tokens the pipeline makes after tokenizing."""
-    doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
-    view = _VIEWS.get(doc)
-    if view is not None and view.n == len(doc):
-        view.array[:, ATTRS.index(SENT_START)] = flags.reshape(-1)
-    return doc
 
 
 def token_view(doc: Doc) -> TokenView:

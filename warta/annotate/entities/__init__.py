@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 import numpy as np
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -75,7 +76,8 @@ class EntityRecognizer(Component):
         if not len(doc):
             return []
         allowed = np.array(content_spans(doc) or [(0, 0)], dtype=np.int64)
-        _, idx, length, _, sent_start, is_space = token_view(doc).array.T
+        _, idx, length, _, is_space = token_view(doc).array.T
+        sent_start = doc.to_array(SENT_START).astype(np.int64)  # -1 is stored unsigned
         k = np.minimum(np.searchsorted(allowed[:, 1], idx, side="right"), len(allowed) - 1)  # first range ending after
         inside = (allowed[k, 0] <= idx) & (idx + length <= allowed[k, 1]) & (allowed[k, 1] > idx)
         segment = np.cumsum((sent_start == 1) | ~inside)  # a run never crosses a sentence start or a gap

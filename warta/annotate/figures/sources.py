@@ -54,9 +54,11 @@ HARD_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))[.!?][\"”’']?(?
 
 
 @cache
-def source_patterns() -> tuple[tuple[str, regex.Pattern, bool], ...]:
-    """(kind, pattern, name stands before the cue)."""
-    return tuple((row["kind"], regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name") == "before")
+def source_patterns() -> tuple[tuple[str, regex.Pattern, bool, tuple[str, ...]], ...]:
+    """(kind, pattern, name stands before the cue, the lower-case words one of which a
+    match holds: a substring test is far cheaper than a regex scan)."""
+    return tuple((row["kind"], regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name") == "before",
+                  tuple(row.get("needs", ())))
                  for row in patterns("figures_sources") if not row.get("refers_back"))
 
 
@@ -180,8 +182,11 @@ def sentence_sources(text: str, common: Callable[[str], bool] = lambda name: Fal
     sentence, in pattern order; the name is None for a pronoun. A name `common` says is an
     everyday word (`Pria`, `Dari` opening a sentence) is no source."""
     found = []
-    for kind, pattern, before in source_patterns():
+    lowered = text.lower()
+    for kind, pattern, before, needs in source_patterns():
         if kinds is not None and kind not in kinds:
+            continue
+        if needs and not any(word in lowered for word in needs):
             continue
         for match in pattern.finditer(text):
             if kind == "pronoun":
@@ -259,6 +264,7 @@ class DocSources:
         self._lower_words: set[str] | None = None
         self.people: dict[str, str] | None = None
         self._studies: list[tuple[int, str]] | None = None
+        self._common: dict[str, bool] = {}  # name -> `common(name)`: the same for every sentence of the article
 
     def resolve(self, name: str) -> str:
         """The fullest form of a source's name, without a function word that opened its
@@ -295,6 +301,13 @@ class DocSources:
         return self._long_names
 
     def common(self, name: str) -> bool:
+        """See `_is_common`; worked out once per name and article."""
+        found = self._common.get(name)
+        if found is None:
+            found = self._common[name] = self._is_common(name)
+        return found
+
+    def _is_common(self, name: str) -> bool:
         """A one-word name the article capitalises only at the start of a sentence is an
         everyday word opening one (`Pria`, `Dari`, `Hampir`), not a source; nor is a stop
         word, a day or a month name. One it capitalises inside a sentence is a name, even

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,7 +26,7 @@ from .direct import Attribution, after_attribution, before_attribution, marks_vi
 from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
-from .tokens import Sent, sentences
+from .tokens import Sent, Tok, sentences
 from .speakers import NOT_NAMES as NOT_NAME_WORDS, OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
 from .voices import fronted
 from .via import FORWARD, cue_positions, find_relays, is_fronted, is_show_name, order, wire_credit
@@ -50,6 +51,7 @@ _CLAUSE_CLASSES = {row["class"]: row for row in patterns("cues_clause")}
 CONTINUATIONS = tuple(_CLAUSE_CLASSES["continuations"]["words"])
 ENUMERATIONS = tuple(_CLAUSE_CLASSES["enumerations"]["words"])
 LIST_ITEMS = tuple(_CLAUSE_CLASSES["enumerations"]["items"])
+ENUMERATION = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ENUMERATIONS) or "(?!)")  # any of them, as a word
 
 
 @dataclass
@@ -103,6 +105,25 @@ class QuoteFinder(Component):
                                    "confidence": q.confidence})
             spans.append(span)
         doc.spans[QUOTES] = spans
+
+
+_CUE_TYPES: dict[str, bool] = {}  # token text -> whether a token of that word type may be a cue
+
+
+def cue_tokens(tokens: list[Tok]) -> list[int]:
+    """The indexes of the tokens a cue may start at: a cue's first word, or a name with a
+    cue verb glued to it. Decided once per word type (a `Tok`'s flags follow from its text)."""
+    texts = list(map(itemgetter(0), tokens))
+    cache = _CUE_TYPES
+    flags = list(map(cache.get, texts))
+    if None in flags:
+        if len(cache) > 500_000:
+            cache.clear()
+        for k, flag in enumerate(flags):
+            if flag is None:
+                t = tokens[k]
+                flags[k] = cache[t.text] = t.lower_ in FIRST_WORDS or glued_cue(t)
+    return [i for i, flag in enumerate(flags) if flag]
 
 
 class _Spans:
@@ -161,7 +182,7 @@ class _Reader:
         return bisect.bisect_right(self.starts, char) - 1
 
     def read(self) -> list[Quote]:
-        self.cues = [t.i for t in self.index.tokens if t.lower_ in FIRST_WORDS or glued_cue(t)]
+        self.cues = cue_tokens(self.index.tokens)
         if not self.cues and not any(mark in self.text for mark in MARKS):
             return []  # no cue word and no quotation mark: nothing to read
         direct, terms = self._direct()
@@ -320,8 +341,7 @@ class _Reader:
             head = nxt.lstrip(" ,'\"").lower()
             clause = self.text[q.start:q.end].lower()
             opens = next((w for w in CONTINUATIONS if head.startswith(w + " ")), None)
-            listed = any(re.search(rf"\b{re.escape(w)}\b", clause) for w in ENUMERATIONS) and \
-                any(head.startswith(w + " ") for w in LIST_ITEMS)
+            listed = ENUMERATION.search(clause) is not None and any(head.startswith(w + " ") for w in LIST_ITEMS)
             if not (opens or listed) or any(m in nxt for m in MARKS) or spans.overlaps(following.start_char, following.end_char):
                 return
             if reported.overlaps(following.start_char, following.end_char):

@@ -525,10 +525,19 @@ _GLUED_FORMS = sorted({f for f in VERBS if f.startswith("me") and " " not in f a
 GLUED = re.compile(rf"([A-Z][A-Za-z]*?[A-Za-z])({'|'.join(_GLUED_FORMS)})")
 
 
+_GLUED_TYPES: dict[str, bool] = {}  # token text -> `glued_cue` (a `Tok`'s flags follow from its text)
+
+
 def glued_cue(token: Token) -> bool:
     """Whether a token is a name with a cue verb glued to it (cheap tests first)."""
-    return (isinstance(token, Tok) and len(token.text) > 8 and not token.is_lower and token.is_alpha
-            and GLUED.fullmatch(token.text) is not None)
+    if not isinstance(token, Tok) or len(token[0]) <= 8:
+        return False
+    found = _GLUED_TYPES.get(token[0])
+    if found is None:
+        if len(_GLUED_TYPES) > 200_000:
+            _GLUED_TYPES.clear()
+        found = _GLUED_TYPES[token[0]] = (not token.is_lower and token.is_alpha and GLUED.fullmatch(token.text) is not None)
+    return found
 
 
 def unglue(token: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property, lru_cache
-from operator import add
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -21,7 +21,7 @@ from ...lang.id import patterns, words
 from ..entities.roles import is_degree as is_listed_degree
 from ..extensions import MENTIONS, raw_text, span_fields
 from .roles import role_only
-from .tokens import Tok, doc_tokens
+from .tokens import Tok, doc_tokens, token_base
 
 PRONOUNS = frozenset(w.lower() for w in words("speakers_pronouns"))
 NP_STOPS = {
@@ -82,6 +82,7 @@ ADDRESS_WORDS = frozenset(w.lower().rstrip(".") for w in HONORIFICS) | {"mbak", 
 DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){2,4}$")  # `M.Kes.`, `S.H.`, `Ph.D.`
 
 
+@lru_cache(maxsize=65536)
 def is_degree(text: str) -> bool:
     """`M.Kes.`, `S.Pd.`, `Sp.OT`: an academic degree after a name, never a name itself."""
     return is_listed_degree(text) or bool(DEGREE_SHAPE.match(text))
@@ -171,8 +172,9 @@ class NameIndex:
         self.doc = doc
         self.tokens = doc_tokens(doc)  # plain tokens: spaCy builds a new string on every `.text`
         self.text = raw_text(doc)
-        self.starts = list(map(Tok.idx.fget, self.tokens))  # the getter itself, mapped in C
-        self.ends = list(map(add, self.starts, map(len, map(Tok.text.fget, self.tokens))))
+        base = token_base(doc)  # offsets read once per Doc (shared with `warta_sentences`)
+        self.starts = base.idx
+        self.ends = base.ends
         self.entities = {e["id"]: e for e in (doc._.warta_entities or [])}
         self.mentions = []  # (start_char, end_char, entity)
         tokens = self.tokens
@@ -182,6 +184,7 @@ class NameIndex:
                 last = tokens[span.end - 1]
                 self.mentions.append((tokens[span.start].idx, last.idx + len(last.text), entity))
         self._fullest: dict[str, str] = {}
+        self._alone: dict[tuple[str, str], bool] = {}
         self.places = PLACE_WORDS
         if self.mentions:  # NER ran: a place is what it calls one
             self.places = frozenset(w.lower() for _, _, e in self.mentions if e.get("type") == "LOC"
@@ -307,10 +310,9 @@ class NameIndex:
         parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
         exact, near = name, name
         lowered = [p.lower() for p in parts]
-        for _, full in self.persons:
-            full_parts = full.replace(".", " ").split()
+        for full, full_parts, lowered_parts in self._person_parts:
             if all(p in full_parts for p in parts) or len(parts) > 1 and all(  # `Van Der Meyde` of `Andy van der Meyde`
-                    p in full.lower().replace(".", " ").split() for p in lowered):
+                    p in lowered_parts for p in lowered):
                 exact = full if len(full) > len(exact) else exact
             elif len(full) > len(near) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
                 near = full
@@ -319,6 +321,16 @@ class NameIndex:
         if exact == name and len(parts) == 1:
             exact = self._cut_from(name) or name
         return self.trim_person(exact)
+
+    @cached_property
+    def _person_parts(self) -> list[tuple[str, list[str], list[str]]]:
+        """(name, its words, its words in lower case) of each person's name, once each, in
+        the order `persons` first gives it (a name repeated adds nothing to `_find_fullest`)."""
+        seen: dict[str, tuple[str, list[str], list[str]]] = {}
+        for _, full in self.persons:
+            if full not in seen:
+                seen[full] = (full, full.replace(".", " ").split(), full.lower().replace(".", " ").split())
+        return list(seen.values())
 
     def _cut_from(self, nickname: str) -> str | None:
         """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`, `Kia` for `Zaskia Adya
@@ -454,9 +466,15 @@ class NameIndex:
         """Whether `word` occurs in the text other than right before `following`."""
         if not word[:1].isalpha():
             return False
-        alone = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
-        together = len(re.findall(rf"(?<!\w){re.escape(word)}\s+{re.escape(following)}(?!\w)", self.text))
-        return alone > together
+        key = (word, following)
+        if key not in self._alone:
+            alone = _count_word(self.text, word)
+            if following[:1].isalnum() or following[:1] == "_":
+                together = _count_word(self.text, word, following)
+            else:  # a regex keeps the rare shapes (`\s+` giving back spaces) exact
+                together = len(re.findall(rf"(?<!\w){re.escape(word)}\s+{re.escape(following)}(?!\w)", self.text))
+            self._alone[key] = alone > together
+        return self._alone[key]
 
     def entity_name(self, entity: dict) -> str:
         """The entity's name as the article spells it: a canonical name the text never uses
@@ -518,6 +536,33 @@ class NameIndex:
 
     def persons_between(self, start: int, end: int) -> list[str]:
         return [name for pos, name in self.persons if start <= pos < end]
+
+
+def _word_char(char: str) -> bool:
+    """`\\w` of a `re` pattern on str: a letter, digit or numeral, or the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _count_word(text: str, word: str, following: str | None = None) -> int:
+    """How many times `re.findall(r"(?<!\\w)WORD(?!\\w)")` finds `word` in `text` (with `following`:
+    `WORD\\s+FOLLOWING`, for a `following` that opens with a word character), by `str.find`:
+    compiling a pattern per word and scanning with it costs far more."""
+    count, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        ok = at == 0 or not _word_char(text[at - 1])
+        if ok and following is not None:
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            ok = after > end and text.startswith(following, after)
+            end = after + len(following)
+        if ok and (end == len(text) or not _word_char(text[end])):
+            count += 1
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return count
 
 
 TITLE_LINKS = {"dan", "untuk", "dari", "bidang", "umum", "besar", "muda", "utama"}
@@ -602,27 +647,43 @@ def clean_name(name: str) -> str:
     return GLUED_TAIL.sub("", name)
 
 
+_RUN_TYPES: dict[str, int] = {}  # token text -> its part in a run (see `_run_type`)
+_OUTSIDE, _NAME, _JOINER = 0, 1, 2
+
+
+def _run_type(token: Token) -> int:
+    """A word type's part in a capitalised run: a capitalised word (`_NAME`), a joiner
+    (`bin`, `van`: in a run only before more of the name), or neither."""
+    text = token.text
+    first = text[:1]
+    if not first.islower():
+        capitalised = (first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
+        if capitalised and text not in DETERMINERS:
+            return _NAME
+    return _JOINER if token.lower_ in JOINERS else _OUTSIDE
+
+
 def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens (joined by `bin`, `van`, `al`...)."""
+    texts = list(map(itemgetter(0), tokens)) if tokens and isinstance(tokens[0], Tok) else [t.text for t in tokens]
+    cache = _RUN_TYPES
+    types = list(map(cache.get, texts))
+    if None in types:
+        if len(cache) > 500_000:
+            cache.clear()
+        for k, kind in enumerate(types):
+            if kind is None:
+                types[k] = cache[texts[k]] = _run_type(tokens[k])
     runs, run = [], []
-    for i, token in enumerate(tokens):
-        text = token.text
-        first = text[:1]
-        if first.islower():  # most tokens: only a joiner (`bin`, `van`) can continue a run
-            if run:
-                if token.lower_ in JOINERS and _joins(tokens, i + 1):
-                    run.append(token)
-                else:
-                    runs.append(run)
-                    run = []
-            continue
-        capitalised = (first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
-        if (capitalised and text not in DETERMINERS) or (
-                run and token.lower_ in JOINERS and _joins(tokens, i + 1)):
-            run.append(token)
+    for i, kind in enumerate(types):
+        if kind == _NAME:
+            run.append(tokens[i])
         elif run:
-            runs.append(run)
-            run = []
+            if kind == _JOINER and _joins(tokens, i + 1):
+                run.append(tokens[i])
+            else:
+                runs.append(run)
+                run = []
     if run:
         runs.append(run)
     return runs
