@@ -250,8 +250,9 @@ class DocSources:
         self.text = text
         self.sentences = split_hard_breaks(text, sentences)
         self.starts = [s for s, _ in self.sentences]
-        speakers = ((s, ((span_fields(s) or {}).get("speaker") or {}).get("name")) for s in doc.spans.get(QUOTES, []))
-        self.quotes = [(s.start_char, s.end_char, name) for s, name in speakers if name]
+        speakers = [(s, (span_fields(s) or {}).get("speaker") or {}) for s in doc.spans.get(QUOTES, [])]
+        self.quotes = [(s.start_char, s.end_char, who["name"]) for s, who in speakers if who.get("name")]
+        self.types = {(s.start_char, s.end_char, who["name"]): who.get("type") for s, who in speakers if who.get("name")}
         self.by_start = sorted((q[0], k) for k, q in enumerate(self.quotes))
         self.found: dict[int, list[tuple[int, str, str | None]]] = {}
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
@@ -421,12 +422,27 @@ class DocSources:
             speaker = clean_name(inside[2])
             if cited or (speaker and not self.common(speaker)):
                 return cited or self.resolve(speaker)
+            described = self.described(inside)
+            if described:
+                return described
         if not 0 <= index < len(self.sentences):
             return None
         quoted = self.quote_around(start, end)
         if quoted:
             return quoted
         return self.named(index, start) or self.named_before(index) or self.study_before(start)
+
+    def described(self, quote: tuple[int, int, str]) -> str | None:
+        """An unnamed speaker of the quote, as the article describes it (`majelis hakim`,
+        `pihak agensi`, `sekelompok profesional Malaysia`) or a document (`surat itu`):
+        it gives the figures of its words though it has no name."""
+        name = " ".join(ESCAPED_BREAK.sub(" ", quote[2]).split()).strip(" ,.;:")
+        words = name.split()
+        if self.types.get(quote) == "document" and words:
+            return name
+        if len(words) < 2 or len(words) > 8 or words[0].lower() in PRONOUNS or not any(w[:1].islower() for w in words):
+            return None
+        return name
 
     def named_before(self, index: int, depth: int = 4) -> str | None:
         """When sentence `index` points back at the one before (`Dari jumlah tersebut`), that
