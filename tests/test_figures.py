@@ -166,6 +166,13 @@ def test_figures_a_body_the_speaker_cites_gives_the_figure(figure_nlp):
     assert quoted_figures(figure_nlp, text, len(text) - 1, "Komisi III DPR") == [("Rp300 triliun", "Komisi III DPR")]
 
 
+def test_figures_an_unnamed_speaker_or_a_document_gives_the_figures_of_its_words(figure_nlp):
+    text = "Majelis hakim menyatakan aset berupa duit Rp 915 miliar dirampas untuk negara."
+    assert quoted_figures(figure_nlp, text, len(text) - 1, "Majelis hakim") == [("Rp 915 miliar", "Majelis hakim")]
+    text = "Penggugat meminta ganti rugi sebesar Rp 5 miliar kepada negara."
+    assert quoted_figures(figure_nlp, text, len(text) - 1, "gugatan") == [("Rp 5 miliar", None)]  # one word: no description
+
+
 def test_figures_an_everyday_word_is_no_full_name_for_a_nickname(figure_nlp):
     text = ("Perempuan yang akrab disapa Yoyo itu juara.\n\"Saya senang dapat Rp 25 juta,\" kata Yoyo.")
     assert sources_of(figure_nlp, text) == [("Rp 25 juta", "Yoyo")]

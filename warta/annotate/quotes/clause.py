@@ -13,6 +13,7 @@ GOVERNORS = frozenset(CLASSES["governors"])  # `gagal memastikan lolos`: an aim 
 NOT_SUBJECTS = set(CLASSES["not_subjects"])
 VERB_PREFIXES = tuple(CLASSES["verb_prefixes"])
 CLAUSE_BREAKS = {",", ".", ";", ":"} | set(CLASSES["breaks"])
+ADVERBIAL_LEADS = frozenset(CLASSES["adverbial_leads"])  # `mengatakan pada hari Selasa (17/6) bahwa C`
 
 
 def has_predicate(rest: list[Token]) -> bool:

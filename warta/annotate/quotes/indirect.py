@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
 from .speakers import OUTLETS
-from .clause import GOVERNORS, NOT_SUBJECTS, comma_segments, has_predicate
+from .clause import ADVERBIAL_LEADS, GOVERNORS, NOT_SUBJECTS, comma_segments, has_predicate
 from .tokens import Tok
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
@@ -139,7 +139,7 @@ def word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.is_alpha or t.like_num)
 
 
-def _trailing_attribution(tokens: list[Token]) -> int | None:
+def trailing_attribution(tokens: list[Token]) -> int | None:
     """Index of a trailing `, kata X` / `, ujarnya` / `, menurut X` / `, X melaporkan ...`
     after which the clause stops."""
     for k in range(len(tokens) - 1, 0, -1):
@@ -230,12 +230,13 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         j += 1
     has_bahwa = False
     # `menulis dalam surat pengunduran dirinya bahwa ...`: a short phrase before `bahwa`
+    adverbial = j < len(tokens) and tokens[j].lower_ in ADVERBIAL_LEADS  # commas of a date may stand inside
     for k in range(j, min(j + 16, len(tokens))):
         if tokens[k].lower_ in COMPLEMENTISERS:
-            if k == j or tokens[j].lower_ in ("dalam", "di", "kepada", "saat", "ketika", ",") or k - j <= 2:
+            if k == j or adverbial or tokens[j].text == "," or k - j <= 2:
                 j, has_bahwa = k + 1, True
             break
-        if tokens[k].text in {",", ".", "“", "”", "\""}:
+        if tokens[k].text in {".", "“", "”", "\""} or tokens[k].text == "," and not adverbial:
             break
     separated = False
     while j < len(tokens) and tokens[j].text in {",", ":"}:
@@ -260,7 +261,7 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None  # `22,4 persen responden menyatakan tidak puas`: a survey's answer, not a statement
     if row["kind"] == "report" and _names_a_relay(rest):
         return None  # `seperti dilaporkan Malay Mail, 15 September`: where the words came from, not words
-    cut = _trailing_attribution(rest)
+    cut = trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
     rest = rest[:_coordinated_cue(rest)]
@@ -393,7 +394,7 @@ def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     rest = tokens[comma + 1:]
     while rest and (rest[0].text in {",", ":"} or rest[0].lower_ in DETERMINERS | COMPLEMENTISERS):
         rest = rest[1:]
-    cut = _trailing_attribution(rest)
+    cut = trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
     if word_count(rest) < 3 or rest[0].text in QUOTE_CHARS:
