@@ -40,6 +40,12 @@ def test_reported_clause(quotes_nlp, text, expected):
      [("indirect", "dia telah menerima jaminan dari Putin, bahwa Rusia akan terus mengirimkan pupuk", "mengatakan",
        "Bolsonaro"),
       ("indirect", "Rusia akan terus mengirimkan pupuk", "jaminan", "Putin")]),
+    # cue classes as data: `merasa` reports only with `bahwa`; a directive needs its purpose clause
+    ("Andien pun merasa bahwa era musik saat ini sangat menyenangkan.",
+     [("indirect", "era musik saat ini sangat menyenangkan", "merasa", "Andien")]),
+    ("Korban merasa ditipu dan melapor ke polisi.", []),
+    ("Presiden mengarahkan pihaknya untuk menciptakan ekosistem BUMN yang bersih.",
+     [("indirect", "pihaknya untuk menciptakan ekosistem BUMN yang bersih", "mengarahkan", "Presiden")]),
     # no source named: a rumour, no one's words
     ("Hal ini menyikapi kabar hoaks bahwa Habibie meninggal dunia pagi ini.", []),
 ])

@@ -54,6 +54,7 @@ NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "d
                       "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
 NAME_CONTINUES = {"dari", "di", "yang", "dan", "bin", "binti", "van", "de", "von", "al"}  # `Menurut Kepala Dinas di ...`
 PURPOSIVES = {"untuk", "agar", "supaya"}
+PURPOSE_REACH = 10  # tokens from a directive cue to the `untuk/agar` of its content (`mendorong Kortas Tipikor Polri untuk C`)
 RELATIVE_HEAD_STOPS = {"oleh", "dari", "kepada", "dengan", "bahwa", "dan"}
 RELATIVE_LEADS = {"yang", "seraya", "sambil"}
 REFLEXIVES = {"dirinya", "diri", "dirinya sendiri"}  # `yang menyebut dirinya nabi`: naming, not reporting
@@ -274,8 +275,9 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
     needs = row.get("needs")
     if (needs == "bahwa" and not has_bahwa or needs == "clause" and not (has_bahwa or separated)
-            or needs == "predicate" and not (has_bahwa or separated or has_predicate(rest))):
-        return None  # `menunjukkan kebolehannya`, `melanjutkan kuliah`: no content clause
+            or needs == "predicate" and not (has_bahwa or separated or has_predicate(rest))
+            or needs == "purpose" and not _purpose(rest)):
+        return None  # `menunjukkan kebolehannya`, `melanjutkan kuliah`, `mendorong pertumbuhan`: no content clause
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
@@ -302,6 +304,18 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
                   bahwa=has_bahwa)
+
+
+def _purpose(rest: list[Token]) -> bool:
+    """Whether the words after a directive cue are an addressee and its `untuk/agar` clause
+    (`pihaknya untuk menciptakan C`), not an object that holds one (`penekanan pada X, yakni
+    kemampuan untuk C`)."""
+    for t in rest[:PURPOSE_REACH]:
+        if t.lower_ in PURPOSIVES:
+            return True
+        if t.text in {",", ".", ";", ":"}:
+            return False
+    return False
 
 
 def _closing(tokens: list[Token], i: int, form: str) -> Clause | None:
