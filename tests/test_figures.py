@@ -173,6 +173,12 @@ def test_figures_an_unnamed_speaker_or_a_document_gives_the_figures_of_its_words
     assert quoted_figures(figure_nlp, text, len(text) - 1, "gugatan") == [("Rp 5 miliar", None)]  # one word: no description
 
 
+def test_figures_menurut_speaks_for_the_next_sentence_of_its_paragraph(figure_nlp):
+    text = ("Menurut Kukuh, inflasi di Indonesia sebesar 5,95 persen. Namun hal itu rendah dibanding Amerika Serikat "
+            "sebesar 8,3 persen.\nHarga beras naik 3 persen.")
+    assert sources_of(figure_nlp, text) == [("5,95 persen", "Kukuh"), ("8,3 persen", "Kukuh"), ("3 persen", None)]
+
+
 def test_figures_an_everyday_word_is_no_full_name_for_a_nickname(figure_nlp):
     text = ("Perempuan yang akrab disapa Yoyo itu juara.\n\"Saya senang dapat Rp 25 juta,\" kata Yoyo.")
     assert sources_of(figure_nlp, text) == [("Rp 25 juta", "Yoyo")]
@@ -210,11 +216,14 @@ def sources_of(nlp, text):
     ("Berdasarkan data Badan Pusat Statistik, ekspor naik 5 persen.", [("5 persen", "Badan Pusat Statistik")]),
     # a rank inside the role: the person after the last title
     ("Menurut Kepala Bidang Humas Polda Bahari Kombes Pol S.Wirawan, ada 31 korban.", [("31 korban", "S.Wirawan")]),
-    # a sentence pointing back at the one before takes its source; one that does not, none
+    # a sentence pointing back at the one before takes its source; `menurut X` speaks for the next
+    # sentence of its paragraph too; a speaker's `kata X` does not
     ("Menurut Dinas Kesehatan, 40 warga sakit. Dari jumlah tersebut, 12 orang dirawat.",
      [("40 warga", "Dinas Kesehatan"), ("12 orang", "Dinas Kesehatan")]),
     ("Menurut Dinas Kesehatan, 40 warga sakit. Banjir juga merusak 12 rumah.",
-     [("40 warga", "Dinas Kesehatan"), ("12 rumah", None)]),
+     [("40 warga", "Dinas Kesehatan"), ("12 rumah", "Dinas Kesehatan")]),
+    ("Sebanyak 40 warga sakit, kata Budi Santoso. Banjir juga merusak 12 rumah.",
+     [("40 warga", "Budi Santoso"), ("12 rumah", None)]),
     # a named survey speaks for the figures of the paragraphs after it
     ("Survei Lembaga Riset Nusantara menunjukkan 70 persen responden puas.\nLalu, 20 persen menyatakan tidak puas.",
      [("70 persen", "Lembaga Riset Nusantara"), ("20 persen", "Lembaga Riset Nusantara")]),

@@ -73,6 +73,13 @@ def carrying_kinds() -> tuple[str, ...]:
 
 
 @cache
+def next_sentence_kinds() -> tuple[str, ...]:
+    """The kinds of source that speak for the next sentence of their paragraph too (`menurut X`,
+    `berdasarkan data X`), where a speaker's `kata X` speaks for its own sentence only."""
+    return tuple(row["kind"] for row in patterns("figures_sources") if row.get("carries_next"))
+
+
+@cache
 def alias_patterns() -> tuple[tuple[regex.Pattern, str | None], ...]:
     """(pattern, the group read backwards from the cue: `short` or `full`, or None)."""
     return tuple((regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name"))
@@ -451,9 +458,12 @@ class DocSources:
         before = index - 1
         while before >= 0 and not WORD.search(self.text, *self.sentences[before]):
             before -= 1  # a scrape's list separator (`', '`) read as a sentence of its own
-        if depth == 0 or before < 0 or not self.same_paragraph(index, before) or \
-                not refers_back().search(self.text, *self.sentences[index]):
-            return None  # `Menurut BPS, ... . Angka itu naik 5 persen.`
+        if depth == 0 or before < 0 or not self.same_paragraph(index, before):
+            return None
+        if not refers_back().search(self.text, *self.sentences[index]):
+            found = self._sentence(before)  # `Menurut X, C. Namun D.`: X speaks for D too
+            carried = found is not None and found[0] in next_sentence_kinds() and found[1]
+            return self.resolve(found[1]) if carried and not self._sentence(index) else None
         return self.named(before) or self.named_before(before, depth - 1)
 
 
