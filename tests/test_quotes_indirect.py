@@ -46,6 +46,11 @@ def test_reported_clause(quotes_nlp, text, expected):
     ("Korban merasa ditipu dan melapor ke polisi.", []),
     ("Presiden mengarahkan pihaknya untuk menciptakan ekosistem BUMN yang bersih.",
      [("indirect", "pihaknya untuk menciptakan ekosistem BUMN yang bersih", "mengarahkan", "Presiden")]),
+    # a paragraph an old scrape glued on after the full stop with a comma is a sentence of its own
+    ("Adapun kereta yang dibangun berupa Light Rail Transit (LRT).,Menurut Budi, pembangunan LRT ini sesuai keinginan pemerintah.",
+     [("indirect", "pembangunan LRT ini sesuai keinginan pemerintah", "Menurut", "Budi")]),
+    # a passive cue with a reason after it reports no words
+    ("Pemain internasional Inggris itu diperingatkan atas unggahan video kasar saat berlibur di Miami.", []),
     # no source named: a rumour, no one's words
     ("Hal ini menyikapi kabar hoaks bahwa Habibie meninggal dunia pagi ini.", []),
 ])

@@ -289,8 +289,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None  # `menyebut X sebagai Y` names, it does not report
     if form == "tertulis" and i > 0 and tokens[i - 1].lower_ in ("keterangan", "pernyataan", "jawaban", "pesan", "secara"):
         return None
-    if passive and first in ("sebagai", "oleh", "dengan", "dalam"):
-        return None
+    if passive and first in ("sebagai", "oleh", "dengan", "dalam", "atas", "karena", "soal", "terkait", "tentang", "mengenai"):
+        return None  # `X diperingatkan atas unggahan videonya`: the reason or topic, not the words
     if row["kind"] == "directive":  # `mendesak Iran kembali berunding setelah serangan ...`: the demand, not its occasion
         stop = next((k for k, t in enumerate(rest) if k >= 2 and t.lower_ in DIRECTIVE_STOPS), None)
         if stop is not None:
@@ -516,6 +516,18 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
 
 
+def _glued_paragraph(tokens: list[Token], k: int) -> bool:
+    """Whether token k opens a paragraph an old scrape glued on with commas after the full stop
+    (`... (KUHP).,"Menjatuhkan ...`, `... (LRT).,Menurut Budi, ...`, `saja.,,,"Kita ...`)."""
+    if not (tokens[k].is_title or tokens[k].text in QUOTE_CHARS):
+        return False
+    m, commas = k - 1, 0
+    while m >= 0 and (tokens[m].text == "," or tokens[m].is_space):
+        commas += tokens[m].text == ","
+        m -= 1
+    return commas > 0 and m >= 0 and tokens[m].text[-1:] in {".", "!", "?"} and tokens[m].whitespace_ == ""
+
+
 def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[list[Token]]:
     """A sentence's tokens, split where scraping glued two sentences (`IsraelMemo tersebut
     menyerukan`): a lowercase word touching a capitalised one, with a cue verb soon after."""
@@ -524,9 +536,10 @@ def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[l
     if any(glued_cue(t) for t in tokens):
         tokens = [part for t in tokens for part in unglue(t)]
     for k, token in enumerate(tokens):
-        if (current and k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
-                and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3
-                and any(cue_at(tokens, m) for m in range(k + 1, min(k + 6, len(tokens))))):
+        if current and (k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
+                        and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3
+                        and any(cue_at(tokens, m) for m in range(k + 1, min(k + 6, len(tokens))))
+                        or _glued_paragraph(tokens, k)):
             parts.append(current)
             current = []
         current.append(token)
