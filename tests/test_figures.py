@@ -173,6 +173,12 @@ def test_figures_an_unnamed_speaker_or_a_document_gives_the_figures_of_its_words
     assert quoted_figures(figure_nlp, text, len(text) - 1, "gugatan") == [("Rp 5 miliar", None)]  # one word: no description
 
 
+def test_figures_the_data_source_the_sentence_names_whole_beats_a_part_of_it(figure_nlp):
+    text = "Jumlah korban tewas mencapai 30 orang, menurut data Badan Nasional Penanggulangan Bencana."
+    assert quoted_figures(figure_nlp, text, 37, "Penanggulangan Bencana") == [
+        ("30 orang", "Badan Nasional Penanggulangan Bencana")]
+
+
 def test_figures_menurut_speaks_for_the_next_sentence_of_its_paragraph(figure_nlp):
     text = ("Menurut Kukuh, inflasi di Indonesia sebesar 5,95 persen. Namun hal itu rendah dibanding Amerika Serikat "
             "sebesar 8,3 persen.\nHarga beras naik 3 persen.")

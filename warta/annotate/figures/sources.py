@@ -428,7 +428,7 @@ class DocSources:
             cited = self.cited_inside(index, inside[0], start) if 0 <= index < len(self.sentences) else None
             speaker = clean_name(inside[2])
             if cited or (speaker and not self.common(speaker)):
-                return cited or self.resolve(speaker)
+                return cited or self.fuller(self.resolve(speaker), index, start)
             described = self.described(inside)
             if described:
                 return described
@@ -438,6 +438,18 @@ class DocSources:
         if quoted:
             return quoted
         return self.named(index, start) or self.named_before(index) or self.study_before(start)
+
+    def fuller(self, speaker: str, index: int, start: int) -> str:
+        """The quote's speaker, or the name the figure's sentence gives that holds it whole
+        (`menurut data Badan Nasional Penanggulangan Bencana`: the quote read a part of it,
+        `Penanggulangan Bencana`, as its speaker)."""
+        if not 0 <= index < len(self.sentences):
+            return speaker
+        found = self._sentence(index, start)
+        if found is None or found[0] not in CITING_KINDS or not found[1]:
+            return speaker  # `Direktur Danantara Rosan Roeslani mengatakan`: a role before a name is no fuller name
+        named = self.resolve(found[1])
+        return named if named != speaker and f" {speaker} " in f" {named} " else speaker
 
     def described(self, quote: tuple[int, int, str]) -> str | None:
         """An unnamed speaker of the quote, as the article describes it (`majelis hakim`,
