@@ -179,6 +179,14 @@ def test_figures_the_data_source_the_sentence_names_whole_beats_a_part_of_it(fig
         ("30 orang", "Badan Nasional Penanggulangan Bencana")]
 
 
+def test_figures_a_name_cut_short_is_the_one_person_it_is_cut_from():
+    from warta.annotate.figures.sources import cut_from
+    assert cut_from("Ara", ["Maruarar Sirait", "Prabowo Subianto"]) == "Maruarar Sirait"
+    assert cut_from("Yanto", ["Suryanto Wibisono"]) == "Suryanto Wibisono"
+    assert cut_from("Ara", ["Maruarar Sirait", "Sarah Saragih"]) is None  # two candidates: no guess
+    assert cut_from("BI", ["Bimo Bintoro"]) is None  # an acronym is no cut name
+
+
 def test_figures_menurut_speaks_for_the_next_sentence_of_its_paragraph(figure_nlp):
     text = ("Menurut Kukuh, inflasi di Indonesia sebesar 5,95 persen. Namun hal itu rendah dibanding Amerika Serikat "
             "sebesar 8,3 persen.\nHarga beras naik 3 persen.")

@@ -235,6 +235,18 @@ def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]])
     return name
 
 
+def cut_from(name: str, names: list[str]) -> str | None:
+    """The one longer name of the article that a short name is cut from (`Yanto` from
+    `Suryanto Wibisono`, `Ara` from `Maruarar Sirait`): a word of it holds the short name
+    (three letters or more, written as a name), and no other name of the article does."""
+    if len(name) < 3 or not name[:1].isupper() or not name[1:].islower():
+        return None
+    low = name.lower()
+    found = {full for full in names for word in NAME_PARTS.split(full)
+             if len(word) >= len(name) + 2 and low in word.lower() and word[:1].isupper()}
+    return found.pop() if len(found) == 1 else None
+
+
 def split_hard_breaks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences, cut again where a scrape glued two of them (`HARD_BREAK`): a source
     named in one must not speak for the figures of the next."""
@@ -284,6 +296,9 @@ class DocSources:
         if entity and not set(entity.lower().split()) & set(name.lower().split()):
             entity = None  # the linker's name shares no word with the article's: keep the article's
         full = full_name(entity or name, known, self.long_names)
+        if full == name and " " not in name:  # `Ara` for `Maruarar Sirait`: a person's name cut short
+            people = {person for mention, person in self._people().items() if " " in mention}
+            full = cut_from(name, sorted(people)) or full
         if " " not in full and full != (entity or name) and self.common(full):
             full = entity or name  # `Perempuan yang akrab disapa Mediyoku`: no name for Mediyoku
         parts = ESCAPED_BREAK.sub(" ", full).split()
