@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import warta
 from warta.annotate.extensions import QUOTES, char_span
 from warta.annotate.figures import FigureTagger, find_figures, grammar
-from warta.annotate.figures.sources import aliases, sentence_source
+from warta.annotate.figures.sources import aliases, cut_from, sentence_source
 from warta.lang.id import patterns
 from warta.pipeline import annotate_article as annotate
 from warta.read.article import Article
@@ -180,7 +180,6 @@ def test_figures_the_data_source_the_sentence_names_whole_beats_a_part_of_it(fig
 
 
 def test_figures_a_name_cut_short_is_the_one_person_it_is_cut_from():
-    from warta.annotate.figures.sources import cut_from
     assert cut_from("Ara", ["Maruarar Sirait", "Prabowo Subianto"]) == "Maruarar Sirait"
     assert cut_from("Yanto", ["Suryanto Wibisono"]) == "Suryanto Wibisono"
     assert cut_from("Ara", ["Maruarar Sirait", "Sarah Saragih"]) is None  # two candidates: no guess
