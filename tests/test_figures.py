@@ -186,6 +186,12 @@ def test_figures_a_name_cut_short_is_the_one_person_it_is_cut_from():
     assert cut_from("BI", ["Bimo Bintoro"]) is None  # an acronym is no cut name
 
 
+def test_figures_an_acronym_opening_the_sentence_is_a_body_not_an_everyday_word(figure_nlp):
+    assert sources_of(figure_nlp, "BPS mencatat jumlah penduduk miskin turun menjadi 24 juta orang.") == [
+        ("24 juta orang", "BPS")]
+    assert sources_of(figure_nlp, "Pria itu mengatakan ada 3 orang di sana.") == [("3 orang", None)]
+
+
 def test_figures_menurut_speaks_for_the_next_sentence_of_its_paragraph(figure_nlp):
     text = ("Menurut Kukuh, inflasi di Indonesia sebesar 5,95 persen. Namun hal itu rendah dibanding Amerika Serikat "
             "sebesar 8,3 persen.\nHarga beras naik 3 persen.")

@@ -42,6 +42,7 @@ REACH = 80  # how far back a name before its cue may start
 # a full stop ending a sentence (not after an initial or `Dr`), also glued to the next one (`Phang.Buat`)
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
 WORD = regex.compile(r"\w")
+ACRONYM = regex.compile(r"[A-Z]{2,7}")  # BPS, BMKG, BNPB: written all in capitals
 CAPITALISED = regex.compile(r"(?<![\w-])[A-Z][\w-]*")
 QUOTE_MARK = regex.compile(r'["“”]')
 PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a list-literal scrape
@@ -326,6 +327,8 @@ class DocSources:
             return True
         if " " in name:
             return False
+        if ACRONYM.fullmatch(name) and name.lower() not in STOP_WORDS:
+            return False  # `BPS mencatat ...`: an acronym is a body's name, wherever it stands
         if any(name in mention.split() for mention in self._people() if " " in mention):
             return False  # `Hari`, a stop word, when the article names `Hari Arifianto`
         if name.lower() in STOP_WORDS:
