@@ -35,6 +35,10 @@ def test_reported_clause(quotes_nlp, text, expected):
      [("indirect", "konflik itu terus meningkat", "mengatakan", "Kedutaan Besar Beijing")]),
     ("Budi Santoso mengatakan kepada wartawan di Jakarta, Senin (6/11), bahwa harga beras akan turun.",
      [("indirect", "harga beras akan turun", "mengatakan", "Budi Santoso")]),
+    # and before a comma, without `bahwa`: the clause starts after the adverbial (and a date)
+    ("Budi Santoso mengatakan kepada wartawan di Jakarta, Senin (6/11), harga beras akan turun pekan depan.",
+     [("indirect", "harga beras akan turun pekan depan", "mengatakan", "Budi Santoso")]),
+    ("Budi Santoso mengatakan di sela acara di Jakarta, Senin (6/11).", []),
     # a noun of saying with a named source and `bahwa` (`lang/id/cues_sources.jsonl`, class nominal)
     ("Bolsonaro mengatakan dia telah menerima jaminan dari Putin, bahwa Rusia akan terus mengirimkan pupuk.",
      [("indirect", "dia telah menerima jaminan dari Putin, bahwa Rusia akan terus mengirimkan pupuk", "mengatakan",

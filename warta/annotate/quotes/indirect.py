@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
 from .speakers import OUTLETS
-from .clause import ADVERBIAL_LEADS, GOVERNORS, NOT_SUBJECTS, comma_segments, has_predicate
+from .clause import ADVERBIAL_LEADS, GOVERNORS, after_adverbial, NOT_SUBJECTS, comma_segments, has_predicate
 from .tokens import Tok
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
@@ -240,6 +240,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         if tokens[k].text in {".", "“", "”", "\""} or tokens[k].text == "," and not adverbial:
             break
     separated = False
+    if not has_bahwa and (after := after_adverbial(tokens, j)) is not None:
+        j, separated = after, True  # `mengatakan kepada wartawan, Senin (6/11), C`
     while j < len(tokens) and tokens[j].text in {",", ":"}:
         j += 1
         separated = True

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from ...lang.id import patterns
+from .clause import DATE_SEGMENT
 from .indirect import (CONNECTIVES, FIRST_WORDS as CUE_FIRST_WORDS, FRONT_LEAD, NAME_CONTINUES as CONNECTORS,
                        QUOTE_CHARS, VERBS, Clause, trailing_attribution, cue_at, find_clauses, span_chars, word_count)
 
@@ -26,7 +27,6 @@ FIRST_WORDS = CUE_FIRST_WORDS | {intro[0] for intro, _ in INTROS} | set(ROWS["no
 PASSIVE_CUES = {f for f in VERBS if f.startswith("di") and " " not in f}
 MAX_PHRASE = 20  # tokens from the intro to its comma
 # `Dilansir Reuters, Kamis (19/6/2025), C`: a date segment between the source and the clause
-DATE_SEGMENT = re.compile(r"\d|^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b", re.I)
 _POINTED = ROWS["pointed_back"]
 POINTED_BACK = re.compile(
     rf"\W*(?:{'|'.join(_POINTED['subjects'])})\s+(?:{'|'.join(_POINTED['determiners'])})\s+(?:pun\s+|juga\s+)?"
