@@ -11,6 +11,7 @@ when `warta_entities` ran first."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 
@@ -411,6 +412,11 @@ class _Reader:
         covered = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
         documents: list[str] = []
         known = {q.speaker.name for q in quotes if q.speaker and q.speaker.name}
+        # a pronoun before anyone is named (the scrape dropped the name, or the article names its subject later):
+        # the person the article quotes most, by full name
+        named = Counter(q.speaker.name for q in quotes if q.outer is None and q.speaker and q.speaker.type == "person"
+                        and q.speaker.name and not q.speaker.pronoun and len(q.speaker.name.split()) >= 2)
+        main_speaker = named.most_common(1)[0][0] if named else None
         by_role: dict[str, tuple[int, str]] = {}  # role -> (anchor, name) of the last quote said under it
         history: list[tuple[Speaker, bool]] = []  # (speaker, asked a question) of top-level quotes so far
         for q in quotes:
@@ -446,6 +452,7 @@ class _Reader:
                     q.speaker = Speaker(introduced, "person")
             if q.speaker is not None and q.speaker.pronoun:
                 subjects = {pos for pos, n in self.index.persons if last_end <= pos < q.anchor
+                            and self._content(pos, pos + 1)  # not a `Baca juga:` headline's name
                             and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
                             and pos != q.speaker.position and self._subject_position(pos)}  # not `Pemimpin Ukraina` itself
                 names = [n for pos, n in self.index.antecedents(last_end, q.anchor, known) if pos in subjects]
@@ -463,7 +470,7 @@ class _Reader:
                     last = last_person or last
                     q.speaker = Speaker(last.name, last.type, last.entity, via=list(last.via))
                 else:
-                    subject = self._named_subject_before(q.anchor)
+                    subject = self._named_subject_before(q.anchor) or main_speaker
                     q.speaker = Speaker(subject, "person") if subject else None
             if q.speaker is not None and q.speaker.name and q.outer is None:
                 last = q.speaker
@@ -506,9 +513,20 @@ class _Reader:
         while k >= 0 and not idx.tokens[k + 1].is_sent_start:
             token = idx.tokens[k]
             low = token.lower_
+            if low == "," and self._first_comma(k):
+                return True  # `Dikutip dari Kompas.com, Mamal Syahrudin ...`: a fronted phrase ends at its comma
             if low in NOT_SUBJECT_BEFORE or (token.is_lower and len(low) > 5 and low.startswith(VERB_PREFIXES)):
                 return False
             k -= 1
+        return True
+
+    def _first_comma(self, k: int) -> bool:
+        """Whether token k is its sentence's first comma."""
+        tokens = self.index.tokens
+        while k > 0 and not tokens[k].is_sent_start:
+            k -= 1
+            if tokens[k].text == ",":
+                return False
         return True
 
     def _role_speaker(self, q: Quote, cue: str, by_role: dict[str, tuple[int, str]]) -> None:

@@ -903,6 +903,8 @@ def _subject(tokens: list[Token]) -> list[Token]:
     while i < len(tokens) and (tokens[i].is_punct and tokens[i].text not in "()" or tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}):
         i += 1
     tokens = tokens[i:]
+    if len(tokens) > 1 and tokens[-1].lower_ in PRONOUNS:
+        return tokens[-1:]  # `Sebab ia menduga`, `Kepada wartawan ia mengatakan`: the pronoun is the subject
     dash = max((k for k, t in enumerate(tokens[:-1]) if t.text in DASHES and t.whitespace_), default=None)
     if dash is not None and dash > 0:  # `Jakarta, CNBC Indonesia - Kementerian ESDM menegaskan`: after the dateline
         tokens = tokens[dash + 1:]
