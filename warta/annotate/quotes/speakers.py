@@ -810,6 +810,10 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         apposed = _apposition(doc, end, index)  # `menurut Wakil Direskrimum Polda Kepri, AKBP Ari Darmanto,`
         if apposed is not None:
             return apposed
+    if not candidates or not _named_person(candidates[0]):
+        titled = _titled_name(tokens, index, direction)
+        if titled is not None:
+            return titled
     if not candidates:
         return None
     if direction == "after" and len(candidates) > 1 and segments[0][0].is_lower and _named_person(candidates[1]):
@@ -820,6 +824,48 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
             return c
     return candidates[0]
+
+
+def _titled_name(tokens: list[Token], index: NameIndex, direction: str) -> Speaker | None:
+    """A person NER names, two words or more, after the title or role phrase that opens the speaker's
+    phrase: right before the cue (`Pengamat otomotif dari ITB Yannes Pasaribu menilai`), or the first one
+    after an inverted cue, before a preposition ends the phrase (`jelas dokter spesialis ortopedi Siloam
+    Hospitals Kebon Jeruk dr. Erick Wonggokusuma, Sp.OT`)."""
+    if not tokens:
+        return None
+    people = {s: (e, entity) for s, e, entity in index.mentions if entity.get("type") == "PER"}
+    if direction == "before":
+        last = tokens[-1]
+        end = last.idx + len(last.text)
+        found = [(s, entity) for s, (e, entity) in people.items() if e == end and s >= tokens[0].idx]
+        if not found:
+            return None
+        start, entity = found[0]
+        k = next(i for i, t in enumerate(tokens) if t.idx >= start)
+        if k == 0 or tokens[k - 1].text == "," or tokens[k - 1].lower_ in NOT_SUBJECT_WORDS:
+            return None  # the whole phrase is the name, or a name after a comma or preposition: not this rule's
+    else:
+        start = entity = None
+        for t in tokens:
+            low = t.lower_
+            if t.idx in people:
+                start, entity = t.idx, people[t.idx][1]
+                name = index.fullest(index.entity_name(entity))
+                if len(name.split()) >= 2:
+                    break
+                start = entity = None
+            elif low in NP_STOPS or t.text in {".", ";", ":", "!", "?", "“", "”", "\""} or t.is_space:
+                return None
+        if entity is None:
+            return None
+    name = index.fullest(index.entity_name(entity))
+    if len(name.split()) < 2 or not any(t.lower_ in ROLE_HEADS for t in tokens if t.idx < start):
+        return None  # a title or role before the name (`Survei Litbang Kompas` is no title)
+    return Speaker(name=name, type="person", entity=entity["id"], position=start)
+
+
+NOT_SUBJECT_WORDS = {"di", "ke", "dari", "oleh", "kepada", "dengan", "bersama", "untuk", "tentang", "terhadap", "bagi",
+                     "pada", "atau", "dan", "serta", "yang"}
 
 
 def _named_person(c: Speaker) -> bool:
