@@ -278,8 +278,11 @@ class NameIndex:
         """The entity named in start..end: the last person mention, else the first other one
         (`VP Corporate Secretary Garuda Indonesia Cahyadi Indrananto` is Cahyadi)."""
         inside = [entity for s, e, entity in self.mentions if s < end and start < e]
-        people = [entity for entity in inside if entity.get("type") == "PER"]
-        return people[-1] if people else (inside[0] if inside else None)
+        people = [(s, e, entity) for s, e, entity in self.mentions if s < end and start < e and entity.get("type") == "PER"]
+        for (_, e, entity), (s, _, _) in zip(people, people[1:]):
+            if any(w in ROLE_HEADS for w in re.findall(r"\b[a-z]+\b", self.text[e:s])):
+                return entity  # `Wisnu Wiguna pemilik Leo Graha ...`: the name, then its role
+        return people[-1][2] if people else (inside[0] if inside else None)
 
     def _nicknames(self) -> dict[str, str]:
         """`Mualem, sapaan akrab Muzakir Manaf` / `Muzakir Manaf alias Mualem` -> {Mualem: Muzakir Manaf}."""
@@ -330,6 +333,10 @@ class NameIndex:
         found = {full for _, full in self.persons if len(full.split()) >= 2 and any(  # `Kia` of `Zaskia`: a tail
             len(w) > len(low) + 1 and (w.lower().endswith(low) or len(low) > 3 and w.lower().startswith(low))
             for w in full.split())}
+        if not found:  # `Ara` of `Maruarar Sirait`: inside a word, when the full name comes first
+            first = re.search(rf"(?<!\w){re.escape(nickname)}(?!\w)", self.text)
+            found = {full for pos, full in self.persons if len(full.split()) >= 2 and first and pos < first.start()
+                     and any(len(w) > len(low) + 2 and low in w.lower()[1:-1] for w in full.split())}
         return found.pop() if len(found) == 1 else None
 
     def trim_person(self, name: str) -> str:
