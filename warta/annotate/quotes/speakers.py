@@ -465,6 +465,25 @@ class NameIndex:
         together = len(re.findall(rf"(?<!\w){re.escape(word)}\s+{re.escape(following)}(?!\w)", self.text))
         return alone > together
 
+    def person_like(self, entity: dict) -> str | None:
+        """The full name of a person NER took for an organisation: its one-word name opens its longest
+        mention, two to four capitalised words none of which names an organisation, place, outlet or
+        role, or is an ordinary word (`Genio` of `Genio Ladyan Finasisca`)."""
+        short = self.entity_name(entity)
+        if " " in short:
+            return None
+        spelled = [self.text[s:e] for s, e, other in self.mentions if other is entity]
+        longest = max(spelled, key=len, default="")
+        words = longest.split()
+        if not 2 <= len(words) <= 4 or words[0] != short:
+            return None
+        for w in words:
+            low = w.lower()
+            if (not w.isalpha() or not w[0].isupper() or w.isupper() or low in ORG_WORDS or low in PLACE_WORDS
+                    or low in OUTLETS or low in ROLE_HEADS or low in self.places or ordinary_word(w)):
+                return None
+        return longest
+
     def entity_name(self, entity: dict) -> str:
         """The entity's name as the article spells it: a canonical name the text never uses
         (`Joko Widodo` for an article that says only `Jokowi`) gives way to its longest mention."""
@@ -1044,6 +1063,9 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         if known:  # `ungkap Winam`, NER's place, of `Kompol Winam Agus`, its person
             return Speaker(name=known, type="person", position=position, via=via)
         name = name.rsplit(" - ", 1)[-1]  # `Beritasatu.com - Pengadilan Negeri`: NER took the dateline in
+        person = index.person_like(entity) if kind == "organization" else None
+        if person:  # `kata Genio`, NER's organisation, of `Genio Ladyan Finasisca`
+            return Speaker(name=person, type="person", entity=entity["id"], position=position, via=via)
         if kind == "organization":
             name = _org_head(tokens, entity, index) + name  # `Komisi III` + NER's `DPR`
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
