@@ -472,11 +472,17 @@ class NameIndex:
         short = self.entity_name(entity)
         if " " in short:
             return None
-        spelled = [self.text[s:e] for s, e, other in self.mentions if other is entity]
-        longest = max(spelled, key=len, default="")
+        spelled = [(self.text[s:e], s) for s, e, other in self.mentions if other is entity]
+        longest, at = max(spelled, key=lambda m: len(m[0]), default=("", 0))
         words = longest.split()
+        before = re.search(r"(\w+)\W*$", self.text[max(0, at - 40):at])
+        if before and (before.group(1)[0].isupper() or before.group(1).lower() in ROLE_HEADS):
+            return None  # `Direktur Utama Mitratel Theodorus Ardi Hartoko`: a title, an organisation, then a person
         if not 2 <= len(words) <= 4 or words[0] != short:
             return None
+        rest = " ".join(words[1:])
+        if any(rest in name for _, name in self.persons):
+            return None  # `Gaikindo Kukuh Kumara`: an organisation glued before a person's name
         for w in words:
             low = w.lower()
             if (not w.isalpha() or not w[0].isupper() or w.isupper() or low in ORG_WORDS or low in PLACE_WORDS
