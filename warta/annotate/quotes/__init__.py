@@ -27,7 +27,7 @@ from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
 from .tokens import Sent, sentences
-from .speakers import NOT_NAMES as NOT_NAME_WORDS, OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
+from .speakers import NOT_NAMES as NOT_NAME_WORDS, NP_STOPS, OUTLETS, PRONOUNS, ROLE_HEADS, SPEAKER_NOUNS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
 from .voices import fronted
 from .via import FORWARD, cue_positions, find_relays, is_fronted, is_show_name, order, wire_credit
 
@@ -415,7 +415,8 @@ class _Reader:
         # a pronoun before anyone is named (the scrape dropped the name, or the article names its subject later):
         # the person the article quotes most, by full name
         named = Counter(q.speaker.name for q in quotes if q.outer is None and q.speaker and q.speaker.type == "person"
-                        and q.speaker.name and not q.speaker.pronoun and len(q.speaker.name.split()) >= 2)
+                        and q.speaker.name and not q.speaker.pronoun and len(q.speaker.name.split()) >= 2
+                        and all(w[:1].isupper() for w in q.speaker.name.split()))
         main_speaker = named.most_common(1)[0][0] if named else None
         by_role: dict[str, tuple[int, str]] = {}  # role -> (anchor, name) of the last quote said under it
         history: list[tuple[Speaker, bool]] = []  # (speaker, asked a question) of top-level quotes so far
@@ -470,7 +471,7 @@ class _Reader:
                     last = last_person or last
                     q.speaker = Speaker(last.name, last.type, last.entity, via=list(last.via))
                 else:
-                    subject = self._named_subject_before(q.anchor) or main_speaker
+                    subject = self._named_subject_before(q.anchor) or (main_speaker if self._says_pronoun(q) else None)
                     q.speaker = Speaker(subject, "person") if subject else None
             if q.speaker is not None and q.speaker.name and q.outer is None:
                 last = q.speaker
@@ -521,13 +522,29 @@ class _Reader:
         return True
 
     def _first_comma(self, k: int) -> bool:
-        """Whether token k is its sentence's first comma."""
+        """Whether token k is the comma closing a fronted phrase: its sentence's first comma, in a
+        sentence that opens with a preposition, a subordinator or a verb form (`Dikutip dari ...,`)."""
         tokens = self.index.tokens
         while k > 0 and not tokens[k].is_sent_start:
             k -= 1
             if tokens[k].text == ",":
                 return False
-        return True
+        while k < len(tokens) - 1 and (tokens[k].is_punct or tokens[k].is_space):
+            k += 1
+        low = tokens[k].lower_
+        return low in NOT_SUBJECT_BEFORE or low in NP_STOPS or len(low) > 5 and low.startswith(VERB_PREFIXES)
+
+    def _says_pronoun(self, q: Quote) -> bool:
+        """Whether the quote's attribution holds a personal pronoun (`ujarnya`, `ia mengungkapkan`),
+        not just no name (`disebut-sebut`, `kata seorang teman`)."""
+        if q.speaker is not None and q.speaker.description:  # `ibu empat orang anak itu menganggap`, not `Wacana ini`
+            head = q.speaker.description.split()[0].lower()
+            return head in ROLE_HEADS or head in PRONOUNS or SPEAKER_NOUNS.get(head) == "person"
+        if q.cue is None:
+            return False
+        cue = self.text[q.cue[0]:q.cue[1]]
+        around = self.text[max(0, q.cue[0] - 12):q.cue[1] + 12]
+        return cue.lower().endswith("nya") or re.search(r"(?<!\w)(?:ia|dia|beliau)(?!\w)", around, re.I) is not None
 
     def _role_speaker(self, q: Quote, cue: str, by_role: dict[str, tuple[int, str]]) -> None:
         """`ujar hakim`: the judge named (or last quoted as `hakim`) before, else the first named after;

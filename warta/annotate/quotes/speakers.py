@@ -34,6 +34,7 @@ NP_STOPS = {
     "hari", "pekan", "minggu", "bulan", "tahun", "tadi", "kemarin", "siang", "malam", "pagi", "sore",
 }
 DETERMINERS = {"tersebut", "itu", "ini"}
+VERB_PREFIXES = ("me", "di", "ber", "ter")
 PLACE_PREFIXES = {"kabupaten", "kota", "provinsi", "desa", "dusun", "kecamatan", "kelurahan", "jalan", "kampung", "pulau"}
 ORG_HEADS = {
     "kementerian", "kemenkeu", "kemnaker", "departemen", "direktorat", "ditjen", "badan", "lembaga", "komisi", "dewan",
@@ -876,6 +877,9 @@ def _titled_name(tokens: list[Token], index: NameIndex, direction: str) -> Speak
         k = next(i for i, t in enumerate(tokens) if t.idx >= start)
         if k == 0 or tokens[k - 1].text == "," or tokens[k - 1].lower_ in NOT_SUBJECT_WORDS:
             return None  # the whole phrase is the name, or a name after a comma or preposition: not this rule's
+        if any(t.is_lower and len(t.text) > 5 and t.lower_.startswith(VERB_PREFIXES)
+               for t in tokens[:k]):
+            return None  # `Dokter yang menangani Erramatti`: the name is an object
     else:
         start = entity = None
         for t in tokens:
@@ -891,6 +895,11 @@ def _titled_name(tokens: list[Token], index: NameIndex, direction: str) -> Speak
         if entity is None:
             return None
     name = index.fullest(index.entity_name(entity))
+    words = name.split()
+    while len(words) > 2 and (words[0].rstrip(".").lower() in ADDRESS_WORDS or words[0] in HONORIFICS
+                              or len(words[0].rstrip(".")) == 1 or words[0].rstrip(".") + "." in HONORIFICS):
+        words = words[1:]  # `Drs H Abdul Rahman Puteh`
+    name = " ".join(words)
     if len(name.split()) < 2 or not any(t.lower_ in ROLE_HEADS for t in tokens if t.idx < start):
         return None  # a title or role before the name (`Survei Litbang Kompas` is no title)
     return Speaker(name=name, type="person", entity=entity["id"], position=start)
