@@ -455,6 +455,7 @@ class _Reader:
                 subjects = {pos for pos, n in self.index.persons if last_end <= pos < q.anchor
                             and self._content(pos, pos + 1)  # not a `Baca juga:` headline's name
                             and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
+                            and not any(x.start <= pos < x.end for x in quotes if x is not q and x.kind == "indirect")
                             and pos != q.speaker.position and self._subject_position(pos)}  # not `Pemimpin Ukraina` itself
                 names = [n for pos, n in self.index.antecedents(last_end, q.anchor, known) if pos in subjects]
                 asker = next((sp for sp, asked in reversed(history) if asked), None) if history and history[-1][1] else None
@@ -473,7 +474,10 @@ class _Reader:
                 else:
                     subject = self._named_subject_before(q.anchor) or (main_speaker if self._says_pronoun(q) else None)
                     q.speaker = Speaker(subject, "person") if subject else None
-            if q.speaker is not None and q.speaker.name and q.outer is None:
+            reported = q.cue is not None and any(  # `Kata Bima, Presiden Prabowo memberi arahan ...`: Prabowo is talked about
+                x is not q and x.outer is None and x.kind != "direct" and x.start <= q.cue[0] < x.end
+                and self._sentence_no(x.start) == self._sentence_no(q.cue[0]) for x in quotes)
+            if q.speaker is not None and q.speaker.name and q.outer is None and not reported:
                 last = q.speaker
                 if q.speaker.type == "person":
                     last_person = q.speaker
