@@ -825,6 +825,10 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         if all(t.lower_ in DETERMINERS for t in segments[k]):
             segments[k - 1] += segments.pop(k)
     opening = segments[0] if len(segments) > 1 and segments[0][0].lower_ == "dalam" else None
+    if direction == "before" and len(segments) == 1:  # not an apposition (`Dr. Hari Purnomo, Ahli ... yang ... ini`)
+        described = _described_by_clause(segments[-1], index)
+        if described is not None:
+            return described
     if direction == "before":  # `X, yang hadir di Konferensi tersebut, mengatakan`: not the relative clause
         segments = [_subject(s) for s in reversed(segments) if s[0].lower_ != "yang"]
     else:
@@ -857,6 +861,25 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
             return c
     return candidates[0]
+
+
+def _described_by_clause(tokens: list[Token], index: NameIndex) -> Speaker | None:
+    """`Ranger khusus Cat Lounge yang baru bergabung sejak Januari itu mengatakan`: a noun phrase with a
+    relative clause closed by a determiner points back to someone named before, as `dia` would."""
+    tokens = _subject(tokens)
+    if len(tokens) < 4 or tokens[-1].lower_ not in DETERMINERS:
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.lower_ == "yang"), None)
+    if not k:
+        return None
+    head = tokens[:k]
+    if any(s < head[-1].idx + len(head[-1].text) and head[0].idx < e and " " in index.text[s:e].strip()
+           for s, e, entity in index.mentions if entity.get("type") == "PER"):
+        return None  # a full name of its own
+    if any(t.lower_ in DETERMINERS for t in tokens[k:-1]) or any(t.text in "()" for t in tokens):
+        return None
+    description = " ".join(t.text for t in head) + " " + tokens[-1].text
+    return Speaker(name=None, type="person", pronoun=True, position=head[0].idx, description=description)
 
 
 def _titled_name(tokens: list[Token], index: NameIndex, direction: str) -> Speaker | None:
