@@ -832,7 +832,12 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
     if direction == "before":  # `X, yang hadir di Konferensi tersebut, mengatakan`: not the relative clause
         segments = [_subject(s) for s in reversed(segments) if s[0].lower_ != "yang"]
     else:
-        segments = [_np(s) for s in segments]
+        phrases = [_np(s) for s in segments]
+        for k, (raw, phrase) in enumerate(zip(segments, phrases)):
+            if phrase and len(phrase) < len(raw) and raw[len(phrase)].lower_ in NP_STOPS:
+                phrases = phrases[:k + 1]  # `kata Khairunas kepada tim ... di Bandara ..., Jeddah`: the rest is an adjunct
+                break
+        segments = phrases
     candidates = [_classify(doc, s, index) for s in segments
                   if s and not all(is_degree(t.text) or t.is_punct for t in s) and not _is_date(s) and not _is_relay(s)]
     candidates = [c for c in candidates if c is not None]
