@@ -1005,6 +1005,33 @@ def _org_head(tokens: list[Token], entity: dict, index: "NameIndex") -> str:
     return index.text[tokens[head].idx:tokens[k].idx]
 
 
+FUNCTION_WORDS = r"(?:of|for|and|the|without|on|at|to)"  # inside English names: `National Union of Journalists`
+CAPITALISED_RUN = r"[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)*"
+
+
+def _english_name(name: str, after: int, index: "NameIndex") -> str:
+    """An English name NER cut at a lowercase function word, whole again: `Reporters without Borders`,
+    `National Union of Journalists of the Philippines` (the words before `of`, `for`, `without`...
+    and after them, as long as they are capitalised and not an Indonesian word at the sentence start)."""
+    text = index.text
+    start = text.find(name, after)
+    if start < 0 or start > after + 200:
+        return name
+    end = start + len(name)
+    left = re.compile(rf"({CAPITALISED_RUN})[ \t]+{FUNCTION_WORDS}(?:[ \t]+{FUNCTION_WORDS})?[ \t]+$")
+    right = re.compile(rf"[ \t]+{FUNCTION_WORDS}(?:[ \t]+{FUNCTION_WORDS})?[ \t]+({CAPITALISED_RUN})")
+    while m := left.search(text, max(0, start - 150), start):
+        words = m.group(1).split()
+        while words and (words[0].lower() in NOT_NAMES or ordinary_word(words[0]) or words[0].lower() in ROLE_HEADS):
+            words = words[1:]
+        if not words:
+            break
+        start = m.end(1) - len(" ".join(words)) if " ".join(words) == m.group(1)[-len(" ".join(words)):] else m.end(1) - len(words[-1])
+    while m := right.match(text, end):
+        end = m.end()
+    return " ".join(text[start:end].split())
+
+
 DASHES = {"-", "–", "—"}
 # the rest of an organisation's name up to its acronym: ` dan Sumber Daya Mineral` before `(ESDM)`
 ORG_TAIL = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)+(?=[ \t]*\([A-Z]{2,}\))")
@@ -1110,6 +1137,7 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         if person:  # `kata Genio`, NER's organisation, of `Genio Ladyan Finasisca`
             return Speaker(name=person, type="person", entity=entity["id"], position=position, via=via)
         if kind == "organization":
+            name = _english_name(name, position, index)  # `Borders` of `Reporters without Borders`
             name = _org_head(tokens, entity, index) + name  # `Komisi III` + NER's `DPR`
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
             window = index.text[position:position + 160]
