@@ -539,12 +539,15 @@ class NameIndex:
         if not heads or heads[0] in PRONOUNS:
             return None
         found = None
-        for m in re.finditer(rf"\b(?:salah\s+)?(?:seorang|sejumlah|beberapa)\s+{re.escape(heads[0])}\b((?:\s+[a-z]+){{0,3}})",
-                             self.text[:before]):
+        # `seorang pedagang`, or the head with `se-` (`sekelompok profesional Malaysia` for `kelompok itu`)
+        for m in re.finditer(rf"\b(?:(?:salah\s+)?(?:seorang|sejumlah|beberapa)\s+{re.escape(heads[0])}|se{re.escape(heads[0])})\b"
+                             rf"((?:\s+[A-Za-z]+){{0,3}})", self.text[:before]):
             tail = []
             for word in m.group(1).split():
-                if word in NP_STOPS or word in DETERMINERS or word in NOT_NAMES:
-                    break
+                low = word.lower()
+                if (low in NP_STOPS or low in DETERMINERS or low in NOT_NAMES
+                        or word.islower() and len(word) > 5 and low.startswith(VERB_PREFIXES)):
+                    break  # `sekelompok profesional Malaysia meminta`: the verb ends it
                 tail.append(word)
             found = " ".join(self.text[m.start():m.end(1)].split()[:len(m.group(0).split()) - len(m.group(1).split()) + len(tail)])
         return found
