@@ -828,6 +828,14 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         if all(t.lower_ in DETERMINERS for t in segments[k]):
             segments[k - 1] += segments.pop(k)
     opening = segments[0] if len(segments) > 1 and segments[0][0].lower_ == "dalam" else None
+    if direction == "before" and len(segments) > 1:  # `Kelompok yang terdiri dari ... dokter, pengacara, ... dan ekonom`
+        k = next((i for i, t in enumerate(segments[0]) if t.lower_ == "yang"), 0)
+        listed = any(t.lower_ in ("dan", "serta") for t in segments[-1])  # a list closes with `dan`
+        if k and listed and all(not is_capitalised(t) and t.lower_ not in PRONOUNS for seg in segments[1:] for t in seg):
+            head = _subject(segments[0][:k])
+            if len(head) == 1 and head[0].is_alpha and not index.entity_at(head[0].idx, head[0].idx + len(head[0].text)):
+                return Speaker(name=None, type="person", pronoun=True, position=head[0].idx, description=head[0].text)
+            segments = [segments[0][:k]]  # the list is the relative clause's
     if direction == "before" and len(segments) == 1:  # not an apposition (`Dr. Hari Purnomo, Ahli ... yang ... ini`)
         described = _described_by_clause(segments[-1], index)
         if described is not None:
