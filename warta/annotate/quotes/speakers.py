@@ -1061,6 +1061,10 @@ def _subject(tokens: list[Token]) -> list[Token]:
     dash = max((k for k, t in enumerate(tokens[:-1]) if t.text in DASHES and t.whitespace_), default=None)
     if dash is not None and dash > 0:  # `Jakarta, CNBC Indonesia - Kementerian ESDM menegaskan`: after the dateline
         tokens = tokens[dash + 1:]
+    verb = next((k for k, t in enumerate(tokens) if k and t.is_lower and len(t.text) > 5
+                 and t.lower_.startswith(VERB_PREFIXES)), None)
+    if verb is not None and tokens[-1].lower_ in ("dan", "lalu", "kemudian", "serta"):
+        return tokens[:verb]  # `Pihak keluarga korban mendatangi kantor BKBH ... dan meminta`: the first verb's subject
     for k in range(len(tokens) - 2, 0, -1):  # `Kesaksian ... bermula saat Ronny Talapessy mempertanyakan`
         if tokens[k].lower_ in CLAUSE_OPENERS and is_capitalised(tokens[k + 1]) and not tokens[k - 1].is_punct:
             return tokens[k + 1:]
