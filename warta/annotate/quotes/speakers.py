@@ -482,11 +482,11 @@ class NameIndex:
         if not 2 <= len(words) <= 4 or words[0] != short:
             return None
         rest = " ".join(words[1:])
-        if any(rest in name for _, name in self.persons):
+        if any(rest in name and not name.startswith(short) for _, name in self.persons):
             return None  # `Gaikindo Kukuh Kumara`: an organisation glued before a person's name
         for w in words:
             low = w.lower()
-            if (not w.isalpha() or not w[0].isupper() or w.isupper() or low in ORG_WORDS or low in PLACE_WORDS
+            if (not w.isalpha() or not w[0].isupper() or not w[1:].islower() or low in ORG_WORDS or low in PLACE_WORDS
                     or low in OUTLETS or low in ROLE_HEADS or low in self.places or ordinary_word(w)):
                 return None
         return longest
