@@ -307,3 +307,9 @@ def test_an_english_name_ner_cut_at_a_function_word_is_whole(quotes_nlp):
     index = index_with(quotes_nlp, text, [("Borders", "ORG", 0)])
     speaker = resolve(index.doc, 0, text.index(" mendesak"), index)
     assert speaker.name == "Reporters without Borders"
+
+
+def test_a_person_ner_split_into_an_organisation_and_a_surname_keeps_the_whole_name(quotes_nlp):
+    text = "Juru Bicara Komisi Pemberantasan Korupsi (KPK) Tessa Mahardhika Sugiarto hadir. Sugiarto menambahkan hal lain."
+    index = index_with(quotes_nlp, text, [("Tessa Mahardhika", "ORG", 0), ("Sugiarto", "PER", 0), ("Sugiarto", "PER", 1)])
+    assert index.trim_person("Tessa Mahardhika Sugiarto") == "Tessa Mahardhika Sugiarto"

@@ -432,6 +432,7 @@ class NameIndex:
         if len(parts) < 2 and f"{last} {rest[0]}" in self.person_names:
             return False  # `Kompol Winam Agus` stays whole, whatever NER calls `Winam` alone
         return (any(" ".join(prefix[j:]).lower() in self.other_names for j in range(len(prefix)))
+                and not self._plain_name(prefix)  # `Tessa Mahardhika` + `Sugiarto`: NER split one person
                 or last.lower() in COUNTRY_WORDS or last in HONORIFICS or last.lower() in ROLE_WORDS)
 
     @cached_property
@@ -465,6 +466,16 @@ class NameIndex:
         alone = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
         together = len(re.findall(rf"(?<!\w){re.escape(word)}\s+{re.escape(following)}(?!\w)", self.text))
         return alone > together
+
+    def _plain_name(self, words: list[str]) -> bool:
+        """Words that can only be a person's name: Title-case, none an organisation, place, outlet
+        or role word, nor an ordinary word."""
+        for w in words:
+            low = w.lower()
+            if (not w.isalpha() or not w[0].isupper() or not w[1:].islower() or low in ORG_WORDS or low in PLACE_WORDS
+                    or low in OUTLETS or low in ROLE_HEADS or low in self.places or low in COUNTRY_WORDS or ordinary_word(w)):
+                return False
+        return bool(words)
 
     def person_like(self, entity: dict) -> str | None:
         """The full name of a person NER took for an organisation: its one-word name opens its longest
