@@ -135,3 +135,15 @@ def test_speaker_called_by_a_nickname_marked_between_dashes_is_the_full_name():
     text = ("Roda putar tersebut akan mengatur hukuman pemain. Ofan -sapaan akrab\u00a0Oktafianus\u00a0Fernando- "
             "mengatakan, hukumannya cukup bervariasi.\n\"Telat satu menit pun tetap dapat hukuman,\" kata Ofan.")
     assert _speakers(text) == ["Oktafianus Fernando", "Oktafianus Fernando"]
+
+
+def test_speaker_the_tagger_missed_is_named_in_full_when_the_article_quotes_them_by_first_name():
+    text = ("Supaya kulit wajah lembap dan berkilau, Suci Nirmala pendiri brand kecantikan ini berbagi tips. "
+            "\"Bersihkan wajah dengan air hangat setiap pagi,\" kata Suci melalui keterangan tertulisnya, Kamis (23/7/2020).")
+    assert _speakers(text) == ["Suci Nirmala"]
+
+
+def test_capitalised_product_words_are_not_taken_for_a_person():
+    text = ("Jeep mengungkap konsep Wrangler Rubicon yang baru. \"Mobil ini tangguh,\" kata Jim Morrison, "
+            "kepala merek Jeep.")
+    assert "Wrangler Rubicon" not in [e["name"] for e in warta.extract(text)["entities"] if e["type"] == "PER"]

@@ -22,12 +22,13 @@ Spans are (start, end, label) token ranges, sorted and not overlapping."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc
 
 from . import roles
-from ...lang.id import HERE, words
+from ...lang.id import HERE, patterns, words
 
 Span = tuple[int, int, str]
 MAX_PEEL = 2  # words an organisation span can hand to the person after it
@@ -106,6 +107,8 @@ def repair(doc: Doc, texts: list[str], spans: list[Span]) -> list[Span]:
             if all(_plain(w) for w in moved) and _stands_alone(rest, seen):
                 person[0] = before[1] = before[1] - size
                 break
+    out += [list(span) for span in _untagged_people(doc, texts, spans)]
+    out.sort()
     for span in out:
         if span[2] == "PER":
             span[0] = _particle_start(texts, span[0], span[1])
@@ -123,6 +126,52 @@ def repair(doc: Doc, texts: list[str], spans: list[Span]) -> list[Span]:
         if end > start:
             fixed.append((start, end, label))
     return fixed
+
+
+MAX_RECOVERED = 3  # words of an untagged name
+AFFIXED_VERB = re.compile(r"(?:di|me[mny]?g?|ber|ter|memper|diper)[a-z]{3,}(?:kan|i)$")  # `Dibicarakan`, `Menyetujui`
+
+
+def _untagged_people(doc: Doc, texts: list[str], spans: list[Span]) -> list[Span]:
+    """Person names the tagger left out: a run of two or three capitalised name words inside
+    a sentence (`..., Suci Nirmala pendiri brand ...`) none of which is an organisation, place,
+    role word or affixed verb (a headline's `Dibicarakan`), whose first word the article also
+    writes alone as a speaker (`kata Suci`, `Suci mengatakan`)."""
+    tagged = {i for s, e, _ in spans for i in range(s, e)}
+    runs, i, n = [], 0, len(texts)
+    while i < n:
+        if i in tagged or not _plain(texts[i]) or doc[i].is_sent_start:
+            i += 1
+            continue
+        j = i
+        while j < n and j not in tagged and _plain(texts[j]) and not doc[j].is_sent_start and (
+                j == i or doc[j - 1].whitespace_):
+            j += 1
+        if (2 <= j - i <= MAX_RECOVERED and _lower_edge(texts, i - 1) and _lower_edge(texts, j)
+                and not any(AFFIXED_VERB.match(texts[k].lower()) for k in range(i, j))):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    if not runs:
+        return []
+    posts, verbs = cue_words()
+    speakers = {texts[k] for k in range(1, n - 1) if texts[k][:1].isupper() and _lower_edge(texts, k + 1)
+                and (texts[k - 1].lower() in posts or texts[k + 1].lower() in verbs)}
+    return [(s, e, "PER") for s, e in runs if texts[s] in speakers]
+
+
+@cache
+def cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Speech cue words from the quote lexicon (`cues.jsonl`): those written before the speaker
+    (`kata`, `ujar`) and one-word verbs written after them (`mengatakan`)."""
+    rows = patterns("cues")
+    posts = frozenset(w.lower() for row in rows for w in row.get("post", []) if " " not in w)
+    verbs = frozenset(w.lower() for row in rows for w in row.get("forms", []) if " " not in w)
+    return posts, verbs
+
+
+def _lower_edge(texts: list[str], k: int) -> bool:
+    """Whether token k can border a name run: a lowercase word or a comma-like mark."""
+    return 0 <= k < len(texts) and (texts[k][:1].islower() or texts[k] in {",", ".", ":", ";", '"', "“", "”"})
 
 
 def _first_names(texts: list[str], spans: list[Span], k: int, a_words: list[str]) -> bool:
