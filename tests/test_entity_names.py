@@ -147,3 +147,11 @@ def test_capitalised_product_words_are_not_taken_for_a_person():
     text = ("Jeep mengungkap konsep Wrangler Rubicon yang baru. \"Mobil ini tangguh,\" kata Jim Morrison, "
             "kepala merek Jeep.")
     assert "Wrangler Rubicon" not in [e["name"] for e in warta.extract(text)["entities"] if e["type"] == "PER"]
+
+
+def test_a_father_and_son_sharing_a_surname_stay_two_people(blank):
+    found = _entities(blank, "Presiden BJ Habibie dirawat. Putra Habibie, Thareq Kemal Habibie datang. Kata Tahreq, Habibie lelah.",
+                      {"BJ": "PER", "Habibie": "PER"}, {"Habibie": "PER", "Thareq": "PER", "Kemal": "PER"},
+                      {"Tahreq": "PER", "Habibie": "PER"})
+    people = [name for name, kind in found if kind == "PER"]
+    assert "Thareq Kemal Habibie" in people and len(people) == 2

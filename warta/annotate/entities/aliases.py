@@ -99,16 +99,6 @@ def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) 
     `acronym_pairs` are (long, short) mentions written `Long Name (SHORT)`."""
     union = _Union(len(mentions))
     named = [i for i, m in enumerate(mentions) if not m.is_role]
-    by_key: dict[str, int] = {}
-    for i in named:
-        k = key(canonical(mentions[i].text))
-        if k in by_key:
-            union.join(by_key[k], i)
-        else:
-            by_key[k] = i
-    for long, short in acronym_pairs:
-        union.join(long, short)
-    places = {key(canonical(m.text)) for m in mentions if m.label == "LOC" and not m.is_role}
     # a person's shorter name: `Blinken`, `Antony`, `Joe Biden` in `Joseph Robinette Biden`;
     # longer names indexed by each of their first and last word runs (in mention order)
     longer: dict[tuple[str, ...], list[int]] = {}
@@ -118,6 +108,22 @@ def cluster(mentions: list[Mention], acronym_pairs: list[tuple[int, int]] = ()) 
             for size in range(1, len(words)):
                 for part in {tuple(words[:size]), tuple(words[-size:])}:
                     longer.setdefault(part, []).append(j)
+    # a surname two people share (`Habibie` of `BJ Habibie` and `Thareq Kemal Habibie`): each
+    # mention goes to the person named last before it, not all of them to one
+    shared = {part for part, js in longer.items() if len(part) == 1
+              and len({key(canonical(mentions[j].text)) for j in js}) > 1}
+    by_key: dict[str, int] = {}
+    for i in named:
+        k = key(canonical(mentions[i].text))
+        if mentions[i].label == "PER" and tuple(mentions[i].words) in shared:
+            continue
+        if k in by_key:
+            union.join(by_key[k], i)
+        else:
+            by_key[k] = i
+    for long, short in acronym_pairs:
+        union.join(long, short)
+    places = {key(canonical(m.text)) for m in mentions if m.label == "LOC" and not m.is_role}
     others: dict[str, int] = {}  # one non-person mention per text: same text, same key, joined above
     for i in named:
         mention = mentions[i]
@@ -180,8 +186,8 @@ def _join_short_forms(mentions: list[Mention], named: list[int], union: _Union) 
         mention = mentions[i]
         if mention.label != "PER" or len(mention.words) != 1 or not mention.text[:1].isupper():
             continue
-        if any(union.find(j) == union.find(i) for j in full):
-            continue
+        if any(union.find(j) == union.find(i) and len(mentions[j].text) > len(mention.text) for j in full):
+            continue  # already joined to a longer name
         short = mention.words[0]
         found: dict[int, int] = {}
         for j in full:
@@ -196,15 +202,12 @@ def _join_short_forms(mentions: list[Mention], named: list[int], union: _Union) 
 
 def _join_glued(mentions: list[Mention], named: list[int], union: _Union) -> None:
     """A name the article writes both glued and spaced (`AccuWeather`, `Accu Weather`) is one."""
-    first: dict[str, int] = {}
+    spaced = {"".join(mentions[i].words): i for i in named if len(mentions[i].words) > 1}
     for i in named:
-        glued = "".join(mentions[i].words)
-        if len(glued) < 4:
-            continue
-        if glued in first:
-            union.join(first[glued], i)
-        else:
-            first[glued] = i
+        text = mentions[i].text
+        if len(mentions[i].words) == 1 and any(c.isupper() for c in text[1:]) and not text.isupper():
+            if (j := spaced.get(mentions[i].words[0])) is not None:
+                union.join(j, i)
 
 
 def _glued_form(mentions: list[Mention], name: str) -> str | None:
