@@ -155,3 +155,14 @@ def test_a_father_and_son_sharing_a_surname_stay_two_people(blank):
                       {"Tahreq": "PER", "Habibie": "PER"})
     people = [name for name, kind in found if kind == "PER"]
     assert "Thareq Kemal Habibie" in people and len(people) == 2
+
+
+@pytest.mark.parametrize("text, tags, kept", [
+    ("Menteri Haji dan Umrah Arab Saudi Tawfiq Rabiah mengatakan itu.",
+     {"Umrah": "LOC", "Arab": "LOC", "Saudi": "LOC", "Tawfiq": "PER", "Rabiah": "PER"}, "Tawfiq Rabiah"),
+    ("Ia menang di MotoGP San Marino tahun lalu. MotoGP kembali digelar.",
+     {"MotoGP": "ORG", "San": "ORG", "Marino": "PER"}, "Marino"),
+])
+def test_a_place_or_a_one_word_organisation_keeps_its_last_word(blank, text, tags, kept):
+    found = _entities(blank, text, tags, {"MotoGP": "ORG"})
+    assert (kept, "PER") in found

@@ -102,6 +102,8 @@ def repair(doc: Doc, texts: list[str], spans: list[Span]) -> list[Span]:
         if all(_plain(w) for w in a_words) and _first_names(texts, spans, k, a_words):
             person[0], before[1] = before[0], before[0]  # `Tessa Mahardhika` + `Sugiarto`
             continue
+        if any(" ".join(a_words[k:]).lower() in places() for k in range(len(a_words))):
+            continue  # `Umrah Arab Saudi` + `Tawfiq Al-Rabiah`: the span ends in a whole place
         for size in range(1, min(MAX_PEEL, len(a_words) - 1) + 1):
             rest, moved = a_words[:-size], a_words[-size:]
             if all(_plain(w) for w in moved) and _stands_alone(rest, seen):
@@ -200,8 +202,10 @@ def _stands_alone(rest: list[str], seen: set[str]) -> bool:
         return False
     text = " ".join(rest).lower()
     last = rest[-1].lower()
-    return (last in org_tails() or last in places() or text in places() or text in seen
-            or known_names().get(text) in ("ORG", "LOC"))
+    named = text in seen or known_names().get(text) in ("ORG", "LOC")
+    # one word written alone is too little evidence (`MotoGP` of `MotoGP San` + `Marino`),
+    # unless it is an acronym (`KPK` of `KPK Tessa` + `Mahardhika Sugiarto`)
+    return last in org_tails() or last in places() or named and (len(rest) >= 2 or rest[0].isupper())
 
 
 def _particle_start(texts: list[str], start: int, end: int) -> int:
