@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from . import roles
@@ -139,26 +140,29 @@ def _untagged_people(doc: Doc, texts: list[str], spans: list[Span]) -> list[Span
     a sentence (`..., Suci Nirmala pendiri brand ...`) none of which is an organisation, place,
     role word or affixed verb (a headline's `Dibicarakan`), whose first word the article also
     writes alone as a speaker (`kata Suci`, `Suci mengatakan`)."""
+    n = len(texts)
+    if n < 3:
+        return []
+    posts, verbs = cue_words()  # cue words as written in running text: lowercase
+    cued = [k + 1 for k, t in enumerate(texts[:-2]) if t in posts]
+    cued += [k - 1 for k, t in enumerate(texts) if k > 1 and t in verbs]
+    speakers = {texts[k] for k in cued if texts[k][:1].isupper() and _lower_edge(texts, k + 1)}
+    if not speakers:
+        return []
     tagged = {i for s, e, _ in spans for i in range(s, e)}
-    runs, i, n = [], 0, len(texts)
-    while i < n:
-        if i in tagged or not _plain(texts[i]) or doc[i].is_sent_start:
-            i += 1
+    sent_start = doc.to_array(SENT_START).tolist()
+    runs = []
+    for i in range(1, n):  # a run starts at a word the article uses for a speaker
+        if texts[i] not in speakers or i in tagged or sent_start[i] == 1 or not _lower_edge(texts, i - 1):
             continue
         j = i
-        while j < n and j not in tagged and _plain(texts[j]) and not doc[j].is_sent_start and (
+        while j < n and j not in tagged and sent_start[j] != 1 and _plain(texts[j]) and (
                 j == i or doc[j - 1].whitespace_):
             j += 1
-        if (2 <= j - i <= MAX_RECOVERED and _lower_edge(texts, i - 1) and _lower_edge(texts, j)
+        if (2 <= j - i <= MAX_RECOVERED and _lower_edge(texts, j)
                 and not any(AFFIXED_VERB.match(texts[k].lower()) for k in range(i, j))):
-            runs.append((i, j))
-        i = max(j, i + 1)
-    if not runs:
-        return []
-    posts, verbs = cue_words()
-    speakers = {texts[k] for k in range(1, n - 1) if texts[k][:1].isupper() and _lower_edge(texts, k + 1)
-                and (texts[k - 1].lower() in posts or texts[k + 1].lower() in verbs)}
-    return [(s, e, "PER") for s, e in runs if texts[s] in speakers]
+            runs.append((i, j, "PER"))
+    return runs
 
 
 @cache
