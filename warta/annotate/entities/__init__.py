@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import roles
+from . import names, roles
 from ...lang.id import words
 from .glue import glued_tail
 from .aliases import Mention, canonical, cluster, entity_name, entity_type, is_acronym_of, key
@@ -31,12 +31,6 @@ from ..view import token_view
 from .tagger import NEWS_DOMAIN, Tagger, default_tagger
 
 MAX_SENTENCE = 200  # tokens; longer runs (lists, tables) are tagged in pieces
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Every token's text, from the Doc's shared token view: `doc.text` and Token
-    objects are rebuilt on each access and cost more than the tagging."""
-    return token_view(doc).texts
 
 
 @cache
@@ -106,9 +100,8 @@ class EntityRecognizer(Component):
     def predict(self, doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], tuple[list[list[int]], list[str]]]:
         """Name mentions, acronym pairs `Long (SHORT)`, and the tagged token runs with the token texts."""
         runs = self.runs(doc)
-        view = token_view(doc)
-        texts = view.texts
-        spans = sorted(self.tag(texts, runs))
+        texts = token_view(doc).texts
+        spans = names.repair(doc, texts, sorted(self.tag(texts, runs)))
         mentions: list[Mention] = []
         person_ends = [0]  # ascending: spans do not overlap
         span_starts = [s for s, _, _ in spans]
@@ -242,13 +235,33 @@ def name_bounds(doc: Doc, texts: list[str], start: int, end: int) -> tuple[int, 
     spaces = token_view(doc).spaces
     for i in range(end - 1, start, -1):
         glued = not spaces[i - 1] and texts[i - 1].isalpha() and texts[i - 1][-1].islower()
-        if texts[i - 1].endswith(")") or glued and texts[i][:1].isupper():
+        if texts[i - 1].endswith(")") or glued and texts[i][:1].isupper() and not _one_word(doc, texts, i):
             start = i
             break
     for i in range(start, end):
         if texts[i].startswith("("):
             return start, i
     return start, end
+
+
+@cache
+def camelcase_words() -> frozenset[str]:
+    """Words written with a capital inside (`YouTube`, `GoPay`), lowercased."""
+    return frozenset(w.lower() for name in ("camelcase_names", "speakers_platforms") for w in words(name))
+
+
+def _one_word(doc: Doc, texts: list[str], i: int) -> bool:
+    """Whether tokens i-1 and i, written glued (`Accu|Weather`), are one CamelCase name rather
+    than a headline or title run into the text (`Bhayangkari|Juliati`): a known one, or one the
+    article also writes spaced, its first half never followed by another word."""
+    if (texts[i - 1] + texts[i]).lower() in camelcase_words():
+        return True
+    if (pairs := doc.user_data.get("warta_spaced_pairs")) is None:
+        spaces = token_view(doc).spaces
+        pairs = doc.user_data["warta_spaced_pairs"] = frozenset(
+            (texts[k], texts[k + 1]) for k in range(len(texts) - 1) if spaces[k])
+    return (texts[i - 1], texts[i]) in pairs and all(
+        texts[k + 1] == texts[i] for k in range(len(texts) - 1) if texts[k] == texts[i - 1])
 
 
 def _other_name(doc: Doc, mention: Mention, mentions: list[Mention], by_start: dict[int, int]) -> int | None:
@@ -278,20 +291,37 @@ MARK_PUNCT = {",", "-", "–", "—", "--", "("}
 def _named_by_mark(doc: Doc, i: int, mentions: list[Mention], by_start: dict[int, int]) -> int | None:
     """The person whose nickname mention `i` is, by a mark after it: `Didi, sapaannya,` names
     the longer person named last before it; `Imin, sapaan akrab Muhaimin Iskandar` the one after."""
-    view = token_view(doc)
     at = mentions[i].end
-    while at < len(doc) and view.texts[at] in MARK_PUNCT:
+    while at < len(doc) and (doc[at].text in MARK_PUNCT or doc[at].is_space):
         at += 1
+    ahead = _words_ahead(doc, at, max(map(len, nickname_marks()), default=0))
     for mark in nickname_marks():
-        after = at + len(mark)
-        if tuple(view.lowers[at:after]) != mark:
+        if tuple(w for w, _ in ahead[:len(mark)]) != mark:
             continue
+        after = ahead[len(mark) - 1][1] + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1
         if not mark[-1].endswith("nya") and (other := by_start.get(after)) is not None:
             return other if mentions[other].label == "PER" and other != i else None
         words_in = len(mentions[i].words)
         return next((j for j in range(i - 1, -1, -1)
                      if mentions[j].label == "PER" and len(mentions[j].words) > words_in), None)
     return None
+
+
+DASHES = "-–—"
+
+
+def _words_ahead(doc: Doc, at: int, count: int) -> list[tuple[str, int]]:
+    """The next `count` words from token `at` (lowercased, with their token index), past
+    space tokens (`akrab\xa0Oktafianus`) and a dash glued to the first (`-sapaan akrab`)."""
+    found = []
+    while at < len(doc) and len(found) < count:
+        if not doc[at].is_space:
+            text = doc[at].lower_
+            found.append((text.lstrip(DASHES) if not found else text, at))
+        at += 1
+    return found
 
 
 def _distinct_roles(found: list[str]) -> list[str]:
