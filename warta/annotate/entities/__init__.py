@@ -100,7 +100,8 @@ class EntityRecognizer(Component):
     def predict(self, doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], tuple[list[list[int]], list[str]]]:
         """Name mentions, acronym pairs `Long (SHORT)`, and the tagged token runs with the token texts."""
         runs = self.runs(doc)
-        texts = token_view(doc).texts
+        view = token_view(doc)
+        texts = view.texts
         spans = names.repair(doc, texts, sorted(self.tag(texts, runs)))
         mentions: list[Mention] = []
         person_ends = [0]  # ascending: spans do not overlap
