@@ -305,3 +305,70 @@ def test_today_in_a_quote_after_a_blank_line_is_the_day_before_it():
 def test_next_season_in_the_off_season_is_the_one_starting_this_year():
     text = "Pemain Serie A itu bersinar musim lalu dan tetap memakai nomor 21 untuk musim mendatang."
     assert [v for _, v in _spans(text, "2022-07-21")] == ["2021/2022", "2022/2023"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the old days, decades written short and listed, `sekarang-sekarang ini`
+    ("Cari kerja kayak zaman dulu tidak sulit.", "2025-06-20", [("zaman dulu", "DATE", "PAST_REF")]),
+    ("Sedih, karena dulu di sini banyak pabrik.", "2025-06-20", [("dulu", "DATE", "PAST_REF")]),
+    ("Musisi tahun 80an dan 90an tampil.", "2023-03-14", [("tahun 80an", "DATE", "198"), ("90an", "DATE", "199")]),
+    ("musisi tahun 2000an juga disambut", "2023-03-14", [("tahun 2000an", "DATE", "200")]),
+    ("rumah tahun 1800-an itu", "2023-03-14", [("tahun 1800-an", "DATE", "18")]),
+    # the same period last year: the part of a year named before it, a year back
+    ("Penjualan Januari-Agustus 2022 naik dibanding periode yang sama tahun lalu.", "2022-09-10",
+     [("Januari-Agustus 2022", "DATE", "2022-01/2022-08"), ("periode yang sama tahun lalu", "DATE", "2021-01/2021-08")]),
+    # an age before `tahun ini` is no date; a season alone is this year's
+    ("Dara 22 tahun ini menargetkan emas.", "2022-07-21", []),
+    ("untuk musim gugur dan musim dingin yang akan datang", "2019-09-21",
+     [("musim gugur", "DATE", "2019-FA"), ("musim dingin yang akan datang", "DATE", "2019-WI")]),
+    ("pesta olahraga empat tahunan itu", "2022-07-21", [("empat tahunan", "SET", "P4Y")]),
+    ("usaha selama bulan puasa ini", "2023-03-15", [("bulan puasa ini", "DATE", "2023-03-23/2023-04-21")]),
+    # `kemarin` after an ordinal is 'recent'; `akhir pekan pertama kemarin` is last weekend
+    ("Ia kalah di balapan pertama kemarin.", "2020-07-24", []),
+    ("di akhir pekan pertama kemarin hari yang sulit", "2020-07-24", [("akhir pekan pertama kemarin", "DATE", "2020-W29-WE")]),
+    ("Saat itu Minggu siang (12/3/2023), ia datang.", "2023-03-16", [("Minggu siang (12/3/2023)", "TIME", "2023-03-12TMI")]),
+])
+def test_dates_generalised_forms(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_dates_habitual_clock_times_and_months_have_no_day():
+    assert values("Jam 6 sore itu biasanya mereka sudah capek.", "2025-06-19") == [("Jam 6 sore", "TIME", "T18:00")]
+    assert ("bulan Maret", "DATE", "XXXX-03") in values("Turnamen digelar pada bulan Maret setiap dua tahun.", "2023-03-20")
+    # a day named in the sentence anchors the clock as before
+    assert values("Senin (3/3/2025) pukul 09.00 WIB, biasanya ramai.", "2025-03-05")[-1] == \
+        ("pukul 09.00 WIB", "TIME", "2025-03-03T09:00")
+
+
+def test_dates_a_day_name_that_disagrees_with_its_date_repairs_the_month():
+    # 23/9/2021 was a Thursday; 23/7/2022, the day before publication, a Saturday
+    assert values("kata dia dalam keterangan pers, Sabtu (23/9).", "2022-07-24") == [("Sabtu (23/9)", "DATE", "2022-07-23")]
+    # a day name that fits its date is never moved (3/2/2023 was a Friday)
+    assert values("kata dia, Jumat (3/2/2023).", "2023-03-04") == [("Jumat (3/2/2023)", "DATE", "2023-02-03")]
+
+
+def test_dates_a_relative_day_in_a_quote_takes_the_day_of_its_attribution():
+    text = 'Ia bicara pada hari ini (27/9). "Besok kami bertemu mahasiswa," tutur Jokowi pada Kamis (26/9).'
+    assert ("Besok", "DATE", "2019-09-27") in values(text, "2019-09-27")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("di GBK, Sabtu-Minggu (14-15/9/2019), Indonesia juara", [("Sabtu-Minggu (14-15/9/2019)", "DATE", "2019-09-14/2019-09-15")]),
+    ("All England 2023, Jumat-Sabtu 17-18 Maret: lapangan 1", [("Jumat-Sabtu 17-18 Maret", "DATE", "2019-03-17/2019-03-18")]),
+    ("skor (2-3/4) itu", []),
+    # a month after two capitalised words ends a name, unless a date word follows
+    ("vs Li Wen Mei / Liu Xuan Xuan", []),
+    ("menjadi Perdana Menteri Inggris Juli lalu, setelah", [("Juli lalu", "DATE", "2019-07")]),
+    # a month range without a year: the nearest past one
+    ("Sederet event sepanjang Februari-Maret", [("sepanjang Februari-Maret", "DATE", "2019-02/2019-03")]),
+])
+def test_dates_ranges_of_day_names_and_months(text, expected):
+    assert values(text, "2019-09-20") == expected
+
+
+def test_dates_a_span_of_weekdays_without_a_date_is_a_schedule_and_its_clock_has_no_day():
+    assert values("Ganjil genap berlaku Senin-Jumat, mulai pukul 06.00-10.00 WIB.", "2020-07-22") == \
+        [("Senin-Jumat", "SET", None), ("pukul 06.00-10.00 WIB", "TIME", "T06:00/T10:00")]
+    # with its dates it is an interval, as before
+    assert values("tes di Misano, Kamis-Jumat (29-30/8/2019).", "2019-09-20") == \
+        [("Kamis-Jumat (29-30/8/2019)", "DATE", "2019-08-29/2019-08-30")]

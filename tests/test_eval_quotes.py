@@ -26,9 +26,24 @@ def test_eval_quotes_scores_spans_speakers_and_via():
                              predicted_quote(70, 80)]}]
     report = score_quotes(gold, predicted)
     assert report.tables[0].rows[0] == ["all", 3, 3, 66.7, 66.7, 66.7]
-    assert report.tables[1].rows == [["speaker", 2, 2, 100.0], ["via exact", 1, 2, 50.0], ["kind", 2, 2, 100.0]]
+    assert report.tables[1].rows == [["speaker", 2, 2, 100.0], ["via exact", 1, 2, 50.0], ["kind", 2, 2, 100.0],
+                                     ["speaker~", 2, 2, 100.0]]
     assert headline(report) == {"span_f1": 66.7, "speaker": 100.0, "via": 50.0}
     assert [e.split()[2] for e in report.errors] == ["VIA", "MISS", "FALSE"]
+
+
+def test_eval_quotes_tells_a_name_form_from_a_wrong_person():
+    """`speaker~` forgives a title or given name left out; the class table says which errors are which."""
+    gold = [{"id": "a", "quotes": [gold_quote(0, 10, speaker="Tessa Mahardhika Sugiarto"),
+                                   gold_quote(20, 30, speaker="Ivan Rosanova"), gold_quote(40, 50, speaker="Askolani")]}]
+    predicted = [{"quotes": [predicted_quote(0, 10, speaker="Sugiarto"),
+                             predicted_quote(20, 30, speaker="Binaartha Sekuritas Ivan Rosanova"),
+                             predicted_quote(40, 50, speaker="Asko")]}]
+    report = score_quotes(gold, predicted)
+    assert report.tables[1].rows[0] == ["speaker", 0, 3, 0.0]
+    assert report.tables[1].rows[3] == ["speaker~", 2, 3, 66.7]
+    classes = {name: n for name, n, _ in report.tables[2].rows}
+    assert (classes["named-partial"], classes["named-wrong"], classes["named-right"]) == (2, 1, 0)
 
 
 def test_eval_quotes_normalise_ignores_case_accents_and_punctuation():

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import warta
 from warta.annotate.extensions import QUOTES, char_span
 from warta.annotate.figures import FigureTagger, find_figures, grammar
-from warta.annotate.figures.sources import aliases, sentence_source
+from warta.annotate.figures.sources import aliases, cut_from, sentence_source
 from warta.lang.id import patterns
 from warta.pipeline import annotate_article as annotate
 from warta.read.article import Article
@@ -39,6 +39,8 @@ def test_figures_every_macro_example_matches(row):
                          ids=lambda r: r["kind"])
 def test_figures_every_source_example_matches(row):
     assert sentence_source(row["example"]) == (row["kind"], row["expect"])
+    # a pattern runs only on sentences holding one of the words it needs (a prefilter, never a condition of its own)
+    assert any(word in row["example"].lower() for word in row.get("needs", [""])), row["needs"]
 
 
 @pytest.mark.parametrize("row", patterns("figures_aliases"), ids=lambda r: r["kind"])
@@ -166,6 +168,38 @@ def test_figures_a_body_the_speaker_cites_gives_the_figure(figure_nlp):
     assert quoted_figures(figure_nlp, text, len(text) - 1, "Komisi III DPR") == [("Rp300 triliun", "Komisi III DPR")]
 
 
+def test_figures_an_unnamed_speaker_or_a_document_gives_the_figures_of_its_words(figure_nlp):
+    text = "Majelis hakim menyatakan aset berupa duit Rp 915 miliar dirampas untuk negara."
+    assert quoted_figures(figure_nlp, text, len(text) - 1, "Majelis hakim") == [("Rp 915 miliar", "Majelis hakim")]
+    text = "Penggugat meminta ganti rugi sebesar Rp 5 miliar kepada negara."
+    assert quoted_figures(figure_nlp, text, len(text) - 1, "gugatan") == [("Rp 5 miliar", None)]  # one word: no description
+
+
+def test_figures_the_data_source_the_sentence_names_whole_beats_a_part_of_it(figure_nlp):
+    text = "Jumlah korban tewas mencapai 30 orang, menurut data Badan Nasional Penanggulangan Bencana."
+    assert quoted_figures(figure_nlp, text, 37, "Penanggulangan Bencana") == [
+        ("30 orang", "Badan Nasional Penanggulangan Bencana")]
+
+
+def test_figures_a_name_cut_short_is_the_one_person_it_is_cut_from():
+    assert cut_from("Ara", ["Maruarar Sirait", "Prabowo Subianto"]) == "Maruarar Sirait"
+    assert cut_from("Yanto", ["Suryanto Wibisono"]) == "Suryanto Wibisono"
+    assert cut_from("Ara", ["Maruarar Sirait", "Sarah Saragih"]) is None  # two candidates: no guess
+    assert cut_from("BI", ["Bimo Bintoro"]) is None  # an acronym is no cut name
+
+
+def test_figures_an_acronym_opening_the_sentence_is_a_body_not_an_everyday_word(figure_nlp):
+    assert sources_of(figure_nlp, "BPS mencatat jumlah penduduk miskin turun menjadi 24 juta orang.") == [
+        ("24 juta orang", "BPS")]
+    assert sources_of(figure_nlp, "Pria itu mengatakan ada 3 orang di sana.") == [("3 orang", None)]
+
+
+def test_figures_menurut_speaks_for_the_next_sentence_of_its_paragraph(figure_nlp):
+    text = ("Menurut Kukuh, inflasi di Indonesia sebesar 5,95 persen. Namun hal itu rendah dibanding Amerika Serikat "
+            "sebesar 8,3 persen.\nHarga beras naik 3 persen.")
+    assert sources_of(figure_nlp, text) == [("5,95 persen", "Kukuh"), ("8,3 persen", "Kukuh"), ("3 persen", None)]
+
+
 def test_figures_an_everyday_word_is_no_full_name_for_a_nickname(figure_nlp):
     text = ("Perempuan yang akrab disapa Yoyo itu juara.\n\"Saya senang dapat Rp 25 juta,\" kata Yoyo.")
     assert sources_of(figure_nlp, text) == [("Rp 25 juta", "Yoyo")]
@@ -203,11 +237,14 @@ def sources_of(nlp, text):
     ("Berdasarkan data Badan Pusat Statistik, ekspor naik 5 persen.", [("5 persen", "Badan Pusat Statistik")]),
     # a rank inside the role: the person after the last title
     ("Menurut Kepala Bidang Humas Polda Bahari Kombes Pol S.Wirawan, ada 31 korban.", [("31 korban", "S.Wirawan")]),
-    # a sentence pointing back at the one before takes its source; one that does not, none
+    # a sentence pointing back at the one before takes its source; `menurut X` speaks for the next
+    # sentence of its paragraph too; a speaker's `kata X` does not
     ("Menurut Dinas Kesehatan, 40 warga sakit. Dari jumlah tersebut, 12 orang dirawat.",
      [("40 warga", "Dinas Kesehatan"), ("12 orang", "Dinas Kesehatan")]),
     ("Menurut Dinas Kesehatan, 40 warga sakit. Banjir juga merusak 12 rumah.",
-     [("40 warga", "Dinas Kesehatan"), ("12 rumah", None)]),
+     [("40 warga", "Dinas Kesehatan"), ("12 rumah", "Dinas Kesehatan")]),
+    ("Sebanyak 40 warga sakit, kata Budi Santoso. Banjir juga merusak 12 rumah.",
+     [("40 warga", "Budi Santoso"), ("12 rumah", None)]),
     # a named survey speaks for the figures of the paragraphs after it
     ("Survei Lembaga Riset Nusantara menunjukkan 70 persen responden puas.\nLalu, 20 persen menyatakan tidak puas.",
      [("70 persen", "Lembaga Riset Nusantara"), ("20 persen", "Lembaga Riset Nusantara")]),

@@ -64,3 +64,32 @@ def test_tokenizer_prefix_search_finds_what_spacys_compiled_prefixes_find():
         word = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         expected, found = whole(word), fast(word)
         assert (expected and expected.span()) == (found and found.span()), word
+
+
+def test_tokenizer_cache_splits_as_spacy_does_and_splits_each_word_once(nlp):
+    """spaCy stops caching a text's words after its first tokenizer exception (`Jend.`);
+    Warta's tokenizer gives the same tokens as spaCy's, and splits a word it has seen
+    before from the cache: the affix patterns are not run on it again."""
+    from spacy.tokenizer import Tokenizer
+
+    from warta.lang.id.tokenizer import CachingTokenizer
+
+    tok = nlp.tokenizer
+    seen: list[str] = []
+
+    def counting(text):
+        seen.append(text)
+        return tok.suffix_search(text)
+
+    settings = dict(rules=nlp.Defaults.tokenizer_exceptions, prefix_search=tok.prefix_search,
+                    infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
+    caching = CachingTokenizer(nlp.vocab, suffix_search=counting, **settings)
+    plain = Tokenizer(nlp.vocab, suffix_search=tok.suffix_search, **settings)
+    texts = ["Jend. Andika mengatakan, “Kami siap.” (6/11).Mengkritik IsraelMemo tersebut.\n\nkata dia.",
+             "Kata Jend. Andika: “Kami siap,” ujar dia di Jakarta (6/11)."]
+    for text in texts + texts + texts:
+        assert [(t.text, t.idx, t.whitespace_) for t in caching(text)] == \
+               [(t.text, t.idx, t.whitespace_) for t in plain(text)]
+    seen.clear()
+    caching(texts[0])
+    assert "mengatakan," not in seen and "Andika" not in seen

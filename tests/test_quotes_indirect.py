@@ -30,6 +30,39 @@ def test_reported_clause(quotes_nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an adverbial (when, to whom, with whom) between the cue and `bahwa`, a date's commas included
+    ("Kedutaan Besar Beijing mengatakan pada hari Selasa (17/6) bahwa konflik itu terus meningkat.",
+     [("indirect", "konflik itu terus meningkat", "mengatakan", "Kedutaan Besar Beijing")]),
+    ("Budi Santoso mengatakan kepada wartawan di Jakarta, Senin (6/11), bahwa harga beras akan turun.",
+     [("indirect", "harga beras akan turun", "mengatakan", "Budi Santoso")]),
+    # and before a comma, without `bahwa`: the clause starts after the adverbial (and a date)
+    ("Budi Santoso mengatakan kepada wartawan di Jakarta, Senin (6/11), harga beras akan turun pekan depan.",
+     [("indirect", "harga beras akan turun pekan depan", "mengatakan", "Budi Santoso")]),
+    ("Budi Santoso mengatakan di sela acara di Jakarta, Senin (6/11).", []),
+    # a noun of saying with a named source and `bahwa` (`lang/id/cues_sources.jsonl`, class nominal)
+    ("Bolsonaro mengatakan dia telah menerima jaminan dari Putin, bahwa Rusia akan terus mengirimkan pupuk.",
+     [("indirect", "dia telah menerima jaminan dari Putin, bahwa Rusia akan terus mengirimkan pupuk", "mengatakan",
+       "Bolsonaro"),
+      ("indirect", "Rusia akan terus mengirimkan pupuk", "jaminan", "Putin")]),
+    # cue classes as data: `merasa` reports only with `bahwa`; a directive needs its purpose clause
+    ("Andien pun merasa bahwa era musik saat ini sangat menyenangkan.",
+     [("indirect", "era musik saat ini sangat menyenangkan", "merasa", "Andien")]),
+    ("Korban merasa ditipu dan melapor ke polisi.", []),
+    ("Presiden mengarahkan pihaknya untuk menciptakan ekosistem BUMN yang bersih.",
+     [("indirect", "pihaknya untuk menciptakan ekosistem BUMN yang bersih", "mengarahkan", "Presiden")]),
+    # a paragraph an old scrape glued on after the full stop with a comma is a sentence of its own
+    ("Adapun kereta yang dibangun berupa Light Rail Transit (LRT).,Menurut Budi, pembangunan LRT ini sesuai keinginan pemerintah.",
+     [("indirect", "pembangunan LRT ini sesuai keinginan pemerintah", "Menurut", "Budi")]),
+    # a passive cue with a reason after it reports no words
+    ("Pemain internasional Inggris itu diperingatkan atas unggahan video kasar saat berlibur di Miami.", []),
+    # no source named: a rumour, no one's words
+    ("Hal ini menyikapi kabar hoaks bahwa Habibie meninggal dunia pagi ini.", []),
+])
+def test_adverbial_before_bahwa_and_nominal_cues(quotes_nlp, text, expected):
+    assert quotes(quotes_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # source phrases (`lang/id/cues_sources.jsonl`): the fronted phrase's clause is the quote
     ("Dilansir Reuters, Kamis (19/6/2025), harga minyak dunia naik tajam pada perdagangan pagi.",
      [("indirect", "harga minyak dunia naik tajam pada perdagangan pagi", "Dilansir", "Reuters")]),

@@ -240,3 +240,76 @@ def test_a_short_form_in_brackets_names_the_person_not_the_title_before_them(quo
     text = ("Executive Chairman MNC Group Hary Tanoesoedibjo (HT) membuka acara itu pada Rabu.\n"
             "HT juga mengajak penonton untuk kembali menyaksikan berita utama di televisi.")
     assert speakers(quotes_nlp, text) == ["Hary Tanoesoedibjo"]
+
+
+def test_a_pronoun_after_a_fronted_source_phrase_is_the_person_named_after_its_comma(quotes_nlp):
+    text = ("Teknisi bengkel Andi Wirawan mengatakan bahwa kampas rem harus rutin diganti.\n"
+            "Dikutip dari Kompas.com, Budi Santoso Harahap, kepala bengkel Motor Jaya, mengungkapkan pentingnya "
+            "kampas rem orisinal. “Kampas palsu membuat pengereman tidak pakem,” ucapnya.")
+    assert speakers(quotes_nlp, text)[-1] == "Budi Santoso Harahap"
+
+
+def test_a_pronoun_after_a_connective_is_the_subject(quotes_nlp):
+    text = ("Direktur lembaga bantuan hukum, Joko Susanto Lubis mengatakan pihaknya telah menyediakan pengacara. "
+            "Sebab ia menduga polisi menutupi kasus tersebut.")
+    assert speakers(quotes_nlp, text) == ["Joko Susanto Lubis", "Joko Susanto Lubis"]
+
+
+def test_a_role_phrase_before_a_name_gives_way_to_the_name(quotes_nlp):
+    from warta.annotate.quotes.speakers import resolve
+    text = "Pengamat otomotif dari Institut Teknologi Bandung (ITB) Yohanes Pasaribu menilai penjualan akan naik."
+    index = index_with(quotes_nlp, text, [("Institut Teknologi Bandung", "ORG", 0), ("Yohanes Pasaribu", "PER", 0)])
+    speaker = resolve(index.doc, 0, text.index(" menilai"), index)
+    assert (speaker.name, speaker.type) == ("Yohanes Pasaribu", "person")
+
+
+def test_a_title_full_stop_does_not_end_the_phrase_after_an_inverted_cue(quotes_nlp):
+    text = ("“Tidak ada pasien yang tertular selama dirawat di rumah sakit ini,” jelas dokter spesialis ortopedi "
+            "Rumah Sakit Harapan Kita dr. Erwin Wirakusuma, Sp.OT.")
+    assert speakers(quotes_nlp, text) == ["Erwin Wirakusuma"]
+
+
+def test_a_person_ner_took_for_an_organisation_speaks_under_the_full_name(quotes_nlp):
+    from warta.annotate.quotes.speakers import resolve
+    text = ("Lulusan termuda itu bernama Genio Ladyan Finasisca. Disertasinya membahas tambang. "
+            "Genio mengatakan bahwa kebijakan itu perlu dievaluasi.")
+    index = index_with(quotes_nlp, text, [("Genio Ladyan Finasisca", "ORG", 0), ("Genio", "ORG", 1)])
+    entity = index.mentions[0][2]
+    entity["name"] = "Genio"  # one entity, named by its short form, as NER links them
+    index.mentions[1] = (index.mentions[1][0], index.mentions[1][1], entity)
+    start = text.rindex("Genio")
+    speaker = resolve(index.doc, start, start + len("Genio"), index)
+    assert (speaker.name, speaker.type) == ("Genio Ladyan Finasisca", "person")
+
+
+def test_an_adjunct_after_an_inverted_cues_preposition_is_no_speaker(quotes_nlp):
+    text = ("Inspektur Jenderal Kementerian Agama Khairudin memantau pemulangan jamaah haji.\n"
+            "“Semoga para jamaah menjadi haji yang mabrur,” kata Khairudin kepada tim Media Center di "
+            "Bandara Internasional King Abdulaziz, Jeddah, Arab Saudi.")
+    assert speakers(quotes_nlp, text) == ["Khairudin"]
+
+
+def test_a_nickname_cut_from_inside_a_name_given_before_is_the_full_name(quotes_nlp):
+    text = ("Menteri Perumahan Maruarar Sirait meninjau rumah panggung di Pluit pada Kamis.\n"
+            "“Kami serahkan tiga puluh rumah untuk warga pesisir,” kata Ara.")
+    assert speakers(quotes_nlp, text) == ["Maruarar Sirait"]
+
+
+def test_a_described_group_is_what_the_group_noun_points_back_to(quotes_nlp):
+    text = ("Pada Ahad, sekelompok profesional Malaysia meminta pemerintah menggugat perusahaan pembakar hutan.\n"
+            "Kelompok itu juga mengatakan gugatan tersebut adalah langkah yang layak.")
+    assert speakers(quotes_nlp, text)[-1] == "sekelompok profesional Malaysia"
+
+
+def test_an_english_name_ner_cut_at_a_function_word_is_whole(quotes_nlp):
+    from warta.annotate.quotes.speakers import resolve
+    text = "Pemerhati media, Reporters without Borders mendesak pemerintah menyelidiki serangan tersebut."
+    index = index_with(quotes_nlp, text, [("Borders", "ORG", 0)])
+    speaker = resolve(index.doc, 0, text.index(" mendesak"), index)
+    assert speaker.name == "Reporters without Borders"
+
+
+def test_a_person_ner_split_into_an_organisation_and_a_surname_keeps_the_whole_name(quotes_nlp):
+    text = "Juru Bicara Komisi Pemberantasan Korupsi (KPK) Tessa Mahardhika Sugiarto hadir. Sugiarto menambahkan hal lain."
+    index = index_with(quotes_nlp, text, [("Tessa Mahardhika", "ORG", 0), ("Sugiarto", "PER", 0), ("Sugiarto", "PER", 1)])
+    assert index.trim_person("Tessa Mahardhika Sugiarto") == "Tessa Mahardhika Sugiarto"

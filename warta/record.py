@@ -3,6 +3,7 @@ that knows the record's shape."""
 
 from __future__ import annotations
 
+import bisect
 import json
 
 import orjson
@@ -28,10 +29,13 @@ def sentences(doc: Doc, text: str) -> list[list[int]]:
     starts = [idx for idx, sent_start in rows if sent_start == 1] + [len(text)]
     found = []
     for lo, hi in content_spans(doc):
-        for start, end in zip(starts, starts[1:]):
-            s, e = _strip(text, max(start, lo), min(end, hi))
+        # only the sentences from the one holding `lo` up to `hi` can share characters with lo..hi
+        k = max(0, bisect.bisect_right(starts, lo) - 1)
+        while k + 1 < len(starts) and starts[k] < hi:
+            s, e = _strip(text, max(starts[k], lo), min(starts[k + 1], hi))
             if e > s:
                 found.append([s, e])
+            k += 1
     return found
 
 

@@ -20,6 +20,7 @@ DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w/]|[.,]\d)"
 STANDALONE_DIGITS = r"(?<![\w.,/+-])" + DIGITS
 THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 # what only an article writing numbers the English way holds: `1,234,567`, `1,234.5`, `3.5 persen`
+DIGIT_RUN = re.compile(r"\d+")
 ENGLISH_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}|\d{1,3},\d{3}\.\d+|\d+\.\d{1,2}\s*(?:persen|%|poin))(?![\d.,]\d)")
 
 
@@ -68,7 +69,8 @@ def vague_pattern() -> str:
 def uses_english_digits(text: str) -> bool:
     """Whether an article writes a comma between thousands (some outlets' sport and market
     pages): it then also writes a number Indonesian cannot (`1,234,567`, `3.5 persen`)."""
-    return ENGLISH_DIGITS.search(text) is not None
+    # every match opens a run of digits (`(?<![\d.,])\d`): tried there only, not at every character
+    return any(ENGLISH_DIGITS.match(text, run.start()) for run in DIGIT_RUN.finditer(text))
 
 
 def parse_digits(text: str) -> Decimal | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..lang.id import words
 from .extensions import BOILERPLATE, raw_text
+from .quotes.tokens import token_base
 
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", ".\u201d"}
 CLOSERS = {"”", "’", "\"", "'", ")", "]", "»"}
@@ -89,26 +90,26 @@ def _hard_starts(doc: Doc, text: str, offsets: list[int]) -> set[int]:
 
 
 def _sentence_starts(doc: Doc) -> set[int]:
-    # Plain lists read once: creating a Token object per access dominates otherwise.
-    texts, offsets, glued = [], [], []
-    for token in doc:
-        texts.append(token.text)
-        offsets.append(token.idx)
-        glued.append(not token.whitespace_)
+    # Plain lists read once (shared with the quote rules): a Token object per access dominates otherwise.
+    base = token_base(doc)
+    texts, offsets = base.texts, base.idx
+    glued = [not space for space in base.spaces]
     hard = _hard_starts(doc, raw_text(doc), offsets)
     starts = set()
     ended = False  # the previous word ended a sentence, pending closers
+    after_line = False  # the previous token is a space holding a line break
     for i, text in enumerate(texts):
-        is_space = text.isspace() or text == "¬†"  # a no-break space read as Mac Roman
+        space = text.isspace()
+        line_start, after_line = after_line, space and "\n" in text
         if ended and text == "," and i and glued[i - 1] and glued[i]:
             continue  # `sempurna.,Sofi`: paragraphs joined by a comma
-        if i in hard or (i and texts[i - 1].isspace() and "\n" in texts[i - 1]):
+        if line_start or i in hard:
             starts.add(i)
             ended = text in TERMINAL
-        elif is_space or (ended and _closes(texts, glued, i)):
+        elif space or text == "¬†" or (ended and _closes(texts, glued, i)):  # `¬†`: a no-break space read as Mac Roman
             pass
         else:
-            if (ended and _opens_sentence(text)) or _glued_sentence_start(texts, glued, i):
+            if (ended and _opens_sentence(text)) or (i and glued[i - 1] and _glued_sentence_start(texts, glued, i)):
                 starts.add(i)
             ended = text in TERMINAL
     return starts

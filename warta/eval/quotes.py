@@ -2,14 +2,17 @@
 
 Spans match by overlap (at least half of the longer, `gold.match_spans`),
 regardless of kind. On matched pairs: speaker accuracy (names equal after
-normalisation; both null counts as right), `via` exact match (the whole chain,
+normalisation; both null counts as right; `speaker~` also when one name's words run in
+the other, and a table of error classes tells a wrong person from a name form), `via` exact match (the whole chain,
 in order) and kind accuracy. Pure: records in, `Report` out."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
+from .figures import SOURCE_CLASSES, same_source, source_class
 from .gold import match_spans
 from .report import Report, Table, prf
 
@@ -42,7 +45,8 @@ def score_quotes(gold_rows: list[dict], records: list[dict]) -> Report:
     """Span P/R/F1 (overall and per kind), speaker accuracy, via exact match."""
     tp = fp = fn = 0
     by_kind = {k: {"gold": 0, "pred": 0, "gold_hit": 0, "pred_hit": 0} for k in KINDS}
-    speaker_ok = via_ok = kind_ok = pairs_total = 0
+    speaker_ok = speaker_near = via_ok = kind_ok = pairs_total = 0
+    speaker_classes: Counter[str] = Counter()
     errors: list[str] = []
     for row, record in zip(gold_rows, records):
         gold = row.get("quotes", [])
@@ -63,7 +67,10 @@ def score_quotes(gold_rows: list[dict], records: list[dict]) -> Report:
             by_kind[p["kind"]]["pred_hit"] += 1
             pairs_total += 1
             kind_ok += g["kind"] == p["kind"]
-            same_speaker = normalise(g.get("speaker")) == normalise(predicted_speaker(p))
+            gold_name, predicted_name = normalise(g.get("speaker")), normalise(predicted_speaker(p))
+            same_speaker = gold_name == predicted_name
+            speaker_near += same_source(gold_name, predicted_name, lenient=True)
+            speaker_classes[source_class(gold_name, predicted_name)] += 1
             same_via = [normalise(v) for v in g.get("via", [])] == [normalise(v) for v in predicted_via(p)]
             speaker_ok += same_speaker
             via_ok += same_via
@@ -90,11 +97,16 @@ def score_quotes(gold_rows: list[dict], records: list[dict]) -> Report:
         f = 2 * p * r / (p + r) if p + r else 0.0
         spans.rows.append([kind, c["gold"], c["pred"], round(p, 1), round(r, 1), round(f, 1)])
     attribution = Table("On matched quotes", ["measure", "right", "of", "%"])
-    for label, right in (("speaker", speaker_ok), ("via exact", via_ok), ("kind", kind_ok)):
+    for label, right in (("speaker", speaker_ok), ("via exact", via_ok), ("kind", kind_ok), ("speaker~", speaker_near)):
         attribution.rows.append([label, right, pairs_total, round(100 * right / pairs_total, 1) if pairs_total else 0.0])
+    classes = Table("Speakers on matched quotes, by class", ["class", "n", "%"])
+    classes.rows = [[name, speaker_classes[name], round(100 * speaker_classes[name] / pairs_total, 1) if pairs_total else 0.0]
+                    for name in SOURCE_CLASSES]
     notes = [f"{len(gold_rows)} articles. Per-kind P counts predicted quotes of that kind that matched any gold quote; "
-             "R counts gold quotes of that kind that were matched."]
-    return Report("Quotes", [spans, attribution], notes, errors)
+             "R counts gold quotes of that kind that were matched. speaker~: one name's words run in the other "
+             "(a title or given name left out). Classes: " + "; ".join(f"{k}: {v}" for k, v in SOURCE_CLASSES.items())
+             .replace("gold null", "no speaker in gold").replace("predicted null", "none predicted") + "."]
+    return Report("Quotes", [spans, attribution, classes], notes, errors)
 
 
 def headline(report: Report) -> dict[str, float]:

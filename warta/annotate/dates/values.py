@@ -22,12 +22,20 @@ FUTURE_WINDOW_WORDS = 8
 NEAR_FUTURE_DAYS = 31  # a year-less date this close after publication, not marked past, is the coming one
 CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}(?:T|/|$)")  # a year, month or day; not `2025-W25`, `2019-SU`
 QUOTE_MARKS = re.compile(r'["“”]')
+ATTRIBUTION_END = re.compile(r"[.!?][\"”’]?\s|[\"“]|',\s*'")  # where the words after a closing quote mark end
 JOINER = re.compile(r"\s*,\s*")  # between a clock time and the date it is on
 
 
 # A full stop the sentencer may have missed (`...RSPAD.,,Habibie dirawat sejak 1 September`):
 # a date past it is not the day of a clock time before it.
 SENTENCE_END = re.compile(r"[.!?][\"”’]?[,\s]*(?=[A-Z])")
+
+
+def _stripped_end(text: str, end: int) -> int:
+    """`len(text[:end].rstrip())`, without copying the text before `end`."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 @dataclass
@@ -42,6 +50,8 @@ class Context:
     years: list[tuple[int, int]] = field(default_factory=list)  # (start, explicit year)
     split_seasons: bool | None = None  # the story is about a league playing across two years
     named: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of every calendar date resolved
+    periods: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of every DATE resolved, whole
+    schedules: list[int] = field(default_factory=list)  # where a schedule (`Senin-Jumat`) stands
 
     def name(self, start: int, value: str | None) -> None:
         """Remember a calendar value the story gave (`2016`, `2024-05`, `2024-05-03`), in text order."""
@@ -76,7 +86,17 @@ class Context:
         for where, day, narrative in self.anchors:
             if start < where < end and not narrative:
                 return day
-        previous = self.paragraph_start(len(self.text[:self.paragraph_start(start)].rstrip()))  # blank lines skipped
+        close = QUOTE_MARKS.search(self.text, start, end)  # `"Besok ...," tutur X pada Kamis (26/9).`
+        if close is not None:
+            attribution = ATTRIBUTION_END.search(self.text, close.end(), end)
+            stop = attribution.start() if attribution else end
+            following = bisect.bisect_right(self.sentence_starts, close.end())
+            if following < len(self.sentence_starts):
+                stop = min(stop, self.sentence_starts[following])
+            for where, day, _ in self.anchors:
+                if close.end() <= where < stop:
+                    return day
+        previous = self.paragraph_start(_stripped_end(self.text, self.paragraph_start(start)))  # blank lines skipped
         for where, day, _ in reversed(self.anchors):
             if previous <= where < start:
                 return day
@@ -95,6 +115,18 @@ class Context:
         clause = QUOTE_MARKS.split(self.text[self.sentence_start(start):start])[-1]
         before = clause.rsplit(None, FUTURE_WINDOW_WORDS)[-FUTURE_WINDOW_WORDS:]
         return any(self.grammar.word("future-cue", w.strip(",.")) for w in before)
+
+    def habitual(self, start: int) -> bool:
+        """The sentence says what usually happens (`biasanya`, `setiap`) and names no day:
+        its clock times are on no one day (TimeML: a habitual time has no date)."""
+        here = self.sentence(start)
+        if any(self.sentence(where) == here for where, _, _ in self.anchors):
+            return False
+        if any(self.sentence(where) == here for where in self.schedules):
+            return True
+        end = self.sentence_starts[here + 1] if here + 1 < len(self.sentence_starts) else len(self.text)
+        words = re.findall(r"\w+", self.text[self.sentence_start(start):end].lower())
+        return any(self.grammar.word("habitual-cue", w) for w in words)
 
     def sentence_year(self, start: int) -> int | None:
         """The latest explicit year earlier in the same sentence (`Juni 2025 ... yakni Juni dan Juli`)."""
@@ -152,6 +184,10 @@ def resolve(hit: Hit, ctx: Context) -> tuple[str, str | None]:
     label = label or hit.rule.label
     if label in ("DATE", "TIME"):
         ctx.name(hit.start, value)
+    if label == "DATE" and value:
+        bisect.insort(ctx.periods, (hit.start, value))
+    if spec.get("habitual"):
+        ctx.schedules.append(hit.start)
     return label, value
 
 
@@ -236,6 +272,30 @@ def _weekday_year(ctx: Context, month: int, day: int, weekday: int | None, futur
     return fits[0] if len(fits) == 1 else None
 
 
+def _weekday_repair(ctx: Context, year: int, month: int, day: int, weekday: int | None) -> tuple[int, int]:
+    """A day name and a date that disagree, the date far from publication (`Sabtu (23/9)`
+    in a story of 24 July 2022; `Minggu (15/5/2019)` for a race in September): a typo in
+    the month. When exactly one month around publication has that day on that weekday,
+    the date is that one; else the date stays as written."""
+    pub = ctx.published
+    try:
+        written = date(year, month, day)
+    except ValueError:
+        return year, month
+    if pub is None or weekday is None or written.isoweekday() == weekday or abs((written - pub).days) <= NEAR_FUTURE_DAYS:
+        return year, month
+    fits = []
+    for shift in (-1, 0, 1):
+        y, m = add_months(pub.year, pub.month, shift)
+        try:
+            when = date(y, m, day)
+        except ValueError:
+            continue
+        if when.isoweekday() == weekday and abs((when - pub).days) <= NEAR_FUTURE_DAYS:
+            fits.append((y, m))
+    return fits[0] if len(fits) == 1 else (year, month)
+
+
 # --- resolvers: (hit, ctx, spec) -> (type override or None, value)
 
 def calendar(hit: Hit, ctx: Context, spec: dict):
@@ -255,6 +315,9 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
     if month is None:  # a year alone
         ctx.years.append((hit.start, year))
         return None, str(year) if year else None
+    if year is None and day is None and not any(hit.group(g) for g in ("last", "future", "past", "rel", "this")) \
+            and ctx.habitual(hit.start):  # `pada bulan Maret setiap dua tahun`: every March
+        return None, f"XXXX-{month:02d}"
     if year is None:
         future = bool(hit.group("future")) or ctx.future_cue(hit.start)
         if day is None and not hit.group("last"):
@@ -270,6 +333,8 @@ def calendar(hit: Hit, ctx: Context, spec: dict):
         ctx.years.append((hit.start, year))
     if year is None:
         return ("TIME" if pod else None), None
+    if day and hit.group("weekday") and not hit.group("day2"):
+        year, month = _weekday_repair(ctx, year, month, day, g.word("weekday", hit.group("weekday")))
     try:
         if day is None:
             return None, f"{year:04d}-{month:02d}"
@@ -298,6 +363,12 @@ def month_range(hit: Hit, ctx: Context, spec: dict):
     year = _year(hit.group("year"))
     first_year = _year(hit.group("year1"))
     month, month2 = g.word("month", hit.group("month")), g.word("month", hit.group("month2"))
+    if year is None and first_year is None:  # `Februari-Maret`: the sentence's year, else the nearest
+        year = ctx.sentence_year(hit.start) or _nearest_year(ctx, month2, None, ctx.future_cue(hit.start))
+        if year is None:
+            return None, None
+    elif year is None:  # `2009 hingga Juni`: no year for the end
+        return None, None
     if month is None:
         return None, f"{first_year}/{year}-{month2:02d}"
     if first_year is None:
@@ -415,6 +486,23 @@ def duration(hit: Hit, ctx: Context, spec: dict):
     return None, (f"PT{_plain(count)}{unit[1:]}" if unit.startswith("T") else f"P{_plain(count)}{unit}")
 
 
+CLOCK_PARTS = {"jam": "H", "menit": "M", "detik": "S"}
+
+
+def duration_parts(hit: Hit, ctx: Context, spec: dict):
+    """`1 menit 36,643 detik` -> PT1M36.643S; `2 jam 15 menit` -> PT2H15M."""
+    parts = [(hit.group("n"), hit.group("unit")), (hit.group("n2"), hit.group("unit2")), (hit.group("n3"), "detik")]
+    value = ""
+    for number, unit in parts:
+        if number is None:
+            continue
+        count = parse_number(number)
+        if count is None:
+            return None, None
+        value += f"{_plain(count)}{CLOCK_PARTS[unit.lower()]}"
+    return None, "PT" + value
+
+
 def _plain(number: Decimal) -> str:
     return str(as_json_number(number))
 
@@ -424,9 +512,10 @@ def every(hit: Hit, ctx: Context, spec: dict):
         return None, f"XXXX-WXX-{ctx.grammar.word('weekday', hit.group('weekday'))}"
     word = hit.group("unit").lower()
     unit = ctx.grammar.word("unit", ADJECTIVE_UNITS.get(word, word))
-    if unit is None:
+    count = _count(hit) if hit.group("n") else Decimal(1)  # `empat tahunan`: every four years
+    if unit is None or count is None:
         return None, None
-    return None, f"PT1{unit[1:]}" if unit.startswith("T") else f"P1{unit}"
+    return None, f"PT{_plain(count)}{unit[1:]}" if unit.startswith("T") else f"P{_plain(count)}{unit}"
 
 
 def fixed(hit: Hit, ctx: Context, spec: dict):
@@ -443,7 +532,10 @@ def clock(hit: Hit, ctx: Context, spec: dict):
         hour, minute = int(hit.group(h)), int(hit.group(m) or 0)
         if (pod in ("sore", "petang") or (pod == "malam" and hour >= 6) or (pod == "siang" and hour < 10)) and hour < 12:
             hour += 12
-        times.append(f"T{hour:02d}:{minute:02d}")
+        second = hit.group("second") if h == "hour" else None
+        times.append(f"T{hour:02d}:{minute:02d}" + (f":{second}" if second else ""))
+    if ctx.habitual(hit.start):
+        return None, "/".join(times)
     if day is None:
         return None, None
     return None, "/".join(f"{day.isoformat()}{t}" for t in times)
@@ -469,6 +561,18 @@ def anaphoric(hit: Hit, ctx: Context, spec: dict):
         ctx.anchor(hit.start, day, True)
         return _with_pod(day, _pod(hit, ctx, spec))
     return None, _unit_value(unit, day, offset)
+
+
+PERIOD_VALUE = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d{2})(?:/\d{4}-\d{2})?$")  # part of a year: 2025-Q1, 2025-03, 2025-01/2025-08
+
+
+def same_period(hit: Hit, ctx: Context, spec: dict):
+    """`periode yang sama tahun lalu`: the part of a year the text named last before it
+    (a quarter, half, month or months), a year earlier; with none, the year before publication."""
+    for where, value in reversed(ctx.periods):
+        if where < hit.start and PERIOD_VALUE.match(value):
+            return None, re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), value)
+    return None, str(ctx.published.year - 1) if ctx.published else None
 
 
 def year_before(hit: Hit, ctx: Context, spec: dict):
@@ -520,9 +624,34 @@ def fixed_holiday(hit: Hit, ctx: Context, spec: dict):
 
 
 def decade(hit: Hit, ctx: Context, spec: dict):
-    """`1990-an` -> 199 (a decade); `1800-an` -> 18 (a century)."""
+    """`1990-an` -> 199 (a decade); `1800-an` -> 18 (a century), but `2000-an`, whose
+    century is not over by publication, is the decade 200; `90-an` -> 199, the last
+    decade of that name begun by publication (`20-an` in 2023 is 202)."""
+    if hit.group("decade"):
+        tens = int(hit.group("decade"))
+        now = ctx.published.year if ctx.published else date.today().year
+        century = now // 100 * 100 if now // 100 * 100 + tens <= now else now // 100 * 100 - 100
+        return None, str(century + tens)[:3]
     year = hit.group("year")
-    return None, year[:2] if year.endswith("00") else year[:3]
+    now = ctx.published.year if ctx.published else None
+    century = year.endswith("00") and (now is None or int(year) + 100 <= now)
+    return None, year[:2] if century else year[:3]
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def century(hit: Hit, ctx: Context, spec: dict):
+    """`abad ke-20` -> 19 (the 1900s); `abad XV` -> 14; a century before Christ (`abad ke-3 SM`) is left unresolved."""
+    text = hit.group("century")
+    if text.isdigit():
+        number = int(text)
+    else:
+        values = [ROMAN[c] for c in text.upper()]
+        number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    if hit.group("bc") or not 1 <= number <= 21:
+        return None, None
+    return None, f"{number - 1:02d}"
 
 
 def duration_range(hit: Hit, ctx: Context, spec: dict):
@@ -541,6 +670,8 @@ def hijri(hit: Hit, ctx: Context, spec: dict):
     g = ctx.grammar
     if hit.group("holiday"):
         month, day = (int(x) for x in g.word("holiday", hit.group("holiday")).split("-"))
+    elif spec.get("month"):  # `bulan puasa`: the month the rule names
+        month, day = spec["month"], None
     else:
         month, day = g.word("hijri-month", hit.group("hmonth")), int(hit.group("day")) if hit.group("day") else None
     hyear = int(hit.group("hyear")) if hit.group("hyear") else None
@@ -590,7 +721,7 @@ RESOLVERS = {"calendar": calendar, "weekday": weekday, "relative_day": relative_
              "this_unit": this_unit, "weekend": weekend, "part_of_year": part_of_year, "duration": duration,
              "every": every, "fixed": fixed, "clock": clock, "anaphoric": anaphoric, "hijri": hijri,
              "season": season, "fixed_holiday": fixed_holiday, "month_range": month_range, "year_before": year_before, "decade": decade, "duration_range": duration_range,
-             "that_time": that_time, "day_of_month": day_of_month}
+             "that_time": that_time, "day_of_month": day_of_month, "same_period": same_period, "duration_parts": duration_parts, "century": century}
 # resolved after the explicit dates of the whole text: a relative day in a quote needs the report
 # date after it; clock times and `hari itu` the dates of their sentence and the story before them
-STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2, "that_time": 2, "day_of_month": 2}
+STAGE = {"relative_day": 1, "clock": 2, "anaphoric": 2, "that_time": 2, "day_of_month": 2, "same_period": 2}

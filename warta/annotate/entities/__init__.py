@@ -16,27 +16,21 @@ from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import roles
+from . import names, roles
 from ...lang.id import words
 from .glue import glued_tail
 from .aliases import Mention, canonical, cluster, entity_name, entity_type, is_acronym_of, key
 from ..component import Component
 from ..extensions import MENTIONS, content_spans, set_span_fields
+from ..view import token_view
 from .tagger import NEWS_DOMAIN, Tagger, default_tagger
 
 MAX_SENTENCE = 200  # tokens; longer runs (lists, tables) are tagged in pieces
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """Every token's text, read from one array: `doc.text` and Token objects are
-    rebuilt on each access and cost more than the tagging."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
 
 
 @cache
@@ -76,7 +70,8 @@ class EntityRecognizer(Component):
         if not len(doc):
             return []
         allowed = np.array(content_spans(doc) or [(0, 0)], dtype=np.int64)
-        idx, length, sent_start, is_space = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).astype(np.int64).T
+        _, idx, length, _, is_space = token_view(doc).array.T
+        sent_start = doc.to_array(SENT_START).astype(np.int64)  # -1 is stored unsigned
         k = np.minimum(np.searchsorted(allowed[:, 1], idx, side="right"), len(allowed) - 1)  # first range ending after
         inside = (allowed[k, 0] <= idx) & (idx + length <= allowed[k, 1]) & (allowed[k, 1] > idx)
         segment = np.cumsum((sent_start == 1) | ~inside)  # a run never crosses a sentence start or a gap
@@ -105,8 +100,9 @@ class EntityRecognizer(Component):
     def predict(self, doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], tuple[list[list[int]], list[str]]]:
         """Name mentions, acronym pairs `Long (SHORT)`, and the tagged token runs with the token texts."""
         runs = self.runs(doc)
-        texts = token_texts(doc)
-        spans = sorted(self.tag(texts, runs))
+        view = token_view(doc)
+        texts = view.texts
+        spans = names.repair(doc, texts, sorted(self.tag(texts, runs)))
         mentions: list[Mention] = []
         person_ends = [0]  # ascending: spans do not overlap
         span_starts = [s for s, _, _ in spans]
@@ -115,7 +111,7 @@ class EntityRecognizer(Component):
             start, end = name_bounds(doc, texts, start, end)
             if end <= start:
                 continue
-            if all(t.lower_ in roles.country_epithets() for t in doc[start:end]):
+            if all(low in roles.country_epithets() for low in view.lowers[start:end]):
                 continue  # `Zionis` alone names no one
             if label != "LOC" and (country := roles.country_suffix(doc, start, end, label)) is not None:
                 start, label = country, "LOC"  # `Zionis Israel`: a country, not a person
@@ -133,7 +129,7 @@ class EntityRecognizer(Component):
                 insort(person_ends, end)
             mention = self._mention(doc, start, end, label)
             if label == "PER":
-                mention.roles = [doc[r[0]:r[1]].text for r in (role_range, after) if r]
+                mention.roles = [view.span_text(*r) for r in (role_range, after) if r]
                 mention.role_tokens = [r for r in (role_range, after) if r]
             mentions.append(mention)
         pairs = self._apposition_pairs(doc, mentions)
@@ -141,12 +137,11 @@ class EntityRecognizer(Component):
 
     @staticmethod
     def _mention(doc: Doc, start: int, end: int, label: str, is_role: bool = False) -> Mention:
-        span = doc[start:end]
-        end_char = span.end_char
-        if (cut := glued_tail(doc[end - 1].text, _article_words(doc))) is not None:
-            end_char = doc[end - 1].idx + cut  # `Prabowo Subianto|mencabut`: the name ends inside the token
-        text = span.text[:end_char - span.start_char]
-        return Mention(start, end, span.start_char, end_char, text, label, is_role=is_role)
+        view = token_view(doc)
+        start_char, end_char = view.idx[start], view.ends[end - 1]
+        if (cut := glued_tail(view.texts[end - 1], view.words)) is not None:
+            end_char = view.idx[end - 1] + cut  # `Prabowo Subianto|mencabut`: the name ends inside the token
+        return Mention(start, end, start_char, end_char, view.text[start_char:end_char], label, is_role=is_role)
 
     @staticmethod
     def _apposition_pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -154,10 +149,11 @@ class EntityRecognizer(Component):
         acronym names the mention before it) and a person's other name, `Muzakir Manaf atau
         Mualem`, `Saifullah Yusuf (Gus Ipul)`, `Bambang Soesatyo alias Bamsoet`."""
         by_start = {m.start: i for i, m in enumerate(mentions)}
+        texts = token_view(doc).texts
         pairs = []
         for i, mention in enumerate(mentions):
             j = mention.end
-            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and j + 1 in by_start:
+            if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")" and j + 1 in by_start:
                 short = mentions[by_start[j + 1]].text
                 # `Departemen Luar Negeri Amerika Serikat (AS)`: AS names the country only
                 if is_acronym_of(short, mention.text) or key(canonical(short)) == key(mention.text):
@@ -187,14 +183,15 @@ class EntityRecognizer(Component):
         runs, texts = tokens
         indices = [i for run in runs for i in run if i not in taken]
         found = []
+        view = token_view(doc)
         for start, end in roles.role_phrases(indices, texts):
-            span = doc[start:end]
-            if span[0].lower_ in roles.DEFINITE:
-                word = roles.normal_role(span[-1].text).split()[-1]
-                earlier = [(c, g) for c, words, g in heads if c < span.start_char and word in words]
+            if view.lowers[start] in roles.DEFINITE:
+                word = roles.normal_role(texts[end - 1]).split()[-1]
+                earlier = [(c, g) for c, words, g in heads if c < view.idx[start] and word in words]
                 group = max(earlier)[1] if earlier else None
             else:
-                group = next(iter(owners[k])) if len(owners.get(k := roles.normal_role(span.text), ())) == 1 else None
+                k = roles.normal_role(view.span_text(start, end))
+                group = next(iter(owners[k])) if len(owners.get(k, ())) == 1 else None
             if group is not None and end not in person_starts:
                 found.append((self._mention(doc, start, end, "PER", is_role=True), group))
         return found
@@ -223,7 +220,7 @@ class EntityRecognizer(Component):
                 set_span_fields(span, {"entity": entity_id, **glued})
                 spans.append(span)
                 if not mention.is_role:
-                    ents.append(Span(doc, mention.start, mention.end, label=label))
+                    ents.append(span)  # the same tokens and label: one Span serves both
             entities.append({"id": entity_id, "name": entity_name(group, label), "type": label,
                              "roles": _distinct_roles(entity_roles)})
         doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, s.end))
@@ -236,9 +233,10 @@ def name_bounds(doc: Doc, texts: list[str], start: int, end: int) -> tuple[int, 
     the name after `(AP Photo/Leo Correa) Khamenei`, the one before `Saifullah Yusuf (Gus`.
     Across words glued without a space (`Keamanan SiberSudarnoto`, a headline run into the
     text), the part after the glue: the words before it end another sentence."""
+    spaces = token_view(doc).spaces
     for i in range(end - 1, start, -1):
-        glued = not doc[i - 1].whitespace_ and texts[i - 1].isalpha() and texts[i - 1][-1].islower()
-        if texts[i - 1].endswith(")") or glued and texts[i][:1].isupper():
+        glued = not spaces[i - 1] and texts[i - 1].isalpha() and texts[i - 1][-1].islower()
+        if texts[i - 1].endswith(")") or glued and texts[i][:1].isupper() and not _one_word(doc, texts, i):
             start = i
             break
     for i in range(start, end):
@@ -247,19 +245,41 @@ def name_bounds(doc: Doc, texts: list[str], start: int, end: int) -> tuple[int, 
     return start, end
 
 
+@cache
+def camelcase_words() -> frozenset[str]:
+    """Words written with a capital inside (`YouTube`, `GoPay`), lowercased."""
+    return frozenset(w.lower() for name in ("camelcase_names", "speakers_platforms") for w in words(name))
+
+
+def _one_word(doc: Doc, texts: list[str], i: int) -> bool:
+    """Whether tokens i-1 and i, written glued (`Accu|Weather`), are one CamelCase name rather
+    than a headline or title run into the text (`Bhayangkari|Juliati`): a known one, or one the
+    article also writes spaced, its first half never followed by another word."""
+    if (texts[i - 1] + texts[i]).lower() in camelcase_words():
+        return True
+    if (pairs := doc.user_data.get("warta_spaced_pairs")) is None:
+        spaces = token_view(doc).spaces
+        pairs = doc.user_data["warta_spaced_pairs"] = frozenset(
+            (texts[k], texts[k + 1]) for k in range(len(texts) - 1) if spaces[k])
+    return (texts[i - 1], texts[i]) in pairs and all(
+        texts[k + 1] == texts[i] for k in range(len(texts) - 1) if texts[k] == texts[i - 1])
+
+
 def _other_name(doc: Doc, mention: Mention, mentions: list[Mention], by_start: dict[int, int]) -> int | None:
     """The person mention written right after `mention` as another name of theirs, if any."""
+    view = token_view(doc)
+    texts, lowers = view.texts, view.lowers
     for link in nickname_links():
         after = mention.end + len(link)
-        if tuple(t.lower_ for t in doc[mention.end:after]) != link:
+        if tuple(lowers[mention.end:after]) != link:
             continue
-        while after < len(doc) and doc[after].text in roles.honorifics():
+        while after < len(doc) and texts[after] in roles.honorifics():
             after += 1  # `(Gus Ipul)`: the name starts after the honorific
         other = by_start.get(after)
         if other is None or mentions[other].label != "PER":
             return None
         if link == ("(",):
-            closed = mentions[other].end < len(doc) and doc[mentions[other].end].text == ")"
+            closed = mentions[other].end < len(doc) and texts[mentions[other].end] == ")"
             return other if closed else None
         # `Andi atau Budi` is a choice between two people: after `atau`, only a shorter name
         return other if link != ("atau",) or len(mentions[other].words) < len(mention.words) else None
@@ -273,18 +293,36 @@ def _named_by_mark(doc: Doc, i: int, mentions: list[Mention], by_start: dict[int
     """The person whose nickname mention `i` is, by a mark after it: `Didi, sapaannya,` names
     the longer person named last before it; `Imin, sapaan akrab Muhaimin Iskandar` the one after."""
     at = mentions[i].end
-    while at < len(doc) and doc[at].text in MARK_PUNCT:
+    while at < len(doc) and (doc[at].text in MARK_PUNCT or doc[at].is_space):
         at += 1
+    ahead = _words_ahead(doc, at, max(map(len, nickname_marks()), default=0))
     for mark in nickname_marks():
-        after = at + len(mark)
-        if tuple(t.lower_ for t in doc[at:after]) != mark:
+        if tuple(w for w, _ in ahead[:len(mark)]) != mark:
             continue
+        after = ahead[len(mark) - 1][1] + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1
         if not mark[-1].endswith("nya") and (other := by_start.get(after)) is not None:
             return other if mentions[other].label == "PER" and other != i else None
         words_in = len(mentions[i].words)
         return next((j for j in range(i - 1, -1, -1)
                      if mentions[j].label == "PER" and len(mentions[j].words) > words_in), None)
     return None
+
+
+DASHES = "-–—"
+
+
+def _words_ahead(doc: Doc, at: int, count: int) -> list[tuple[str, int]]:
+    """The next `count` words from token `at` (lowercased, with their token index), past
+    space tokens (`akrab\xa0Oktafianus`) and a dash glued to the first (`-sapaan akrab`)."""
+    found = []
+    while at < len(doc) and len(found) < count:
+        if not doc[at].is_space:
+            text = doc[at].lower_
+            found.append((text.lstrip(DASHES) if not found else text, at))
+        at += 1
+    return found
 
 
 def _distinct_roles(found: list[str]) -> list[str]:
@@ -305,6 +343,4 @@ def _distinct_roles(found: list[str]) -> list[str]:
 
 def _article_words(doc: Doc) -> frozenset[str]:
     """The article's token texts, once per Doc: evidence for `glued_tail`."""
-    if (found := doc.user_data.get("warta_words")) is None:
-        found = doc.user_data["warta_words"] = frozenset(t.text for t in doc)
-    return found
+    return token_view(doc).words

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.id import HERE, words
 from ...lang.id.tokenizer import SPECIALIST_TITLE
+from ..view import TokenView, token_view
 
 ROLE_JOINERS = {"(", ")", "-", "/", "&"}
 APPOSITION_END = {",", ".", ";", ":", ")", "\n"}
@@ -57,9 +58,10 @@ def country_suffix(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where the country that a tagged span really names starts: a person span
     ending in a country (`Zionis Israel` -> `Israel`), or any span that is only an
     epithet before a country (`Rezim Zionis Israel`)."""
+    view = token_view(doc)
     for first in range(start, end):
-        if doc[first:end].text.lower() in countries():
-            if label == "PER" or all(t.lower_ in country_epithets() for t in doc[start:first]):
+        if view.span_text(first, end).lower() in countries():
+            if label == "PER" or all(low in country_epithets() for low in view.lowers[start:first]):
                 return first
             return None
     return None
@@ -106,54 +108,59 @@ def is_role_word(token: Token) -> bool:
     return token.lower_ in role_words()
 
 
-def _chain_token(token: Token) -> bool:
-    text = token.text
+def _chain_token(view: TokenView, i: int) -> bool:
+    text = view.texts[i]
     return (text[:1].isupper() or text in ROLE_JOINERS or text.lower() in role_words()
-            or text in honorifics()) and not token.is_space
+            or text in honorifics()) and not view.is_space[i]
 
 
 def after_role_comma(doc: Doc, start: int) -> bool:
     """`Ketua majelis hakim, Ridwan Mappasessu`: a name set off by a comma right after a
     role word stands for the holder of that role, a person."""
-    return start >= 2 and doc[start - 1].text == "," and is_role_word(doc[start - 2])
+    view = token_view(doc)
+    return start >= 2 and view.texts[start - 1] == "," and view.lowers[start - 2] in role_words()
 
 
 def role_before(doc: Doc, start: int, floor: int) -> tuple[int, int] | None:
     """Token range of the role written just before the name starting at `start`,
     looking no further left than `floor` (the end of the previous person)."""
+    view = token_view(doc)
+    texts, lowers, roles_ = view.texts, view.lowers, role_words()
     end = start
-    while end > floor and doc[end - 1].text in honorifics():
+    while end > floor and texts[end - 1] in honorifics():
         end -= 1
     i, head = end, None
-    while i > floor and _chain_token(doc[i - 1]):
+    while i > floor and _chain_token(view, i - 1):
         i -= 1
-        if is_role_word(doc[i]):
+        if lowers[i] in roles_:
             head = i
     if head is None:
         return None
-    if head > 0 and doc[head - 1].lower_ in {"mantan", "eks", "wakil", "plt", "pj"}:
+    if head > 0 and lowers[head - 1] in {"mantan", "eks", "wakil", "plt", "pj"}:
         head -= 1
-    while end > head and doc[end - 1].text in {"(", "-", "/", "&"}:
+    while end > head and texts[end - 1] in {"(", "-", "/", "&"}:
         end -= 1
     return (head, end) if end > head else None
 
 
 def role_after(doc: Doc, end: int, ceiling: int) -> tuple[int, int] | None:
     """Token range of an apposition role: `Antonio Guterres, Sekretaris Jenderal PBB,`."""
+    view = token_view(doc)
+    texts, lowers, roles_ = view.texts, view.lowers, role_words()
     i = end
-    while i < ceiling and (is_degree(doc[i].text) or doc[i].text == ","):
-        if doc[i].text == "," and i + 1 < ceiling and is_role_word(doc[i + 1]):
+    while i < ceiling and (is_degree(texts[i]) or texts[i] == ","):
+        if texts[i] == "," and i + 1 < ceiling and lowers[i + 1] in roles_:
             i += 1
             break
         i += 1
     else:
         return None
-    if i >= ceiling or not is_role_word(doc[i]) or not doc[i].text[:1].isupper():
+    if i >= ceiling or lowers[i] not in roles_ or not texts[i][:1].isupper():
         return None
     stop = i
-    while stop < ceiling and doc[stop].text not in APPOSITION_END and _chain_token(doc[stop]):
+    while stop < ceiling and texts[stop] not in APPOSITION_END and _chain_token(view, stop):
         stop += 1
-    closed = stop == len(doc) or doc[stop].text in APPOSITION_END or doc[stop].is_space
+    closed = stop == len(view) or texts[stop] in APPOSITION_END or view.is_space[stop]
     return (i, stop) if closed and stop > i else None  # unclosed: the title of the next name
 
 
@@ -165,19 +172,21 @@ ABSTRACT_NOUN = re.compile(r"(?:ke|pe[mn]?g?y?|per)[a-z]{4,}an$")
 def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
     """Strip honorifics, leading role words and trailing degrees from a person span;
     returns the name range and the role range found inside the span, if any."""
+    view = token_view(doc)
+    texts, lowers, roles_ = view.texts, view.lowers, role_words()
     role = None
     head = start
-    while start < end and (is_role_word(doc[start]) or doc[start].text in honorifics()
-                           or not doc[start].text[:1].isupper()  # `venereologi Frieda`
-                           or end - start > 1 and doc[start].is_sent_start and ABSTRACT_NOUN.match(doc[start].lower_)):
+    while start < end and (lowers[start] in roles_ or texts[start] in honorifics()
+                           or not texts[start][:1].isupper()  # `venereologi Frieda`
+                           or end - start > 1 and doc[start].is_sent_start and ABSTRACT_NOUN.match(lowers[start])):
         start += 1
-    if start > head and any(is_role_word(doc[k]) for k in range(head, start)):
-        first = next(k for k in range(head, start) if is_role_word(doc[k]))
+    if start > head and any(lowers[k] in roles_ for k in range(head, start)):
+        first = next(k for k in range(head, start) if lowers[k] in roles_)
         last = start
-        while last > first and doc[last - 1].text in honorifics():
+        while last > first and texts[last - 1] in honorifics():
             last -= 1
         role = (first, last)
-    while end > start and (is_degree(doc[end - 1].text) or not doc[end - 1].text[:1].isupper()):
+    while end > start and (is_degree(texts[end - 1]) or not texts[end - 1][:1].isupper()):
         end -= 1
     return start, end, role
 

@@ -16,7 +16,7 @@ import numpy as np
 import pycrfsuite
 
 from ...lang.id import HERE
-from .features import CACHE_LIMIT, CONTEXT_OFFSETS, Featurizer, Lexicon
+from .features import CACHE_LIMIT, CONTEXT_OFFSETS, OPENERS, Featurizer, Lexicon, _case, shape
 
 MODEL_FILE = HERE / "ner.crfsuite"
 NEWS_DOMAIN = "nerui"  # the corpus whose guidelines fit Warta's records best: countries as
@@ -47,6 +47,11 @@ class Tagger:
         self._featurizers: dict[str | None, Featurizer] = {}
         self._tables: dict[str | None, _WordTable] = {}
         self._edges = {offset: self._sum([f"{offset}edge"]) for offset in CONTEXT_OFFSETS}
+        self._bigrams = _Bigrams(self.known, self.row)
+        self._lengths: dict[int, tuple[Lexicon, dict, dict]] = {}
+        self._first = self.row.get("first", len(self.row))  # the unknown, zero row when not in the model
+        self._first_case = {case: self.row.get(f"first&c={case}", len(self.row))
+                            for case in ("upper", "title", "digit", "lower", "punct")}
 
     def featurizer(self, domain: str | None) -> Featurizer:
         if domain not in self._featurizers:
@@ -60,50 +65,178 @@ class Tagger:
     def _rows(self, domain: str | None, words: list[str]) -> np.ndarray:
         """Each word's row in the domain's word table (one row per word form, filled
         on first sight: its weights as itself, then as each neighbour)."""
+        table, ids = self._table(domain, words)
+        return table.rows[ids]
+
+    def _table(self, domain: str | None, words: list[str]) -> tuple[_WordTable, np.ndarray]:
+        """The domain's word table, with every word of `words` in it, and each word's
+        index in it (one per word form, filled on first sight: its weights as itself,
+        then as each neighbour, and what the sentence features need to know of it)."""
         table = self._tables.get(domain)
         if table is None or len(table.index) > CACHE_LIMIT:
-            table = self._tables[domain] = _WordTable(len(CONTEXT_OFFSETS) + 1, len(self.labels))
+            table = self._tables[domain] = _WordTable(len(CONTEXT_OFFSETS) + 1, len(self.labels), self._bigrams)
         index = table.index
         new = [w for w in dict.fromkeys(words) if w not in index]
         if new:
-            featurizer, unknown = self.featurizer(domain), len(self.row)
+            featurizer, unknown, get = self.featurizer(domain), len(self.row), self.row.get
             rows, starts = [], []
-            for word in new:
-                own, context = featurizer.features(word)  # once: the table keeps its weights
-                for features in (own, *context):
+            for word in new:  # once: the table keeps its weights
+                # `featurizer.features(word)`, each feature the model knows mapped to its row
+                # as it is read (no separate filtering pass over the strings)
+                word_shape = shape(word)
+                context = featurizer.context_features(word, word_shape)
+                for features in (featurizer.word_features(word, word_shape),
+                                 *([f"{offset}{f}" for f in context] for offset in CONTEXT_OFFSETS)):
                     starts.append(len(rows))
-                    rows += [self.row.get(f, unknown) for f in features]
+                    rows += [r for f in features if (r := get(f)) is not None]
                     rows.append(unknown)  # a zero row keeps every group non-empty for reduceat
-            table.add(new, np.add.reduceat(self.weights[rows], starts, axis=0))
-        return table.rows[np.fromiter(map(index.__getitem__, words), np.intp, len(words))]
+            places, names = self._by_length(featurizer.lexicon)
+            first_case = [self._first_case[_case(w)] for w in new]
+            table.add(new, np.add.reduceat(self.weights[rows], starts, axis=0),
+                      [w.lower() for w in new], [w in OPENERS for w in new],
+                      first_case,
+                      places, names)
+        return table, np.fromiter(map(index.__getitem__, words), np.intp, len(words))
 
     def scores(self, sentences: list[list[str]], domain: str | None) -> list[np.ndarray]:
         """Per-token label scores (n x labels) of the CRF's state features, per sentence."""
+        emissions, lengths = self._emissions(sentences, domain)
+        bounds = np.cumsum([0, *lengths])
+        return [emissions[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+    def _emissions(self, sentences: list[list[str]], domain: str | None) -> tuple[np.ndarray, list[int]]:
+        """`scores` of all the sentences as one array (tokens x labels), and their lengths.
+
+        The sums are those of `Featurizer.sentence`'s features, added in the same order
+        (so the same to the last bit as before this was vectorised): each word's own
+        weights, then each neighbour's (or `edge`), then the sentence features (bigrams,
+        sentence openers, places, known names) summed among themselves first. The
+        bigrams are looked up by pairs of lowercased-word ids, not by building strings."""
         featurizer = self.featurizer(domain)
-        parts = self._rows(domain, [w for words in sentences for w in words])
+        table, ids = self._table(domain, [w for words in sentences for w in words])
+        parts = table.rows[ids]
         emissions = parts[:, 0].copy()
         # token i sees word i+offset as a neighbour, or `edge` past its sentence's ends:
         # all sentences at once, each token's additions in the same order as crfsuite's
-        sentence = np.repeat(np.arange(len(sentences)), [len(words) for words in sentences])
+        lengths = [len(words) for words in sentences]
+        sentence = np.repeat(np.arange(len(sentences)), lengths)
         positions = np.arange(len(sentence))
+        inside = {}
         for k, offset in enumerate(CONTEXT_OFFSETS, 1):
             neighbour = np.clip(positions + offset, 0, len(sentence) - 1)
             same = (sentence[neighbour] == sentence) & (neighbour == positions + offset)
+            inside[offset] = same
             emissions[same] += parts[neighbour[same], k]
             emissions[~same] += self._edges[offset]
-        rows, targets, start = [], [], 0
-        unknown, row_get = len(self.row), self.row.get
-        for words in sentences:
-            for i, extra in enumerate(featurizer.extras(words), start):
-                rows += [row_get(feature, unknown) for feature in extra]
-                targets += [i] * len(extra)
-            start += len(words)
-        if rows:  # targets ascend: sum each token's rows in one reduceat (np.add.at is slower)
-            targets_ = np.asarray(targets)
-            firsts = np.flatnonzero(np.r_[True, targets_[1:] != targets_[:-1]])
-            emissions[targets_[firsts]] += np.add.reduceat(self.weights[rows], firsts, axis=0)
-        bounds = np.cumsum([0, *map(len, sentences)])
-        return [emissions[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+        lower = table.lower_ids[ids]
+        bigrams = self._bigrams
+        before = np.where(inside[-1], np.roll(lower, 1), bigrams.start)
+        after = np.where(inside[1], np.roll(lower, -1), bigrams.end)
+        unknown = len(self.row)
+        before_rows, after_rows = bigrams.before(before, lower), bigrams.after(lower, after)
+        sparse = self._sparse_extras(featurizer, table, ids, lengths)
+        # each token's rows in the order `Featurizer.extras` lists them (a stable sort by
+        # token keeps it), summed by one reduceat as before: numpy's order of addition
+        # within a group depends on the group's length, so the groups are the same rows
+        has_before, has_after = np.flatnonzero(before_rows != unknown), np.flatnonzero(after_rows != unknown)
+        sparse_tokens, sparse_rows = (np.array(side, dtype=np.intp) for side in zip(*sparse)) if sparse else ((), ())
+        targets = np.concatenate([has_before, has_after, sparse_tokens]).astype(np.intp)
+        if len(targets):
+            rows = np.concatenate([before_rows[has_before], after_rows[has_after], sparse_rows]).astype(np.intp)
+            order = np.argsort(targets, kind="stable")
+            targets, rows = targets[order], rows[order]
+            firsts = np.flatnonzero(np.r_[True, targets[1:] != targets[:-1]])
+            emissions[targets[firsts]] += np.add.reduceat(self.weights[rows], firsts, axis=0)
+        return emissions, lengths
+
+    def _by_length(self, lexicon: Lexicon) -> tuple[dict, dict]:
+        """The lexicon's place names of two words or more and its known names, as first
+        word -> ((length, {name: type}), ...), longest first: a name found by one lookup
+        per length, and the type of the first of equal names in `Featurizer._matches` order."""
+        def grouped(index: dict) -> dict:
+            out = {}
+            for first, entries in index.items():
+                lengths: dict[int, dict] = {}
+                for name, kind in entries:
+                    lengths.setdefault(len(name), {}).setdefault(name, kind)
+                if lengths:
+                    out[first] = tuple(sorted(lengths.items(), reverse=True))
+            return out
+        kept = self._lengths.get(id(lexicon))
+        if kept is None or kept[0] is not lexicon:
+            places = grouped({k: [(name, "LOC") for name in v if len(name) > 1] for k, v in lexicon.places.items()})
+            kept = self._lengths[id(lexicon)] = (lexicon, places, grouped(lexicon.names))
+        return kept[1], kept[2]
+
+    def _sparse_extras(self, featurizer: Featurizer, table: _WordTable, ids: np.ndarray,
+                       lengths: list[int]) -> list[tuple[int, int]]:
+        """(token, weight row) of the sentence features other than bigrams, as
+        `Featurizer.extras` appends them: openers first, then places, then known names.
+        Only the words that can start one are visited (read off the word table)."""
+        unknown, found = len(self.row), []
+
+        def row_get(feature: str) -> int:
+            return self.row.get(feature, unknown)
+
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        first, first_case = self._first, table.first_case[ids]
+        openers = np.flatnonzero(table.opener[ids]) + 1
+        openers = openers[~np.isin(openers, ends)]  # the word after an opener, inside its sentence
+        marked = np.union1d(starts[np.asarray(lengths) > 0], openers)
+        for i in marked.tolist():
+            found += [(i, first), (i, int(first_case[i]))]
+        place_starts = np.flatnonzero(table.place_start[ids]).tolist()
+        name_starts = np.flatnonzero(table.name_start[ids]).tolist()
+        if not place_starts and not name_starts:
+            return found
+        id_list, lowers = ids.tolist(), table.lowers
+        sentence_end = np.repeat(ends, lengths).tolist()
+        places, names = self._by_length(featurizer.lexicon)
+
+        def matches(candidates: list[int], index: dict) -> list[tuple[int, str, int]]:
+            out, end, edge = [], 0, -1
+            for i in candidates:
+                if sentence_end[i] != edge:
+                    edge, end = sentence_end[i], 0  # a new sentence
+                if i < end:
+                    continue
+                for length, names_ in index[lowers[id_list[i]]]:  # longest first, as `Featurizer._matches`
+                    if i + length > edge:
+                        continue
+                    kind = names_.get(tuple([lowers[t] for t in id_list[i:i + length]]) if length > 1
+                                      else (lowers[id_list[i]],))
+                    if kind is not None:
+                        out.append((i, kind, length))
+                        end = i + length
+                        break
+            return out
+
+        gz_b, gz_i = row_get("gz=B"), row_get("gz=I")
+        for i, _, length in matches(place_starts, places):
+            found.append((i, gz_b))
+            found += [(j, gz_i) for j in range(i + 1, i + length)]
+        if names:
+            domain = featurizer.domain
+            sentence_start = np.repeat(starts, lengths).tolist()
+            found_names = matches(name_starts, names)
+            by_sentence: dict[int, set[int]] = {}
+            for i, _, _ in found_names:
+                by_sentence.setdefault(sentence_end[i], set()).add(i)
+            for i, kinds, length in found_names:
+                for kind in kinds.split("|"):
+                    for j in range(i, i + length):
+                        mark = f"{'B' if j == i else 'I'}-{kind}"
+                        found.append((j, row_get(f"nm={mark}")))
+                        if domain:
+                            found.append((j, row_get(f"nm={mark}@{domain}")))
+                    if i > sentence_start[i]:
+                        found.append((i - 1, row_get(f"nm+1=B-{kind}")))
+                if "|" in kinds:
+                    found.append((i, row_get("nm.amb")))
+                if i + length < sentence_end[i] and i + length not in by_sentence[sentence_end[i]]:
+                    found.append((i + length - 1, row_get("nm.end")))
+        return found
 
     def tag_many(self, sentences: list[list[str]], domain: str | None = NEWS_DOMAIN) -> list[list[str]]:
         """Labels for many sentences at once: one Viterbi pass over them all, side by side.
@@ -113,34 +246,39 @@ class Tagger:
         results: list[list[str]] = [[] for _ in sentences]
         if not kept:
             return results
-        emissions = self.scores([sentences[i] for i in kept], domain)
-        lengths = np.array([len(e) for e in emissions])
-        batch, longest, size = len(kept), int(lengths[0]), len(self.labels)
-        padded = np.zeros((batch, longest, size))
-        for b, e in enumerate(emissions):
-            padded[b, :len(e)] = e
-        going = np.searchsorted(-lengths, -np.arange(longest), side="left")  # sentences longer than i
-        back = np.zeros((batch, longest, size), dtype=np.intp)
-        score = padded[:, 0].copy()
+        emissions, sizes = self._emissions([sentences[i] for i in kept], domain)
+        lengths = np.array(sizes)
+        batch, longest, size = len(kept), sizes[0], len(self.labels)
+        # time-major: step i reads the rows of the sentences still going, a contiguous prefix
+        rows = np.arange(batch)
+        steps = np.zeros((longest, batch, size))
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        steps[np.arange(len(emissions)) - starts, np.repeat(rows, lengths)] = emissions
+        going = np.searchsorted(-lengths, -np.arange(longest), side="left").tolist()  # sentences longer than i
+        back = np.empty((longest, batch, size), dtype=np.intp)
+        candidates = np.empty((batch, size, size))  # batch x from x to
+        score = steps[0].copy()
         last = np.zeros((batch, size))  # each sentence's scores at its last token
+        transitions = self.transitions
         for i in range(1, longest + 1):
-            ended = slice(going[i] if i < longest else 0, going[i - 1])
-            last[ended] = score[ended]
+            active = going[i] if i < longest else 0
+            if active < going[i - 1]:
+                last[active:going[i - 1]] = score[active:going[i - 1]]
             if i == longest:
                 break
-            active = going[i]
-            candidates = score[:active, :, None] + self.transitions  # batch x from x to
-            back[:active, i] = candidates.argmax(axis=1)
-            score = candidates.max(axis=1) + padded[:active, i]
-        best = np.zeros((batch, longest), dtype=np.intp)
-        rows = np.arange(batch)
-        best[rows, lengths - 1] = last.argmax(axis=1)
+            step = candidates[:active]
+            np.add(score[:active, :, None], transitions, out=step)
+            step.argmax(axis=1, out=back[i, :active])
+            score = step.max(axis=1)
+            score += steps[i, :active]
+        best = np.empty((longest, batch), dtype=np.intp)
+        best[lengths - 1, rows] = last.argmax(axis=1)
         for i in range(longest - 1, 0, -1):
             active = going[i]  # sentences with a token at i step back from it
-            best[:active, i - 1] = back[rows[:active], i, best[:active, i]]
-        labels = self.labels
+            best[i - 1, :active] = back[i, rows[:active], best[i, :active]]
+        labels, best = self.labels, best.T
         for b, i in enumerate(kept):
-            results[i] = [labels[j] for j in best[b, :lengths[b]].tolist()]
+            results[i] = [labels[j] for j in best[b, :sizes[b]].tolist()]
         return results
 
     def tag(self, words: list[str], domain: str | None = NEWS_DOMAIN) -> list[str]:
@@ -155,20 +293,87 @@ class Tagger:
 
 class _WordTable:
     """Rows of per-word weights (word x (itself, each neighbour) x labels) that grow
-    by doubling, so an article's words are gathered with one fancy index."""
+    by doubling, so an article's words are gathered with one fancy index; beside them,
+    per word, what the sentence features read: its lowercased form's id (for bigrams),
+    whether it opens a sentence part, its `first&c` weight row, and whether it can
+    start a place name or a name known from the training data."""
 
-    def __init__(self, parts: int, labels: int):
+    def __init__(self, parts: int, labels: int, bigrams: _Bigrams):
         self.index: dict[str, int] = {}
         self.rows = np.zeros((1024, parts, labels))
+        self.lowers: list[str] = []
+        self.lower_ids = np.zeros(1024, dtype=np.int64)
+        self.opener = np.zeros(1024, dtype=bool)
+        self.first_case = np.zeros(1024, dtype=np.intp)
+        self.place_start = np.zeros(1024, dtype=bool)
+        self.name_start = np.zeros(1024, dtype=bool)
+        self._ids = dict(bigrams.ids)  # lowercased form -> id: the model's bigram words, then others
 
-    def add(self, words: list[str], weights: np.ndarray) -> None:
+    def add(self, words: list[str], weights: np.ndarray, lowers: list[str], openers: list[bool],
+            first_case: list[int], places: dict, names: dict) -> None:
         n = len(self.index)
         if n + len(words) > len(self.rows):
-            grown = np.zeros((max(2 * len(self.rows), n + len(words)), *self.rows.shape[1:]))
-            grown[:n] = self.rows[:n]
-            self.rows = grown
-        self.rows[n:n + len(words)] = weights.reshape(len(words), *self.rows.shape[1:])
-        self.index.update(zip(words, range(n, n + len(words))))
+            size = max(2 * len(self.rows), n + len(words))
+            for name in ("rows", "lower_ids", "opener", "first_case", "place_start", "name_start"):
+                old = getattr(self, name)
+                grown = np.zeros((size, *old.shape[1:]), dtype=old.dtype)
+                grown[:n] = old[:n]
+                setattr(self, name, grown)
+        end = n + len(words)
+        self.rows[n:end] = weights.reshape(len(words), *self.rows.shape[1:])
+        ids = self._ids
+        self.lower_ids[n:end] = [ids.setdefault(low, len(ids)) for low in lowers]
+        self.opener[n:end] = openers
+        self.first_case[n:end] = first_case
+        self.place_start[n:end] = [low in places for low in lowers]
+        self.name_start[n:end] = [low in names and not word[:1].islower() for word, low in zip(words, lowers)]
+        self.lowers += lowers
+        self.index.update(zip(words, range(n, end)))
+
+
+class _Bigrams:
+    """The model's bigram features (`bg-=a|b`, `bg+=a|b`) keyed by pairs of word ids, so
+    a sentence's bigrams are found with one sorted search, no string built per token.
+    A feature `bg-=x|y|z` is keyed under each of its splits (`x`, `y|z` and `x|y`, `z`):
+    the pair that writes it is found whichever it is."""
+
+    START, END = "<s>", "</s>"
+
+    def __init__(self, known: frozenset[str], row: dict[str, int]):
+        self.ids: dict[str, int] = {self.START: 0, self.END: 1}
+        self.unknown = len(row)
+        tables: dict[str, dict[int, int]] = {"bg-=": {}, "bg+=": {}}
+        for feature in known:
+            keyed = tables.get(feature[:4])
+            if keyed is None:
+                continue
+            pair = feature[4:]
+            at = pair.find("|")
+            while at >= 0:
+                a = self.ids.setdefault(pair[:at], len(self.ids))
+                b = self.ids.setdefault(pair[at + 1:], len(self.ids))
+                keyed[a << 32 | b] = row[feature]
+                at = pair.find("|", at + 1)
+        self.start, self.end = self.ids[self.START], self.ids[self.END]
+        self._tables = {}
+        for prefix, keyed in tables.items():
+            keys = np.array(sorted(keyed), dtype=np.int64)
+            self._tables[prefix] = (keys, np.array([keyed[k] for k in keys.tolist()], dtype=np.intp))
+
+    def _rows(self, prefix: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        keys, rows = self._tables[prefix]
+        wanted = a << 32 | b
+        if not len(keys):
+            return np.full(len(wanted), self.unknown, dtype=np.intp)
+        at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        return np.where(keys[at] == wanted, rows[at], self.unknown)
+
+    def before(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The weight rows of `bg-=a|b` (the unknown, zero row where the model has none)."""
+        return self._rows("bg-=", a, b)
+
+    def after(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return self._rows("bg+=", a, b)
 
 
 @cache

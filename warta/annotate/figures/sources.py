@@ -42,6 +42,7 @@ REACH = 80  # how far back a name before its cue may start
 # a full stop ending a sentence (not after an initial or `Dr`), also glued to the next one (`Phang.Buat`)
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.(?=[\s,¬\xa0'\"]|$|[A-Z][a-z])")
 WORD = regex.compile(r"\w")
+ACRONYM = regex.compile(r"[A-Z]{2,7}")  # BPS, BMKG, BNPB: written all in capitals
 CAPITALISED = regex.compile(r"(?<![\w-])[A-Z][\w-]*")
 QUOTE_MARK = regex.compile(r'["“”]')
 PARAGRAPH_BREAK = regex.compile(r"\n|', '|\", \"")  # a line, or an item of a list-literal scrape
@@ -54,9 +55,11 @@ HARD_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|[A-Z][a-z]{1,3}))[.!?][\"”’']?(?
 
 
 @cache
-def source_patterns() -> tuple[tuple[str, regex.Pattern, bool], ...]:
-    """(kind, pattern, name stands before the cue)."""
-    return tuple((row["kind"], regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name") == "before")
+def source_patterns() -> tuple[tuple[str, regex.Pattern, bool, tuple[str, ...]], ...]:
+    """(kind, pattern, name stands before the cue, the lower-case words one of which a
+    match holds: a substring test is far cheaper than a regex scan)."""
+    return tuple((row["kind"], regex.compile(row["pattern"].replace("{NAME}", NAME)), row.get("name") == "before",
+                  tuple(row.get("needs", ())))
                  for row in patterns("figures_sources") if not row.get("refers_back"))
 
 
@@ -70,6 +73,13 @@ def refers_back() -> regex.Pattern:
 def carrying_kinds() -> tuple[str, ...]:
     """The kinds of source that speak for the paragraphs after them too (a named survey)."""
     return tuple(row["kind"] for row in patterns("figures_sources") if row.get("carries"))
+
+
+@cache
+def next_sentence_kinds() -> tuple[str, ...]:
+    """The kinds of source that speak for the next sentence of their paragraph too (`menurut X`,
+    `berdasarkan data X`), where a speaker's `kata X` speaks for its own sentence only."""
+    return tuple(row["kind"] for row in patterns("figures_sources") if row.get("carries_next"))
 
 
 @cache
@@ -180,8 +190,11 @@ def sentence_sources(text: str, common: Callable[[str], bool] = lambda name: Fal
     sentence, in pattern order; the name is None for a pronoun. A name `common` says is an
     everyday word (`Pria`, `Dari` opening a sentence) is no source."""
     found = []
-    for kind, pattern, before in source_patterns():
+    lowered = text.lower()
+    for kind, pattern, before, needs in source_patterns():
         if kinds is not None and kind not in kinds:
+            continue
+        if needs and not any(word in lowered for word in needs):
             continue
         for match in pattern.finditer(text):
             if kind == "pronoun":
@@ -228,6 +241,18 @@ def full_name(name: str, known: dict[str, str], longer: Callable[[], list[str]])
     return name
 
 
+def cut_from(name: str, names: list[str]) -> str | None:
+    """The one longer name of the article that a short name is cut from (`Yanto` from
+    `Suryanto Wibisono`, `Ara` from `Maruarar Sirait`): a word of it holds the short name
+    (three letters or more, written as a name), and no other name of the article does."""
+    if len(name) < 3 or not name[:1].isupper() or not name[1:].islower():
+        return None
+    low = name.lower()
+    found = {full for full in names for word in NAME_PARTS.split(full)
+             if len(word) >= len(name) + 2 and low in word.lower() and word[:1].isupper()}
+    return found.pop() if len(found) == 1 else None
+
+
 def split_hard_breaks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences, cut again where a scrape glued two of them (`HARD_BREAK`): a source
     named in one must not speak for the figures of the next."""
@@ -250,8 +275,9 @@ class DocSources:
         self.text = text
         self.sentences = split_hard_breaks(text, sentences)
         self.starts = [s for s, _ in self.sentences]
-        speakers = ((s, ((span_fields(s) or {}).get("speaker") or {}).get("name")) for s in doc.spans.get(QUOTES, []))
-        self.quotes = [(s.start_char, s.end_char, name) for s, name in speakers if name]
+        speakers = [(s, (span_fields(s) or {}).get("speaker") or {}) for s in doc.spans.get(QUOTES, [])]
+        self.quotes = [(s.start_char, s.end_char, who["name"]) for s, who in speakers if who.get("name")]
+        self.types = {(s.start_char, s.end_char, who["name"]): who.get("type") for s, who in speakers if who.get("name")}
         self.by_start = sorted((q[0], k) for k, q in enumerate(self.quotes))
         self.found: dict[int, list[tuple[int, str, str | None]]] = {}
         self._names: tuple[dict[str, str], dict[str, str]] | None = None
@@ -259,6 +285,7 @@ class DocSources:
         self._lower_words: set[str] | None = None
         self.people: dict[str, str] | None = None
         self._studies: list[tuple[int, str]] | None = None
+        self._common: dict[str, bool] = {}  # name -> `common(name)`: the same for every sentence of the article
 
     def resolve(self, name: str) -> str:
         """The fullest form of a source's name, without a function word that opened its
@@ -276,6 +303,9 @@ class DocSources:
         if entity and not set(entity.lower().split()) & set(name.lower().split()):
             entity = None  # the linker's name shares no word with the article's: keep the article's
         full = full_name(entity or name, known, self.long_names)
+        if full == name and " " not in name:  # `Ara` for `Maruarar Sirait`: a person's name cut short
+            people = {person for mention, person in self._people().items() if " " in mention}
+            full = cut_from(name, sorted(people)) or full
         if " " not in full and full != (entity or name) and self.common(full):
             full = entity or name  # `Perempuan yang akrab disapa Mediyoku`: no name for Mediyoku
         parts = ESCAPED_BREAK.sub(" ", full).split()
@@ -295,6 +325,13 @@ class DocSources:
         return self._long_names
 
     def common(self, name: str) -> bool:
+        """See `_is_common`; worked out once per name and article."""
+        found = self._common.get(name)
+        if found is None:
+            found = self._common[name] = self._is_common(name)
+        return found
+
+    def _is_common(self, name: str) -> bool:
         """A one-word name the article capitalises only at the start of a sentence is an
         everyday word opening one (`Pria`, `Dari`, `Hampir`), not a source; nor is a stop
         word, a day or a month name. One it capitalises inside a sentence is a name, even
@@ -303,6 +340,8 @@ class DocSources:
             return True
         if " " in name:
             return False
+        if ACRONYM.fullmatch(name) and name.lower() not in STOP_WORDS:
+            return False  # `BPS mencatat ...`: an acronym is a body's name, wherever it stands
         if any(name in mention.split() for mention in self._people() if " " in mention):
             return False  # `Hari`, a stop word, when the article names `Hari Arifianto`
         if name.lower() in STOP_WORDS:
@@ -420,13 +459,40 @@ class DocSources:
             cited = self.cited_inside(index, inside[0], start) if 0 <= index < len(self.sentences) else None
             speaker = clean_name(inside[2])
             if cited or (speaker and not self.common(speaker)):
-                return cited or self.resolve(speaker)
+                return cited or self.fuller(self.resolve(speaker), index, start)
+            described = self.described(inside)
+            if described:
+                return described
         if not 0 <= index < len(self.sentences):
             return None
         quoted = self.quote_around(start, end)
         if quoted:
             return quoted
         return self.named(index, start) or self.named_before(index) or self.study_before(start)
+
+    def fuller(self, speaker: str, index: int, start: int) -> str:
+        """The quote's speaker, or the name the figure's sentence gives that holds it whole
+        (`menurut data Badan Nasional Penanggulangan Bencana`: the quote read a part of it,
+        `Penanggulangan Bencana`, as its speaker)."""
+        if not 0 <= index < len(self.sentences):
+            return speaker
+        found = self._sentence(index, start)
+        if found is None or found[0] not in CITING_KINDS or not found[1]:
+            return speaker  # `Direktur Danantara Rosan Roeslani mengatakan`: a role before a name is no fuller name
+        named = self.resolve(found[1])
+        return named if named != speaker and f" {speaker} " in f" {named} " else speaker
+
+    def described(self, quote: tuple[int, int, str]) -> str | None:
+        """An unnamed speaker of the quote, as the article describes it (`majelis hakim`,
+        `pihak agensi`, `sekelompok profesional Malaysia`) or a document (`surat itu`):
+        it gives the figures of its words though it has no name."""
+        name = " ".join(ESCAPED_BREAK.sub(" ", quote[2]).split()).strip(" ,.;:")
+        words = name.split()
+        if self.types.get(quote) == "document" and words:
+            return name
+        if len(words) < 2 or len(words) > 8 or words[0].lower() in PRONOUNS or not any(w[:1].islower() for w in words):
+            return None
+        return name
 
     def named_before(self, index: int, depth: int = 4) -> str | None:
         """When sentence `index` points back at the one before (`Dari jumlah tersebut`), that
@@ -435,9 +501,12 @@ class DocSources:
         before = index - 1
         while before >= 0 and not WORD.search(self.text, *self.sentences[before]):
             before -= 1  # a scrape's list separator (`', '`) read as a sentence of its own
-        if depth == 0 or before < 0 or not self.same_paragraph(index, before) or \
-                not refers_back().search(self.text, *self.sentences[index]):
-            return None  # `Menurut BPS, ... . Angka itu naik 5 persen.`
+        if depth == 0 or before < 0 or not self.same_paragraph(index, before):
+            return None
+        if not refers_back().search(self.text, *self.sentences[index]):
+            found = self._sentence(before)  # `Menurut X, C. Namun D.`: X speaks for D too
+            carried = found is not None and found[0] in next_sentence_kinds() and found[1]
+            return self.resolve(found[1]) if carried and not self._sentence(index) else None
         return self.named(before) or self.named_before(before, depth - 1)
 
 

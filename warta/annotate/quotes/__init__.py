@@ -11,8 +11,10 @@ when `warta_entities` ran first."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,8 +27,8 @@ from .direct import Attribution, after_attribution, before_attribution, marks_vi
 from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
-from .tokens import Sent, sentences
-from .speakers import NOT_NAMES as NOT_NAME_WORDS, OUTLETS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
+from .tokens import Sent, Tok, sentences
+from .speakers import NOT_NAMES as NOT_NAME_WORDS, NP_STOPS, OUTLETS, PRONOUNS, ROLE_HEADS, SPEAKER_NOUNS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
 from .voices import fronted
 from .via import FORWARD, cue_positions, find_relays, is_fronted, is_show_name, order, wire_credit
 
@@ -50,6 +52,7 @@ _CLAUSE_CLASSES = {row["class"]: row for row in patterns("cues_clause")}
 CONTINUATIONS = tuple(_CLAUSE_CLASSES["continuations"]["words"])
 ENUMERATIONS = tuple(_CLAUSE_CLASSES["enumerations"]["words"])
 LIST_ITEMS = tuple(_CLAUSE_CLASSES["enumerations"]["items"])
+ENUMERATION = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ENUMERATIONS) or "(?!)")  # any of them, as a word
 
 
 @dataclass
@@ -103,6 +106,25 @@ class QuoteFinder(Component):
                                    "confidence": q.confidence})
             spans.append(span)
         doc.spans[QUOTES] = spans
+
+
+_CUE_TYPES: dict[str, bool] = {}  # token text -> whether a token of that word type may be a cue
+
+
+def cue_tokens(tokens: list[Tok]) -> list[int]:
+    """The indexes of the tokens a cue may start at: a cue's first word, or a name with a
+    cue verb glued to it. Decided once per word type (a `Tok`'s flags follow from its text)."""
+    texts = list(map(itemgetter(0), tokens))
+    cache = _CUE_TYPES
+    flags = list(map(cache.get, texts))
+    if None in flags:
+        if len(cache) > 500_000:
+            cache.clear()
+        for k, flag in enumerate(flags):
+            if flag is None:
+                t = tokens[k]
+                flags[k] = cache[t.text] = t.lower_ in FIRST_WORDS or glued_cue(t)
+    return [i for i, flag in enumerate(flags) if flag]
 
 
 class _Spans:
@@ -161,7 +183,7 @@ class _Reader:
         return bisect.bisect_right(self.starts, char) - 1
 
     def read(self) -> list[Quote]:
-        self.cues = [t.i for t in self.index.tokens if t.lower_ in FIRST_WORDS or glued_cue(t)]
+        self.cues = cue_tokens(self.index.tokens)
         if not self.cues and not any(mark in self.text for mark in MARKS):
             return []  # no cue word and no quotation mark: nothing to read
         direct, terms = self._direct()
@@ -320,8 +342,7 @@ class _Reader:
             head = nxt.lstrip(" ,'\"").lower()
             clause = self.text[q.start:q.end].lower()
             opens = next((w for w in CONTINUATIONS if head.startswith(w + " ")), None)
-            listed = any(re.search(rf"\b{re.escape(w)}\b", clause) for w in ENUMERATIONS) and \
-                any(head.startswith(w + " ") for w in LIST_ITEMS)
+            listed = ENUMERATION.search(clause) is not None and any(head.startswith(w + " ") for w in LIST_ITEMS)
             if not (opens or listed) or any(m in nxt for m in MARKS) or spans.overlaps(following.start_char, following.end_char):
                 return
             if reported.overlaps(following.start_char, following.end_char):
@@ -411,6 +432,12 @@ class _Reader:
         covered = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
         documents: list[str] = []
         known = {q.speaker.name for q in quotes if q.speaker and q.speaker.name}
+        # a pronoun before anyone is named (the scrape dropped the name, or the article names its subject later):
+        # the person the article quotes most, by full name
+        named = Counter(q.speaker.name for q in quotes if q.outer is None and q.speaker and q.speaker.type == "person"
+                        and q.speaker.name and not q.speaker.pronoun and len(q.speaker.name.split()) >= 2
+                        and all(w[:1].isupper() for w in q.speaker.name.split()))
+        main_speaker = named.most_common(1)[0][0] if named else None
         by_role: dict[str, tuple[int, str]] = {}  # role -> (anchor, name) of the last quote said under it
         history: list[tuple[Speaker, bool]] = []  # (speaker, asked a question) of top-level quotes so far
         for q in quotes:
@@ -446,7 +473,9 @@ class _Reader:
                     q.speaker = Speaker(introduced, "person")
             if q.speaker is not None and q.speaker.pronoun:
                 subjects = {pos for pos, n in self.index.persons if last_end <= pos < q.anchor
+                            and self._content(pos, pos + 1)  # not a `Baca juga:` headline's name
                             and not any(s <= pos < e for s, e in covered) and not (q.start <= pos < q.end)
+                            and not any(x.start <= pos < x.end for x in quotes if x is not q and x.kind == "indirect")
                             and pos != q.speaker.position and self._subject_position(pos)}  # not `Pemimpin Ukraina` itself
                 names = [n for pos, n in self.index.antecedents(last_end, q.anchor, known) if pos in subjects]
                 asker = next((sp for sp, asked in reversed(history) if asked), None) if history and history[-1][1] else None
@@ -463,9 +492,12 @@ class _Reader:
                     last = last_person or last
                     q.speaker = Speaker(last.name, last.type, last.entity, via=list(last.via))
                 else:
-                    subject = self._named_subject_before(q.anchor)
+                    subject = self._named_subject_before(q.anchor) or (main_speaker if self._says_pronoun(q) else None)
                     q.speaker = Speaker(subject, "person") if subject else None
-            if q.speaker is not None and q.speaker.name and q.outer is None:
+            reported = q.cue is not None and any(  # `Kata Bima, Presiden Prabowo memberi arahan ...`: Prabowo is talked about
+                x is not q and x.outer is None and x.kind != "direct" and x.start <= q.cue[0] < x.end
+                and self._sentence_no(x.start) == self._sentence_no(q.cue[0]) for x in quotes)
+            if q.speaker is not None and q.speaker.name and q.outer is None and not reported:
                 last = q.speaker
                 if q.speaker.type == "person":
                     last_person = q.speaker
@@ -506,10 +538,37 @@ class _Reader:
         while k >= 0 and not idx.tokens[k + 1].is_sent_start:
             token = idx.tokens[k]
             low = token.lower_
+            if low == "," and self._first_comma(k):
+                return True  # `Dikutip dari Kompas.com, Mamal Syahrudin ...`: a fronted phrase ends at its comma
             if low in NOT_SUBJECT_BEFORE or (token.is_lower and len(low) > 5 and low.startswith(VERB_PREFIXES)):
                 return False
             k -= 1
         return True
+
+    def _first_comma(self, k: int) -> bool:
+        """Whether token k is the comma closing a fronted phrase: its sentence's first comma, in a
+        sentence that opens with a preposition, a subordinator or a verb form (`Dikutip dari ...,`)."""
+        tokens = self.index.tokens
+        while k > 0 and not tokens[k].is_sent_start:
+            k -= 1
+            if tokens[k].text == ",":
+                return False
+        while k < len(tokens) - 1 and (tokens[k].is_punct or tokens[k].is_space):
+            k += 1
+        low = tokens[k].lower_
+        return low in NOT_SUBJECT_BEFORE or low in NP_STOPS or len(low) > 5 and low.startswith(VERB_PREFIXES)
+
+    def _says_pronoun(self, q: Quote) -> bool:
+        """Whether the quote's attribution holds a personal pronoun (`ujarnya`, `ia mengungkapkan`),
+        not just no name (`disebut-sebut`, `kata seorang teman`)."""
+        if q.speaker is not None and q.speaker.description:  # `ibu empat orang anak itu menganggap`, not `Wacana ini`
+            head = q.speaker.description.split()[0].lower()
+            return head in ROLE_HEADS or head in PRONOUNS or SPEAKER_NOUNS.get(head) == "person"
+        if q.cue is None:
+            return False
+        cue = self.text[q.cue[0]:q.cue[1]]
+        around = self.text[max(0, q.cue[0] - 12):q.cue[1] + 12]
+        return cue.lower().endswith("nya") or re.search(r"(?<!\w)(?:ia|dia|beliau)(?!\w)", around, re.I) is not None
 
     def _role_speaker(self, q: Quote, cue: str, by_role: dict[str, tuple[int, str]]) -> None:
         """`ujar hakim`: the judge named (or last quoted as `hakim`) before, else the first named after;

@@ -257,10 +257,21 @@ def after_attribution(text: str, close: int, limit: int) -> Attribution | None:
     return None
 
 
+CLAUSE_END = re.compile(r"[.;!?\n“”\"]")
+TITLE_DOTS = frozenset(w[:-1] for w in words("entity_honorifics") if w.endswith("."))  # `dr`, `Prof`, `Ir`
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
-    """End of the attribution phrase: the sentence end, a new quote or a semicolon."""
-    m = re.compile(r"[.;!?\n“”\"]").search(text, start, limit)
-    return m.start() if m else limit
+    """End of the attribution phrase: the sentence end, a new quote or a semicolon; not the full stop
+    of a title or degree (`ujar dokter dr. Erick Wonggokusuma, Sp.OT.`)."""
+    for m in CLAUSE_END.finditer(text, start, limit):
+        if m.group() == ".":
+            word = re.search(r"(?<![\w.])[\w.]+$", text[max(start, m.start() - 8):m.start()])
+            word = word.group() if word else ""
+            if word in TITLE_DOTS or len(word) <= 3 and word[:1].isupper() and text[m.end():m.end() + 1].isupper():
+                continue  # `dr.`, `Prof.`; `Sp.OT`, `S.H.`
+        return m.start()
+    return limit
 
 
 def before_attribution(text: str, sentence_start: int, open_: int) -> Attribution | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...lang.id import patterns
 from .direct import is_pronoun_cue
 from .speakers import OUTLETS
-from .clause import GOVERNORS, NOT_SUBJECTS, comma_segments, has_predicate
+from .clause import ADVERBIAL_LEADS, GOVERNORS, after_adverbial, NOT_SUBJECTS, comma_segments, has_predicate
 from .tokens import Tok
 
 OBJECT_STARTS = {"hal", "isi", "soal", "tentang", "mengenai", "terkait", "kepada", "dengan", "pada", "di", "ke",
@@ -54,6 +54,7 @@ NOT_SPEAKER_STARTS = {"nanti", "ke", "di", "dari", "dengan", "yang", "untuk", "d
                       "akan", "sudah", "telah", "belum", "bisa", "dapat", "harus", "tidak", "tak", "ini", "itu", "pada"}
 NAME_CONTINUES = {"dari", "di", "yang", "dan", "bin", "binti", "van", "de", "von", "al"}  # `Menurut Kepala Dinas di ...`
 PURPOSIVES = {"untuk", "agar", "supaya"}
+PURPOSE_REACH = 10  # tokens from a directive cue to the `untuk/agar` of its content (`mendorong Kortas Tipikor Polri untuk C`)
 RELATIVE_HEAD_STOPS = {"oleh", "dari", "kepada", "dengan", "bahwa", "dan"}
 RELATIVE_LEADS = {"yang", "seraya", "sambil"}
 REFLEXIVES = {"dirinya", "diri", "dirinya sendiri"}  # `yang menyebut dirinya nabi`: naming, not reporting
@@ -139,7 +140,7 @@ def word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.is_alpha or t.like_num)
 
 
-def _trailing_attribution(tokens: list[Token]) -> int | None:
+def trailing_attribution(tokens: list[Token]) -> int | None:
     """Index of a trailing `, kata X` / `, ujarnya` / `, menurut X` / `, X melaporkan ...`
     after which the clause stops."""
     for k in range(len(tokens) - 1, 0, -1):
@@ -230,14 +231,17 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         j += 1
     has_bahwa = False
     # `menulis dalam surat pengunduran dirinya bahwa ...`: a short phrase before `bahwa`
+    adverbial = j < len(tokens) and tokens[j].lower_ in ADVERBIAL_LEADS  # commas of a date may stand inside
     for k in range(j, min(j + 16, len(tokens))):
         if tokens[k].lower_ in COMPLEMENTISERS:
-            if k == j or tokens[j].lower_ in ("dalam", "di", "kepada", "saat", "ketika", ",") or k - j <= 2:
+            if k == j or adverbial or tokens[j].text == "," or k - j <= 2:
                 j, has_bahwa = k + 1, True
             break
-        if tokens[k].text in {",", ".", "“", "”", "\""}:
+        if tokens[k].text in {".", "“", "”", "\""} or tokens[k].text == "," and not adverbial:
             break
     separated = False
+    if not has_bahwa and (after := after_adverbial(tokens, j)) is not None:
+        j, separated = after, True  # `mengatakan kepada wartawan, Senin (6/11), C`
     while j < len(tokens) and tokens[j].text in {",", ":"}:
         j += 1
         separated = True
@@ -260,7 +264,7 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None  # `22,4 persen responden menyatakan tidak puas`: a survey's answer, not a statement
     if row["kind"] == "report" and _names_a_relay(rest):
         return None  # `seperti dilaporkan Malay Mail, 15 September`: where the words came from, not words
-    cut = _trailing_attribution(rest)
+    cut = trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
     rest = rest[:_coordinated_cue(rest)]
@@ -273,8 +277,9 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None  # `mencecar Cecep soal nomor ponsel`: the topic of a question, not its words
     needs = row.get("needs")
     if (needs == "bahwa" and not has_bahwa or needs == "clause" and not (has_bahwa or separated)
-            or needs == "predicate" and not (has_bahwa or separated or has_predicate(rest))):
-        return None  # `menunjukkan kebolehannya`, `melanjutkan kuliah`: no content clause
+            or needs == "predicate" and not (has_bahwa or separated or has_predicate(rest))
+            or needs == "purpose" and not _purpose(rest)):
+        return None  # `menunjukkan kebolehannya`, `melanjutkan kuliah`, `mendorong pertumbuhan`: no content clause
     if not has_bahwa and not separated:
         if passive and form in PASSIVE_NEEDS_BAHWA:
             return None
@@ -286,8 +291,8 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None  # `menyebut X sebagai Y` names, it does not report
     if form == "tertulis" and i > 0 and tokens[i - 1].lower_ in ("keterangan", "pernyataan", "jawaban", "pesan", "secara"):
         return None
-    if passive and first in ("sebagai", "oleh", "dengan", "dalam"):
-        return None
+    if passive and first in ("sebagai", "oleh", "dengan", "dalam", "atas", "karena", "soal", "terkait", "tentang", "mengenai"):
+        return None  # `X diperingatkan atas unggahan videonya`: the reason or topic, not the words
     if row["kind"] == "directive":  # `mendesak Iran kembali berunding setelah serangan ...`: the demand, not its occasion
         stop = next((k for k, t in enumerate(rest) if k >= 2 and t.lower_ in DIRECTIVE_STOPS), None)
         if stop is not None:
@@ -301,6 +306,18 @@ def _verb(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
         return None
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "before", passive=passive,
                   bahwa=has_bahwa)
+
+
+def _purpose(rest: list[Token]) -> bool:
+    """Whether the words after a directive cue are an addressee and its `untuk/agar` clause
+    (`pihaknya untuk menciptakan C`), not an object that holds one (`penekanan pada X, yakni
+    kemampuan untuk C`)."""
+    for t in rest[:PURPOSE_REACH]:
+        if t.lower_ in PURPOSIVES:
+            return True
+        if t.text in {",", ".", ";", ":"}:
+            return False
+    return False
 
 
 def _closing(tokens: list[Token], i: int, form: str) -> Clause | None:
@@ -393,7 +410,7 @@ def _fronted(tokens: list[Token], i: int, n: int, form: str) -> Clause | None:
     rest = tokens[comma + 1:]
     while rest and (rest[0].text in {",", ":"} or rest[0].lower_ in DETERMINERS | COMPLEMENTISERS):
         rest = rest[1:]
-    cut = _trailing_attribution(rest)
+    cut = trailing_attribution(rest)
     if cut is not None:
         rest = rest[:cut]
     if word_count(rest) < 3 or rest[0].text in QUOTE_CHARS:
@@ -501,6 +518,18 @@ def _inverted(tokens: list[Token], i: int, form: str) -> Clause | None:
     return Clause(span[0], span[1], 0, 0, np[0] if np else None, np[1] if np else None, "after", pronoun)
 
 
+def _glued_paragraph(tokens: list[Token], k: int) -> bool:
+    """Whether token k opens a paragraph an old scrape glued on with commas after the full stop
+    (`... (KUHP).,"Menjatuhkan ...`, `... (LRT).,Menurut Budi, ...`, `saja.,,,"Kita ...`)."""
+    if not (tokens[k].is_title or tokens[k].text in QUOTE_CHARS):
+        return False
+    m, commas = k - 1, 0
+    while m >= 0 and (tokens[m].text == "," or tokens[m].is_space):
+        commas += tokens[m].text == ","
+        m -= 1
+    return commas > 0 and m >= 0 and tokens[m].text[-1:] in {".", "!", "?"} and tokens[m].whitespace_ == ""
+
+
 def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[list[Token]]:
     """A sentence's tokens, split where scraping glued two sentences (`IsraelMemo tersebut
     menyerukan`): a lowercase word touching a capitalised one, with a cue verb soon after."""
@@ -509,9 +538,10 @@ def sentence_tokens(sent: Span, doc_tokens: list[Token] | None = None) -> list[l
     if any(glued_cue(t) for t in tokens):
         tokens = [part for t in tokens for part in unglue(t)]
     for k, token in enumerate(tokens):
-        if (current and k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
-                and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3
-                and any(cue_at(tokens, m) for m in range(k + 1, min(k + 6, len(tokens))))):
+        if current and (k > 0 and tokens[k - 1].whitespace_ == "" and tokens[k - 1].is_alpha and tokens[k - 1].text[-1].islower()
+                        and len(tokens[k - 1].text) >= 3 and token.is_title and len(token.text) >= 3
+                        and any(cue_at(tokens, m) for m in range(k + 1, min(k + 6, len(tokens))))
+                        or _glued_paragraph(tokens, k)):
             parts.append(current)
             current = []
         current.append(token)
@@ -525,10 +555,19 @@ _GLUED_FORMS = sorted({f for f in VERBS if f.startswith("me") and " " not in f a
 GLUED = re.compile(rf"([A-Z][A-Za-z]*?[A-Za-z])({'|'.join(_GLUED_FORMS)})")
 
 
+_GLUED_TYPES: dict[str, bool] = {}  # token text -> `glued_cue` (a `Tok`'s flags follow from its text)
+
+
 def glued_cue(token: Token) -> bool:
     """Whether a token is a name with a cue verb glued to it (cheap tests first)."""
-    return (isinstance(token, Tok) and len(token.text) > 8 and not token.is_lower and token.is_alpha
-            and GLUED.fullmatch(token.text) is not None)
+    if not isinstance(token, Tok) or len(token[0]) <= 8:
+        return False
+    found = _GLUED_TYPES.get(token[0])
+    if found is None:
+        if len(_GLUED_TYPES) > 200_000:
+            _GLUED_TYPES.clear()
+        found = _GLUED_TYPES[token[0]] = (not token.is_lower and token.is_alpha and GLUED.fullmatch(token.text) is not None)
+    return found
 
 
 def unglue(token: Token) -> list[Token]:

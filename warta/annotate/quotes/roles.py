@@ -36,7 +36,11 @@ LOOK_BACK = 6  # tokens between a role noun and the name it introduces
 def role_only(tokens: list[Token]) -> str | None:
     """The role when a noun phrase is only a role noun with determiners (`hakim tersebut`,
     `sang pelatih`, `Jaksa`); None for a named or described speaker (`hakim Rosihan`)."""
-    lows = [t.lower_ for t in tokens if not t.is_punct]
+    lows, depth = [], 0
+    for t in tokens:  # `Jaksa Penuntut Umum (JPU)`: the role without its acronym
+        depth += (t.text == "(") - (t.text == ")")
+        if not t.is_punct and depth == 0:
+            lows.append(t.lower_)
     while lows and lows[0] in ("sang", "para", "pak", "bu"):
         lows = lows[1:]
     while lows and lows[-1] in ("tersebut", "itu", "ini"):

@@ -13,19 +13,20 @@ import re
 from spacy.tokens import Token
 
 from ...lang.id import patterns
-from .indirect import (CONNECTIVES, FIRST_WORDS as CUE_FIRST_WORDS, FRONT_LEAD, QUOTE_CHARS, VERBS, Clause, cue_at,
-                       find_clauses, span_chars, word_count)
+from .clause import DATE_SEGMENT
+from .indirect import (CONNECTIVES, FIRST_WORDS as CUE_FIRST_WORDS, FRONT_LEAD, NAME_CONTINUES as CONNECTORS,
+                       QUOTE_CHARS, VERBS, Clause, trailing_attribution, cue_at, find_clauses, span_chars, word_count)
 
 ROWS = {row["class"]: row for row in patterns("cues_sources")}
 # fronted intros (as lower-case word tuples) -> class; longest first
 INTROS = sorted(((tuple(i.split()), row["class"]) for row in ROWS.values() for i in row.get("intro", ())),
                 key=lambda item: -len(item[0]))
 # a sentence holding none of these words has no clause to read
-FIRST_WORDS = CUE_FIRST_WORDS | {intro[0] for intro, _ in INTROS}
+FIRST_WORDS = CUE_FIRST_WORDS | {intro[0] for intro, _ in INTROS} | set(ROWS["nominal"]["nouns"]) | {
+    n + "nya" for n in ROWS["nominal"]["nouns"]}
 PASSIVE_CUES = {f for f in VERBS if f.startswith("di") and " " not in f}
 MAX_PHRASE = 20  # tokens from the intro to its comma
 # `Dilansir Reuters, Kamis (19/6/2025), C`: a date segment between the source and the clause
-DATE_SEGMENT = re.compile(r"\d|^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b", re.I)
 _POINTED = ROWS["pointed_back"]
 POINTED_BACK = re.compile(
     rf"\W*(?:{'|'.join(_POINTED['subjects'])})\s+(?:{'|'.join(_POINTED['determiners'])})\s+(?:pun\s+|juga\s+)?"
@@ -98,9 +99,52 @@ def source_clause(tokens: list[Token], inside_quote) -> Clause | None:
                   np[0] if np else None, np[1] if np else None, "after", pronoun)
 
 
+_NOMINAL = ROWS["nominal"]
+NOMINAL_NOUNS = frozenset(_NOMINAL["nouns"]) | {n + "nya" for n in _NOMINAL["nouns"]}
+NOMINAL_SOURCES = frozenset(_NOMINAL["sources"])
+MAX_NOMINAL_SOURCE = 12  # tokens of the source between the noun and `bahwa`
+
+
+def nominal_clauses(tokens: list[Token], inside_quote) -> list[Clause]:
+    """`pernyataan X bahwa C`, `jaminan dari X bahwa C`: a noun of saying, its named source
+    (a capitalised name, or a noun phrase after `dari`/`oleh`), then `bahwa` and the clause."""
+    tokens = [t for t in tokens if not t.is_space]
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower_ not in NOMINAL_NOUNS:  # inside a direct quote too: a named source's words, nested
+            continue
+        j = i + 1
+        introduced = j < len(tokens) and tokens[j].lower_ in NOMINAL_SOURCES
+        j += introduced
+        end = next((k for k in range(j, min(j + MAX_NOMINAL_SOURCE + 1, len(tokens))) if tokens[k].lower_ == "bahwa"), None)
+        if end is None:
+            continue
+        source = tokens[j:end]
+        while source and source[-1].text == ",":
+            source = source[:-1]
+        if not source or any(t.text in QUOTE_CHARS or t.text in {".", ";", ":"} or t.lower_ == "yang" for t in source):
+            continue
+        if not introduced and not (source[0].is_title or source[0].text.isupper()) or \
+                any(t.is_lower and t.lower_ not in CONNECTORS and not introduced for t in source) or \
+                any(cue_at(source, k) for k in range(len(source))):
+            continue  # `kabar hoaks bahwa`, `laporan yang belum terkonfirmasi menyebutkan bahwa`: no one's words named
+        rest = tokens[end + 1:]
+        cut = trailing_attribution(rest)
+        rest = rest[:cut] if cut is not None else rest
+        if word_count(rest) < 3 or rest[0].text in QUOTE_CHARS:
+            continue
+        span, np = span_chars(rest), span_chars(source)
+        if span and np:
+            found.append(Clause(span[0], span[1], token.idx, token.idx + len(token.text), np[0], np[1], "after"))
+    return found
+
+
 def clauses(tokens: list[Token], inside_quote) -> list[Clause]:
-    """The sentence part's clauses: those of its cue verbs, else the one of a source phrase."""
+    """The sentence part's clauses: those of its cue verbs and nouns of saying, else the one
+    of a source phrase."""
     found = find_clauses(tokens, inside_quote)
+    starts = {c.start for c in found}
+    found += [c for c in nominal_clauses(tokens, inside_quote) if c.start not in starts]
     if not found:
         source = source_clause(tokens, inside_quote)
         found = [source] if source else []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property, lru_cache
-from operator import add
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -21,7 +21,7 @@ from ...lang.id import patterns, words
 from ..entities.roles import is_degree as is_listed_degree
 from ..extensions import MENTIONS, raw_text, span_fields
 from .roles import role_only
-from .tokens import Tok, doc_tokens
+from .tokens import Tok, doc_tokens, token_base
 
 PRONOUNS = frozenset(w.lower() for w in words("speakers_pronouns"))
 NP_STOPS = {
@@ -34,6 +34,7 @@ NP_STOPS = {
     "hari", "pekan", "minggu", "bulan", "tahun", "tadi", "kemarin", "siang", "malam", "pagi", "sore",
 }
 DETERMINERS = {"tersebut", "itu", "ini"}
+VERB_PREFIXES = ("me", "di", "ber", "ter")
 PLACE_PREFIXES = {"kabupaten", "kota", "provinsi", "desa", "dusun", "kecamatan", "kelurahan", "jalan", "kampung", "pulau"}
 ORG_HEADS = {
     "kementerian", "kemenkeu", "kemnaker", "departemen", "direktorat", "ditjen", "badan", "lembaga", "komisi", "dewan",
@@ -82,6 +83,7 @@ ADDRESS_WORDS = frozenset(w.lower().rstrip(".") for w in HONORIFICS) | {"mbak", 
 DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.){2,4}$")  # `M.Kes.`, `S.H.`, `Ph.D.`
 
 
+@lru_cache(maxsize=65536)
 def is_degree(text: str) -> bool:
     """`M.Kes.`, `S.Pd.`, `Sp.OT`: an academic degree after a name, never a name itself."""
     return is_listed_degree(text) or bool(DEGREE_SHAPE.match(text))
@@ -171,8 +173,9 @@ class NameIndex:
         self.doc = doc
         self.tokens = doc_tokens(doc)  # plain tokens: spaCy builds a new string on every `.text`
         self.text = raw_text(doc)
-        self.starts = list(map(Tok.idx.fget, self.tokens))  # the getter itself, mapped in C
-        self.ends = list(map(add, self.starts, map(len, map(Tok.text.fget, self.tokens))))
+        base = token_base(doc)  # offsets read once per Doc (shared with `warta_sentences`)
+        self.starts = base.idx
+        self.ends = base.ends
         self.entities = {e["id"]: e for e in (doc._.warta_entities or [])}
         self.mentions = []  # (start_char, end_char, entity)
         tokens = self.tokens
@@ -182,6 +185,7 @@ class NameIndex:
                 last = tokens[span.end - 1]
                 self.mentions.append((tokens[span.start].idx, last.idx + len(last.text), entity))
         self._fullest: dict[str, str] = {}
+        self._alone: dict[tuple[str, str], bool] = {}
         self.places = PLACE_WORDS
         if self.mentions:  # NER ran: a place is what it calls one
             self.places = frozenset(w.lower() for _, _, e in self.mentions if e.get("type") == "LOC"
@@ -278,8 +282,11 @@ class NameIndex:
         """The entity named in start..end: the last person mention, else the first other one
         (`VP Corporate Secretary Garuda Indonesia Cahyadi Indrananto` is Cahyadi)."""
         inside = [entity for s, e, entity in self.mentions if s < end and start < e]
-        people = [entity for entity in inside if entity.get("type") == "PER"]
-        return people[-1] if people else (inside[0] if inside else None)
+        people = [(s, e, entity) for s, e, entity in self.mentions if s < end and start < e and entity.get("type") == "PER"]
+        for (_, e, entity), (s, _, _) in zip(people, people[1:]):
+            if any(w in ROLE_HEADS for w in re.findall(r"\b[a-z]+\b", self.text[e:s])):
+                return entity  # `Wisnu Wiguna pemilik Leo Graha ...`: the name, then its role
+        return people[-1][2] if people else (inside[0] if inside else None)
 
     def _nicknames(self) -> dict[str, str]:
         """`Mualem, sapaan akrab Muzakir Manaf` / `Muzakir Manaf alias Mualem` -> {Mualem: Muzakir Manaf}."""
@@ -307,10 +314,9 @@ class NameIndex:
         parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
         exact, near = name, name
         lowered = [p.lower() for p in parts]
-        for _, full in self.persons:
-            full_parts = full.replace(".", " ").split()
+        for full, full_parts, lowered_parts in self._person_parts:
             if all(p in full_parts for p in parts) or len(parts) > 1 and all(  # `Van Der Meyde` of `Andy van der Meyde`
-                    p in full.lower().replace(".", " ").split() for p in lowered):
+                    p in lowered_parts for p in lowered):
                 exact = full if len(full) > len(exact) else exact
             elif len(full) > len(near) and all(p in full_parts or any(_variant(p, f) for f in full_parts) for p in parts):
                 near = full
@@ -319,6 +325,16 @@ class NameIndex:
         if exact == name and len(parts) == 1:
             exact = self._cut_from(name) or name
         return self.trim_person(exact)
+
+    @cached_property
+    def _person_parts(self) -> list[tuple[str, list[str], list[str]]]:
+        """(name, its words, its words in lower case) of each person's name, once each, in
+        the order `persons` first gives it (a name repeated adds nothing to `_find_fullest`)."""
+        seen: dict[str, tuple[str, list[str], list[str]]] = {}
+        for _, full in self.persons:
+            if full not in seen:
+                seen[full] = (full, full.replace(".", " ").split(), full.lower().replace(".", " ").split())
+        return list(seen.values())
 
     def _cut_from(self, nickname: str) -> str | None:
         """`Yanto` for `Suryanto Wibisono`, `Sukawi` for `Yoyok Sukawijaya`, `Kia` for `Zaskia Adya
@@ -330,6 +346,10 @@ class NameIndex:
         found = {full for _, full in self.persons if len(full.split()) >= 2 and any(  # `Kia` of `Zaskia`: a tail
             len(w) > len(low) + 1 and (w.lower().endswith(low) or len(low) > 3 and w.lower().startswith(low))
             for w in full.split())}
+        if not found:  # `Ara` of `Maruarar Sirait`: inside a word, when the full name comes first
+            first = re.search(rf"(?<!\w){re.escape(nickname)}(?!\w)", self.text)
+            found = {full for pos, full in self.persons if len(full.split()) >= 2 and first and pos < first.start()
+                     and any(len(w) > len(low) + 2 and low in w.lower()[1:-1] for w in full.split())}
         return found.pop() if len(found) == 1 else None
 
     def trim_person(self, name: str) -> str:
@@ -424,6 +444,7 @@ class NameIndex:
         if len(parts) < 2 and f"{last} {rest[0]}" in self.person_names:
             return False  # `Kompol Winam Agus` stays whole, whatever NER calls `Winam` alone
         return (any(" ".join(prefix[j:]).lower() in self.other_names for j in range(len(prefix)))
+                and not self._plain_name(prefix)  # `Tessa Mahardhika` + `Sugiarto`: NER split one person
                 or last.lower() in COUNTRY_WORDS or last in HONORIFICS or last.lower() in ROLE_WORDS)
 
     @cached_property
@@ -454,9 +475,50 @@ class NameIndex:
         """Whether `word` occurs in the text other than right before `following`."""
         if not word[:1].isalpha():
             return False
-        alone = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
-        together = len(re.findall(rf"(?<!\w){re.escape(word)}\s+{re.escape(following)}(?!\w)", self.text))
-        return alone > together
+        key = (word, following)
+        if key not in self._alone:
+            alone = _count_word(self.text, word)
+            if following[:1].isalnum() or following[:1] == "_":
+                together = _count_word(self.text, word, following)
+            else:  # a regex keeps the rare shapes (`\s+` giving back spaces) exact
+                together = len(re.findall(rf"(?<!\w){re.escape(word)}\s+{re.escape(following)}(?!\w)", self.text))
+            self._alone[key] = alone > together
+        return self._alone[key]
+
+    def _plain_name(self, words: list[str]) -> bool:
+        """Words that can only be a person's name: Title-case, none an organisation, place, outlet
+        or role word, nor an ordinary word."""
+        for w in words:
+            low = w.lower()
+            if (not w.isalpha() or not w[0].isupper() or not w[1:].islower() or low in ORG_WORDS or low in PLACE_WORDS
+                    or low in OUTLETS or low in ROLE_HEADS or low in self.places or low in COUNTRY_WORDS or ordinary_word(w)):
+                return False
+        return bool(words)
+
+    def person_like(self, entity: dict) -> str | None:
+        """The full name of a person NER took for an organisation: its one-word name opens its longest
+        mention, two to four capitalised words none of which names an organisation, place, outlet or
+        role, or is an ordinary word (`Genio` of `Genio Ladyan Finasisca`)."""
+        short = self.entity_name(entity)
+        if " " in short:
+            return None
+        spelled = [(self.text[s:e], s) for s, e, other in self.mentions if other is entity]
+        longest, at = max(spelled, key=lambda m: len(m[0]), default=("", 0))
+        words = longest.split()
+        before = re.search(r"(\w+)\W*$", self.text[max(0, at - 40):at])
+        if before and (before.group(1)[0].isupper() or before.group(1).lower() in ROLE_HEADS):
+            return None  # `Direktur Utama Mitratel Theodorus Ardi Hartoko`: a title, an organisation, then a person
+        if not 2 <= len(words) <= 4 or words[0] != short:
+            return None
+        rest = " ".join(words[1:])
+        if any(rest in name and not name.startswith(short) for _, name in self.persons):
+            return None  # `Gaikindo Kukuh Kumara`: an organisation glued before a person's name
+        for w in words:
+            low = w.lower()
+            if (not w.isalpha() or not w[0].isupper() or not w[1:].islower() or low in ORG_WORDS or low in PLACE_WORDS
+                    or low in OUTLETS or low in ROLE_HEADS or low in self.places or ordinary_word(w)):
+                return None
+        return longest
 
     def entity_name(self, entity: dict) -> str:
         """The entity's name as the article spells it: a canonical name the text never uses
@@ -506,18 +568,48 @@ class NameIndex:
         if not heads or heads[0] in PRONOUNS:
             return None
         found = None
-        for m in re.finditer(rf"\b(?:salah\s+)?(?:seorang|sejumlah|beberapa)\s+{re.escape(heads[0])}\b((?:\s+[a-z]+){{0,3}})",
-                             self.text[:before]):
+        # `seorang pedagang`, or the head with `se-` (`sekelompok profesional Malaysia` for `kelompok itu`)
+        for m in re.finditer(rf"\b(?:(?:salah\s+)?(?:seorang|sejumlah|beberapa)\s+{re.escape(heads[0])}|se{re.escape(heads[0])})\b"
+                             rf"((?:\s+[A-Za-z]+){{0,3}})", self.text[:before]):
             tail = []
             for word in m.group(1).split():
-                if word in NP_STOPS or word in DETERMINERS or word in NOT_NAMES:
-                    break
+                low = word.lower()
+                if (low in NP_STOPS or low in DETERMINERS or low in NOT_NAMES
+                        or word.islower() and len(word) > 5 and low.startswith(VERB_PREFIXES)):
+                    break  # `sekelompok profesional Malaysia meminta`: the verb ends it
                 tail.append(word)
             found = " ".join(self.text[m.start():m.end(1)].split()[:len(m.group(0).split()) - len(m.group(1).split()) + len(tail)])
         return found
 
     def persons_between(self, start: int, end: int) -> list[str]:
         return [name for pos, name in self.persons if start <= pos < end]
+
+
+def _word_char(char: str) -> bool:
+    """`\\w` of a `re` pattern on str: a letter, digit or numeral, or the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _count_word(text: str, word: str, following: str | None = None) -> int:
+    """How many times `re.findall(r"(?<!\\w)WORD(?!\\w)")` finds `word` in `text` (with `following`:
+    `WORD\\s+FOLLOWING`, for a `following` that opens with a word character), by `str.find`:
+    compiling a pattern per word and scanning with it costs far more."""
+    count, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        ok = at == 0 or not _word_char(text[at - 1])
+        if ok and following is not None:
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            ok = after > end and text.startswith(following, after)
+            end = after + len(following)
+        if ok and (end == len(text) or not _word_char(text[end])):
+            count += 1
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return count
 
 
 TITLE_LINKS = {"dan", "untuk", "dari", "bidang", "umum", "besar", "muda", "utama"}
@@ -602,27 +694,43 @@ def clean_name(name: str) -> str:
     return GLUED_TAIL.sub("", name)
 
 
+_RUN_TYPES: dict[str, int] = {}  # token text -> its part in a run (see `_run_type`)
+_OUTSIDE, _NAME, _JOINER = 0, 1, 2
+
+
+def _run_type(token: Token) -> int:
+    """A word type's part in a capitalised run: a capitalised word (`_NAME`), a joiner
+    (`bin`, `van`: in a run only before more of the name), or neither."""
+    text = token.text
+    first = text[:1]
+    if not first.islower():
+        capitalised = (first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
+        if capitalised and text not in DETERMINERS:
+            return _NAME
+    return _JOINER if token.lower_ in JOINERS else _OUTSIDE
+
+
 def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens (joined by `bin`, `van`, `al`...)."""
+    texts = list(map(itemgetter(0), tokens)) if tokens and isinstance(tokens[0], Tok) else [t.text for t in tokens]
+    cache = _RUN_TYPES
+    types = list(map(cache.get, texts))
+    if None in types:
+        if len(cache) > 500_000:
+            cache.clear()
+        for k, kind in enumerate(types):
+            if kind is None:
+                types[k] = cache[texts[k]] = _run_type(tokens[k])
     runs, run = [], []
-    for i, token in enumerate(tokens):
-        text = token.text
-        first = text[:1]
-        if first.islower():  # most tokens: only a joiner (`bin`, `van`) can continue a run
-            if run:
-                if token.lower_ in JOINERS and _joins(tokens, i + 1):
-                    run.append(token)
-                else:
-                    runs.append(run)
-                    run = []
-            continue
-        capitalised = (first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))) and text not in "“”\"‘’«»"
-        if (capitalised and text not in DETERMINERS) or (
-                run and token.lower_ in JOINERS and _joins(tokens, i + 1)):
-            run.append(token)
+    for i, kind in enumerate(types):
+        if kind == _NAME:
+            run.append(tokens[i])
         elif run:
-            runs.append(run)
-            run = []
+            if kind == _JOINER and _joins(tokens, i + 1):
+                run.append(tokens[i])
+            else:
+                runs.append(run)
+                run = []
     if run:
         runs.append(run)
     return runs
@@ -792,10 +900,27 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         if all(t.lower_ in DETERMINERS for t in segments[k]):
             segments[k - 1] += segments.pop(k)
     opening = segments[0] if len(segments) > 1 and segments[0][0].lower_ == "dalam" else None
+    if direction == "before" and len(segments) > 1:  # `Kelompok yang terdiri dari ... dokter, pengacara, ... dan ekonom`
+        k = next((i for i, t in enumerate(segments[0]) if t.lower_ == "yang"), 0)
+        listed = any(t.lower_ in ("dan", "serta") for t in segments[-1])  # a list closes with `dan`
+        if k and listed and all(not is_capitalised(t) and t.lower_ not in PRONOUNS for seg in segments[1:] for t in seg):
+            head = _subject(segments[0][:k])
+            if len(head) == 1 and head[0].is_alpha and not index.entity_at(head[0].idx, head[0].idx + len(head[0].text)):
+                return Speaker(name=None, type="person", pronoun=True, position=head[0].idx, description=head[0].text)
+            segments = [segments[0][:k]]  # the list is the relative clause's
+    if direction == "before" and len(segments) == 1:  # not an apposition (`Dr. Hari Purnomo, Ahli ... yang ... ini`)
+        described = _described_by_clause(segments[-1], index)
+        if described is not None:
+            return described
     if direction == "before":  # `X, yang hadir di Konferensi tersebut, mengatakan`: not the relative clause
         segments = [_subject(s) for s in reversed(segments) if s[0].lower_ != "yang"]
     else:
-        segments = [_np(s) for s in segments]
+        phrases = [_np(s) for s in segments]
+        for k, (raw, phrase) in enumerate(zip(segments, phrases)):
+            if phrase and len(phrase) < len(raw) and raw[len(phrase)].lower_ in NP_STOPS:
+                phrases = phrases[:k + 1]  # `kata Khairunas kepada tim ... di Bandara ..., Jeddah`: the rest is an adjunct
+                break
+        segments = phrases
     candidates = [_classify(doc, s, index) for s in segments
                   if s and not all(is_degree(t.text) or t.is_punct for t in s) and not _is_date(s) and not _is_relay(s)]
     candidates = [c for c in candidates if c is not None]
@@ -810,6 +935,10 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         apposed = _apposition(doc, end, index)  # `menurut Wakil Direskrimum Polda Kepri, AKBP Ari Darmanto,`
         if apposed is not None:
             return apposed
+    if not candidates or not _named_person(candidates[0]):
+        titled = _titled_name(tokens, index, direction)
+        if titled is not None:
+            return titled
     if not candidates:
         return None
     if direction == "after" and len(candidates) > 1 and segments[0][0].is_lower and _named_person(candidates[1]):
@@ -820,6 +949,75 @@ def resolve(doc: Doc, start: int, end: int, index: NameIndex, direction: str = "
         if c.type == "person" and c.entity or (c.type == "person" and not c.pronoun and c.name and c.name[0].isupper()):
             return c
     return candidates[0]
+
+
+def _described_by_clause(tokens: list[Token], index: NameIndex) -> Speaker | None:
+    """`Ranger khusus Cat Lounge yang baru bergabung sejak Januari itu mengatakan`: a noun phrase with a
+    relative clause closed by a determiner points back to someone named before, as `dia` would."""
+    tokens = _subject(tokens)
+    if len(tokens) < 4 or tokens[-1].lower_ not in DETERMINERS:
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.lower_ == "yang"), None)
+    if not k:
+        return None
+    head = tokens[:k]
+    if any(s < head[-1].idx + len(head[-1].text) and head[0].idx < e and " " in index.text[s:e].strip()
+           for s, e, entity in index.mentions if entity.get("type") == "PER"):
+        return None  # a full name of its own
+    if any(t.lower_ in DETERMINERS for t in tokens[k:-1]) or any(t.text in "()" for t in tokens):
+        return None
+    description = " ".join(t.text for t in head) + " " + tokens[-1].text
+    return Speaker(name=None, type="person", pronoun=True, position=head[0].idx, description=description)
+
+
+def _titled_name(tokens: list[Token], index: NameIndex, direction: str) -> Speaker | None:
+    """A person NER names, two words or more, after the title or role phrase that opens the speaker's
+    phrase: right before the cue (`Pengamat otomotif dari ITB Yannes Pasaribu menilai`), or the first one
+    after an inverted cue, before a preposition ends the phrase (`jelas dokter spesialis ortopedi Siloam
+    Hospitals Kebon Jeruk dr. Erick Wonggokusuma, Sp.OT`)."""
+    if not tokens:
+        return None
+    people = {s: (e, entity) for s, e, entity in index.mentions if entity.get("type") == "PER"}
+    if direction == "before":
+        last = tokens[-1]
+        end = last.idx + len(last.text)
+        found = [(s, entity) for s, (e, entity) in people.items() if e == end and s >= tokens[0].idx]
+        if not found:
+            return None
+        start, entity = found[0]
+        k = next(i for i, t in enumerate(tokens) if t.idx >= start)
+        if k == 0 or tokens[k - 1].text == "," or tokens[k - 1].lower_ in NOT_SUBJECT_WORDS:
+            return None  # the whole phrase is the name, or a name after a comma or preposition: not this rule's
+        if any(t.is_lower and len(t.text) > 5 and t.lower_.startswith(VERB_PREFIXES)
+               for t in tokens[:k]):
+            return None  # `Dokter yang menangani Erramatti`: the name is an object
+    else:
+        start = entity = None
+        for t in tokens:
+            low = t.lower_
+            if t.idx in people:
+                start, entity = t.idx, people[t.idx][1]
+                name = index.fullest(index.entity_name(entity))
+                if len(name.split()) >= 2:
+                    break
+                start = entity = None
+            elif low in NP_STOPS or t.text in {".", ";", ":", "!", "?", "“", "”", "\""} or t.is_space:
+                return None
+        if entity is None:
+            return None
+    name = index.fullest(index.entity_name(entity))
+    words = name.split()
+    while len(words) > 2 and (words[0].rstrip(".").lower() in ADDRESS_WORDS or words[0] in HONORIFICS
+                              or len(words[0].rstrip(".")) == 1 or words[0].rstrip(".") + "." in HONORIFICS):
+        words = words[1:]  # `Drs H Abdul Rahman Puteh`
+    name = " ".join(words)
+    if len(name.split()) < 2 or not any(t.lower_ in ROLE_HEADS for t in tokens if t.idx < start):
+        return None  # a title or role before the name (`Survei Litbang Kompas` is no title)
+    return Speaker(name=name, type="person", entity=entity["id"], position=start)
+
+
+NOT_SUBJECT_WORDS = {"di", "ke", "dari", "oleh", "kepada", "dengan", "bersama", "untuk", "tentang", "terhadap", "bagi",
+                     "pada", "atau", "dan", "serta", "yang"}
 
 
 def _named_person(c: Speaker) -> bool:
@@ -890,6 +1088,33 @@ def _org_head(tokens: list[Token], entity: dict, index: "NameIndex") -> str:
     return index.text[tokens[head].idx:tokens[k].idx]
 
 
+FUNCTION_WORDS = r"(?:of|for|and|the|without|on|at|to)"  # inside English names: `National Union of Journalists`
+CAPITALISED_RUN = r"[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)*"
+
+
+def _english_name(name: str, after: int, index: "NameIndex") -> str:
+    """An English name NER cut at a lowercase function word, whole again: `Reporters without Borders`,
+    `National Union of Journalists of the Philippines` (the words before `of`, `for`, `without`...
+    and after them, as long as they are capitalised and not an Indonesian word at the sentence start)."""
+    text = index.text
+    start = text.find(name, after)
+    if start < 0 or start > after + 200:
+        return name
+    end = start + len(name)
+    left = re.compile(rf"({CAPITALISED_RUN})[ \t]+{FUNCTION_WORDS}(?:[ \t]+{FUNCTION_WORDS})?[ \t]+$")
+    right = re.compile(rf"[ \t]+{FUNCTION_WORDS}(?:[ \t]+{FUNCTION_WORDS})?[ \t]+({CAPITALISED_RUN})")
+    while m := left.search(text, max(0, start - 150), start):
+        words = m.group(1).split()
+        while words and (words[0].lower() in NOT_NAMES or ordinary_word(words[0]) or words[0].lower() in ROLE_HEADS):
+            words = words[1:]
+        if not words:
+            break
+        start = m.end(1) - len(" ".join(words)) if " ".join(words) == m.group(1)[-len(" ".join(words)):] else m.end(1) - len(words[-1])
+    while m := right.match(text, end):
+        end = m.end()
+    return " ".join(text[start:end].split())
+
+
 DASHES = {"-", "–", "—"}
 # the rest of an organisation's name up to its acronym: ` dan Sumber Daya Mineral` before `(ESDM)`
 ORG_TAIL = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w-]*)+(?=[ \t]*\([A-Z]{2,}\))")
@@ -903,9 +1128,15 @@ def _subject(tokens: list[Token]) -> list[Token]:
     while i < len(tokens) and (tokens[i].is_punct and tokens[i].text not in "()" or tokens[i].lower_ in {"sementara", "itu", "namun", "adapun", "lalu", "kemudian", "selain", "sedangkan", "tetapi", "dan", "sebelumnya", "sedang"}):
         i += 1
     tokens = tokens[i:]
+    if len(tokens) > 1 and tokens[-1].lower_ in PRONOUNS:
+        return tokens[-1:]  # `Sebab ia menduga`, `Kepada wartawan ia mengatakan`: the pronoun is the subject
     dash = max((k for k, t in enumerate(tokens[:-1]) if t.text in DASHES and t.whitespace_), default=None)
     if dash is not None and dash > 0:  # `Jakarta, CNBC Indonesia - Kementerian ESDM menegaskan`: after the dateline
         tokens = tokens[dash + 1:]
+    verb = next((k for k, t in enumerate(tokens) if k and t.is_lower and len(t.text) > 5
+                 and t.lower_.startswith(VERB_PREFIXES)), None)
+    if verb is not None and tokens[-1].lower_ in ("dan", "lalu", "kemudian", "serta"):
+        return tokens[:verb]  # `Pihak keluarga korban mendatangi kantor BKBH ... dan meminta`: the first verb's subject
     for k in range(len(tokens) - 2, 0, -1):  # `Kesaksian ... bermula saat Ronny Talapessy mempertanyakan`
         if tokens[k].lower_ in CLAUSE_OPENERS and is_capitalised(tokens[k + 1]) and not tokens[k - 1].is_punct:
             return tokens[k + 1:]
@@ -989,7 +1220,11 @@ def _classify(doc: Doc, tokens: list[Token], index: NameIndex) -> Speaker | None
         if known:  # `ungkap Winam`, NER's place, of `Kompol Winam Agus`, its person
             return Speaker(name=known, type="person", position=position, via=via)
         name = name.rsplit(" - ", 1)[-1]  # `Beritasatu.com - Pengadilan Negeri`: NER took the dateline in
+        person = index.person_like(entity) if kind == "organization" else None
+        if person:  # `kata Genio`, NER's organisation, of `Genio Ladyan Finasisca`
+            return Speaker(name=person, type="person", entity=entity["id"], position=position, via=via)
         if kind == "organization":
+            name = _english_name(name, position, index)  # `Borders` of `Reporters without Borders`
             name = _org_head(tokens, entity, index) + name  # `Komisi III` + NER's `DPR`
             name = index.abbreviations.get(name, name)  # `Apersi` -> the name the article spells out
             window = index.text[position:position + 160]

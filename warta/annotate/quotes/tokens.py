@@ -11,12 +11,14 @@ collector."""
 
 from __future__ import annotations
 
+import weakref
 from operator import add, itemgetter
 
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-_ATTRS = [ORTH, IDX, SPACY, SENT_START]
+_BASE_ATTRS = [ORTH, IDX, SPACY]
+_TYPE_ATTRS = [LOWER, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_LOWER, IS_TITLE, LIKE_NUM]  # the order of `_FLAGS`
 _FLAGS = ("is_punct", "is_space", "is_alpha", "is_lower", "is_title", "like_num")
 
 # orth hash -> (text, lower, *flags) of a word type: `StringStore` decodes on every
@@ -46,28 +48,71 @@ for _k, _name in enumerate(_FIELDS):
     setattr(Tok, _name, property(itemgetter(_k)))
 
 
-def doc_tokens(doc: Doc) -> list[Tok]:
-    """The Doc's tokens as `Tok`s, in one pass over `Doc.to_array`."""
-    n = len(doc)
-    if not n:
-        return []
-    array = doc.to_array(_ATTRS)
+class TokenBase:
+    """What does not change once a Doc is tokenized, read once for every component that
+    reads tokens (`warta_sentences`, `warta_quotes`): each token's word type (text, lower
+    case, flags), character offset and trailing space. Holds no reference to the Doc (it
+    is the value of a weak dictionary keyed by it)."""
+
+    __slots__ = ("types", "idx", "spaces", "_ends", "__weakref__")
+
+    def __init__(self, types: list[tuple], idx: list[int], spaces: list[str]):
+        self.types, self.idx, self.spaces = types, idx, spaces
+        self._ends: list[int] | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return list(map(itemgetter(0), self.types))
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each token ends (a shared list: do not change it)."""
+        if self._ends is None:
+            self._ends = list(map(add, self.idx, map(len, self.texts)))
+        return self._ends
+
+
+_BASES: "weakref.WeakKeyDictionary[Doc, TokenBase]" = weakref.WeakKeyDictionary()
+
+
+def token_base(doc: Doc) -> TokenBase:
+    """The Doc's `TokenBase`, read on first use and kept while the Doc lives."""
+    base = _BASES.get(doc)
+    if base is not None and len(base.idx) == len(doc):
+        return base
+    if not len(doc):
+        return TokenBase([], [], [])
+    array = doc.to_array(_BASE_ATTRS)
     hashes = array[:, 0].tolist()
     cache = _WORD_TYPES
     types = list(map(cache.get, hashes))
-    if None in types:
+    if None in types:  # word types first seen: their lower case and flags from one more array read
         if len(cache) > 500_000:
             cache.clear()
+        rows = doc.to_array(_TYPE_ATTRS).tolist()
+        strings = doc.vocab.strings
         for k, h in enumerate(hashes):
             if types[k] is None:
-                lexeme = doc.vocab[h]
-                types[k] = cache[h] = (lexeme.orth_, lexeme.lower_, *(getattr(lexeme, f) for f in _FLAGS))
-    spaces = list(map(_SPACES.__getitem__, array[:, 2].tolist()))
-    starts = list(map(_SENT_STARTS.__getitem__, array[:, 3].astype("int64").tolist()))  # -1 is stored unsigned
+                found = cache.get(h)  # seen earlier in this Doc
+                if found is None:
+                    lower, *flags = rows[k]
+                    found = cache[h] = (strings[h], strings[lower], *map(bool, flags))
+                types[k] = found
+    base = _BASES[doc] = TokenBase(types, array[:, 1].tolist(), list(map(_SPACES.__getitem__, array[:, 2].tolist())))
+    return base
+
+
+def doc_tokens(doc: Doc) -> list[Tok]:
+    """The Doc's tokens as `Tok`s: its `token_base` and sentence starts."""
+    n = len(doc)
+    if not n:
+        return []
+    base = token_base(doc)
+    starts = list(map(_SENT_STARTS.__getitem__, doc.to_array(SENT_START).astype("int64").tolist()))  # -1 is stored unsigned
     starts[0] = True
     ends = starts[1:] + [True]
     out: list[Tok] = []
-    out.extend(map(Tok, map(add, types, zip(array[:, 1].tolist(), range(n), spaces, starts, ends))))
+    out.extend(map(Tok, map(add, base.types, zip(base.idx, range(n), base.spaces, starts, ends))))
     return out
 
 

@@ -186,14 +186,16 @@ def cue_positions(text: str) -> list[int]:
 CAPS_RUN = re.compile(r"(?:[A-Z][\w.&'-]*|@\w+|\([^)\n]{1,30}\))(?:(?:[ \t]+|¬†)(?:[A-Z0-9][\w.&'-]*|\([^)\n]{1,30}\)|di(?=[ \t]+[A-Z])))*")
 
 
+NAME_LEAD = re.compile(r"[ \t]*(?:dari|oleh|pada)?[ \t]*(?:laman|situs|media|kantor berita|laporan)?[ \t]*")
+
+
 def _name_after(text: str, pos: int) -> tuple[int, str] | None:
     """The name after an outlet or spokesperson cue: a known outlet or a capitalised run."""
-    rest = text[pos:]
-    m = re.match(r"[ \t]*(?:dari|oleh|pada)?[ \t]*(?:laman|situs|media|kantor berita|laporan)?[ \t]*", rest)
-    known = KNOWN_OUTLET.match(rest, m.end())
-    run = CAPS_RUN.match(rest[m.end():])
+    at = NAME_LEAD.match(text, pos).end()  # matched in place: no copy of the rest of the text per cue
+    known = KNOWN_OUTLET.match(text, at)
+    run = CAPS_RUN.match(text, at)
     if known and (not run or len(known.group("name")) >= len(run.group(0).rstrip(" .,"))):
-        return pos + m.end(), known.group("name")  # `mengutip detikcom`: a known outlet, whatever its case
+        return at, known.group("name")  # `mengutip detikcom`: a known outlet, whatever its case
     if not run or run.group(0).split()[0].lower() in CALENDAR:
         return None  # `dikutip Rabu (11/6)`: when, not from whom
     name = re.split(r"\.\s", run.group(0))[0].strip().rstrip(".,")
@@ -201,7 +203,7 @@ def _name_after(text: str, pos: int) -> tuple[int, str] | None:
     told = name.split(" di ")[0]
     if told != name and is_outlet(told):  # `kepada Showbiz Liputan6.com di Jakarta Selatan`: where, not who
         name = told
-    return pos + m.end(), name
+    return at, name
 
 
 def find_relays(text: str, start: int, end: int, outlet: str | None = None) -> list[Relay]:

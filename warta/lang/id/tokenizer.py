@@ -77,14 +77,52 @@ class PrefixSearch:
         return match
 
 
+CACHED_CHUNKS = 100_000  # spaCy's default, 10,000, is full after a few hundred articles
+_CHUNKS = re.compile(r"\S+")
+
+
+class CachingTokenizer(Tokenizer):
+    """spaCy's tokenizer, with its cache of split words actually filled.
+
+    spaCy caches how it split each whitespace-separated chunk (`Jakarta,` -> `Jakarta` `,`),
+    but once a tokenizer exception (`Jend.`, any of ~16,000) has been used in a text it
+    caches nothing more for the rest of that text: the flag is kept per text, not per
+    chunk. Nearly every article uses one early, so nearly every word was split anew
+    with the prefix, suffix and infix patterns, every time it was seen. Here a chunk
+    seen for the second time is first tokenized on its own, which caches it when it holds no
+    exception (a chunk is split the same alone as inside a text); the text itself then
+    reads its chunks from the cache. The tokens are the same; only the work differs."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._seen: set[str] = set()  # chunks seen once (half of a corpus's are never seen again)
+        self._tried: set[str] = set()  # chunks tokenized alone
+
+    def __call__(self, text: str):
+        tried = self._tried
+        if len(tried) < self.max_cache_size:
+            seen = self._seen
+            for chunk in set(_CHUNKS.findall(text)).difference(tried):
+                if chunk in seen:  # the second time a chunk is seen: cache it from then on
+                    tried.add(chunk)
+                    super().__call__(chunk)
+                else:
+                    seen.add(chunk)
+            if len(seen) > 4 * self.max_cache_size:
+                seen.clear()
+        return super().__call__(text)
+
+
 def create_tokenizer(nlp: Indonesian) -> Tokenizer:
-    """spaCy's tokenizer factory (`spacy.Tokenizer.v1`) with the faster `PrefixSearch`."""
+    """spaCy's tokenizer factory (`spacy.Tokenizer.v1`) with the faster `PrefixSearch`
+    and a cache that works (`CachingTokenizer`)."""
     defaults = nlp.Defaults
-    return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
-                     prefix_search=PrefixSearch(tuple(defaults.prefixes)).search,
-                     suffix_search=compile_suffix_regex(defaults.suffixes).search,
-                     infix_finditer=compile_infix_regex(defaults.infixes).finditer,
-                     token_match=defaults.token_match, url_match=defaults.url_match)
+    return CachingTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
+                            prefix_search=PrefixSearch(tuple(defaults.prefixes)).search,
+                            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+                            infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+                            token_match=defaults.token_match, url_match=defaults.url_match,
+                            max_cache_size=CACHED_CHUNKS)
 
 
 class WartaIndonesian(Indonesian):
