@@ -93,7 +93,7 @@ ESCAPED_BREAK = re.compile(r"\\[rnt]")
 
 
 def tidy_name(name: str) -> str:
-    name = " ".join(ESCAPED_BREAK.sub(" ", name).split())  # `Bambang Haryo\rSoekartono`, literally so in list scrapes
+    name = " ".join(ESCAPED_BREAK.sub(" ", name.replace("\\'", "'")).split())  # `Ma\\'ruf`; `Bambang Haryo\rSoekartono`, literally so in list scrapes
     return _tidy_name(name)
 
 
@@ -706,7 +706,7 @@ def clean_name(name: str, head: bool = True) -> str:
     """Scraping glues words onto names: `(Apersi)Dedy Indra Setiawanmenanggapi` ->
     `Dedy Indra Setiawan`, `Bima Arya Sugiartoyang` -> `Bima Arya Sugiarto`. Without `head`,
     a word glued before the name stays: the entity layer's `AccuWeather` is one name."""
-    name = AFTER_BRACKET.sub("", name)
+    name = AFTER_BRACKET.sub("", name.replace("\\'", "'"))  # `Ma\'ruf`: a quote escaped in the scrape
     name = GLUED_WORD.split(name, 1)[0]  # `Tomy WinataatauAguan` -> `Tomy Winata`
     if head:
         name = GLUED_HEAD.sub("", name)
