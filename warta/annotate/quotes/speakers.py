@@ -47,7 +47,7 @@ CALENDAR = {"ahad", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "mingg
             "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 NOT_NAMES = frozenset(STOP_WORDS) | CALENDAR
 NAME_JOINERS = {"bin", "binti", "van", "de", "der", "al", "el", "dan"}
-JOINERS = frozenset(NAME_JOINERS - {"dan"})
+JOINERS = frozenset(NAME_JOINERS - {"dan"}) | {"&"}  # `Sky & Telescope`: a company's name goes on after `&`
 
 
 def _role_words() -> frozenset[str]:
@@ -767,6 +767,8 @@ def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[
     """The person-name tail of a capitalised run: `Menteri Luar Negeri AS Antony Blinken` -> `Antony Blinken`;
     `Gubernur Aceh Muzakir Manaf` -> `Muzakir Manaf` (a place after a title); `H. Ahmad Fauzi` -> `Ahmad Fauzi`."""
     places = PLACE_WORDS if places is None else places
+    if any(t.text == "&" for t in run):
+        return []  # `Sky & Telescope`, `Johnson & Johnson`: a company, no person
     while run and is_degree(run[-1].text):
         run = run[:-1]
     tail: list[Token] = []
