@@ -462,7 +462,7 @@ class NameIndex:
     def entity_names(self) -> frozenset[str]:
         """The names the entity layer gives (as the article spells them): they are already
         repaired, and speaker-name cleaning does not cut them again (`AccuWeather`)."""
-        return frozenset(self.entity_name(entity) for entity in self.entities.values())
+        return frozenset(self.entity_name(entity) for _, _, entity in self.mentions)
 
     @cached_property
     def person_names(self) -> str:
