@@ -313,3 +313,32 @@ def test_a_person_ner_split_into_an_organisation_and_a_surname_keeps_the_whole_n
     text = "Juru Bicara Komisi Pemberantasan Korupsi (KPK) Tessa Mahardhika Sugiarto hadir. Sugiarto menambahkan hal lain."
     index = index_with(quotes_nlp, text, [("Tessa Mahardhika", "ORG", 0), ("Sugiarto", "PER", 0), ("Sugiarto", "PER", 1)])
     assert index.trim_person("Tessa Mahardhika Sugiarto") == "Tessa Mahardhika Sugiarto"
+
+
+def test_the_entity_layers_name_is_not_cut_or_respaced(quotes_nlp):
+    text = "Menurut AccuWeather, komet ini makin terang. Data AccuWeather juga menyebut hal yang sama."
+    index = index_with(quotes_nlp, text, [("AccuWeather", "PER", 0), ("AccuWeather", "PER", 1)])
+    assert index.fullest("AccuWeather") == "AccuWeather"  # not `Weather`, nor `Accu Weather`
+
+
+def test_words_before_the_entity_layers_full_name_are_not_the_persons(quotes_nlp):
+    text = "Kisah itu ditanggapi YouTube Ria Ricis. Ria Ricis tertawa. Menurut Ria Ricis, itu lucu."
+    index = index_with(quotes_nlp, text, [("Ria Ricis", "PER", 0), ("Ria Ricis", "PER", 1), ("Ria Ricis", "PER", 2)])
+    assert index.fullest("Ria Ricis") == "Ria Ricis"
+
+
+def test_a_short_name_widened_keeps_its_own_word(quotes_nlp):
+    text = ("Ketua Umum Ita Yuliati Irawan hadir di Jakarta. Dukungan penuh diberikan kepada Rifda "
+            "Irfanaluthfi, ujar Ketua PB Persani Ita. Ita juga hadir kemarin.")
+    index = index_with(quotes_nlp, text, [("Ita Yuliati Irawan", "PER", 0), ("Rifda Irfanaluthfi", "PER", 0)])
+    assert index.fullest("Ita") == "Ita Yuliati Irawan"
+
+
+def test_a_quote_escaped_in_the_scrape_is_no_part_of_the_name(quotes_nlp):
+    text = "Wapres Ma'ruf Amin hadir di Bali. Wapres Ma\\'ruf menambahkan bahwa turis harus taat."
+    index = index_with(quotes_nlp, text, [("Ma'ruf Amin", "PER", 0)])
+    assert index.fullest("Ma\\'ruf") == "Ma'ruf Amin"
+
+
+def test_an_ampersand_joins_one_company_name(quotes_nlp):
+    assert speakers(quotes_nlp, "“Komet itu akan terlihat di barat laut,” tulis Sky & Telescope.") == ["Sky & Telescope"]

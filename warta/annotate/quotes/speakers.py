@@ -47,7 +47,7 @@ CALENDAR = {"ahad", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "mingg
             "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"}
 NOT_NAMES = frozenset(STOP_WORDS) | CALENDAR
 NAME_JOINERS = {"bin", "binti", "van", "de", "der", "al", "el", "dan"}
-JOINERS = frozenset(NAME_JOINERS - {"dan"})
+JOINERS = frozenset(NAME_JOINERS - {"dan"}) | {"&"}  # `Sky & Telescope`: a company's name goes on after `&`
 
 
 def _role_words() -> frozenset[str]:
@@ -93,7 +93,7 @@ ESCAPED_BREAK = re.compile(r"\\[rnt]")
 
 
 def tidy_name(name: str) -> str:
-    name = " ".join(ESCAPED_BREAK.sub(" ", name).split())  # `Bambang Haryo\rSoekartono`, literally so in list scrapes
+    name = " ".join(ESCAPED_BREAK.sub(" ", name.replace("\\'", "'")).split())  # `Ma\\'ruf`; `Bambang Haryo\rSoekartono`, literally so in list scrapes
     return _tidy_name(name)
 
 
@@ -225,9 +225,14 @@ class NameIndex:
             per = [(pos, longer[pos] if pos in longer and set(name.split()) < set(longer[pos].split()) else name)
                    for pos, name in per]
             kept = []
+            ends = {s: e for s, e, entity in self.mentions if entity.get("type") == "PER"}
+            starts = sorted(ends)
             for pos, name in persons:
                 if pos in seen:
                     continue
+                k = bisect.bisect_right(starts, pos)
+                if k < len(starts) and starts[k] < pos + len(name) and " " in self.text[starts[k]:ends[starts[k]]].strip():
+                    continue  # `YouTube Ria Ricis`: a full name by the entity layer starts inside the run, words before are not hers
                 words = set(name.replace(".", " ").split())  # `A.S.Sukawijaya` holds NER's `Sukawijaya`
                 if (any(words <= p for p in people) or pos in whole and any(p < words for p in people)
                         or any(name.startswith(q + " ") for q in single)):  # NER's `Pahala` of `Pahala Nainggolan`
@@ -308,7 +313,8 @@ class NameIndex:
         return cached
 
     def _find_fullest(self, name: str) -> str:
-        name = clean_name(name)
+        written = name  # the entity layer's names keep their head (`AccuWeather`); glued tails still go
+        name = clean_name(name, head=name not in self.entity_names)
         if name in self.nicknames:
             name = self.nicknames[name]
         parts = name.replace(".", " ").split()  # `Sukawijaya` is in `A.S.Sukawijaya`
@@ -324,7 +330,12 @@ class NameIndex:
             exact = near  # `Whisnu` for `Wishnu Hermawan Februanto`; not `Quartararao` for `Fabio Quartararo`
         if exact == name and len(parts) == 1:
             exact = self._cut_from(name) or name
-        return self.trim_person(exact)
+        if exact != written and exact.replace(" ", "") == written.replace(" ", ""):
+            return written  # `Accu Weather`: the tokens of `AccuWeather`, one name, spaced
+        trimmed = self.trim_person(exact)
+        if len(parts) == 1 and exact != name and name not in trimmed.replace(".", " ").split():
+            return exact  # `Ita` -> `Ita Yuliati Irawan`: the trim may not cut off the very name widened
+        return trimmed
 
     @cached_property
     def _person_parts(self) -> list[tuple[str, list[str], list[str]]]:
@@ -448,6 +459,12 @@ class NameIndex:
                 or last.lower() in COUNTRY_WORDS or last in HONORIFICS or last.lower() in ROLE_WORDS)
 
     @cached_property
+    def entity_names(self) -> frozenset[str]:
+        """The names the entity layer gives (as the article spells them): they are already
+        repaired, and speaker-name cleaning does not cut them again (`AccuWeather`)."""
+        return frozenset(self.entity_name(entity) for _, _, entity in self.mentions)
+
+    @cached_property
     def person_names(self) -> str:
         """What NER calls persons in this article, one a line."""
         return "\n".join(self.text[s:e] for s, e, entity in self.mentions if entity.get("type") == "PER")
@@ -523,7 +540,7 @@ class NameIndex:
     def entity_name(self, entity: dict) -> str:
         """The entity's name as the article spells it: a canonical name the text never uses
         (`Joko Widodo` for an article that says only `Jokowi`) gives way to its longest mention."""
-        name = clean_name(entity["name"])
+        name = clean_name(entity["name"], head=False)  # `AccuWeather` as the entity layer spells it, not `Weather`
         if name in self.text:
             return name
         spelled = [self.text[s:e] for s, e, other in self.mentions if other is entity]
@@ -685,12 +702,14 @@ GLUED_TAIL = re.compile(r"(?<=[a-z]{3})(?:yang|dan|(?:mem|men|meng|meny|ber|di|t
 
 
 @lru_cache(maxsize=65536)
-def clean_name(name: str) -> str:
+def clean_name(name: str, head: bool = True) -> str:
     """Scraping glues words onto names: `(Apersi)Dedy Indra Setiawanmenanggapi` ->
-    `Dedy Indra Setiawan`, `Bima Arya Sugiartoyang` -> `Bima Arya Sugiarto`."""
-    name = AFTER_BRACKET.sub("", name)
+    `Dedy Indra Setiawan`, `Bima Arya Sugiartoyang` -> `Bima Arya Sugiarto`. Without `head`,
+    a word glued before the name stays: the entity layer's `AccuWeather` is one name."""
+    name = AFTER_BRACKET.sub("", name.replace("\\'", "'"))  # `Ma\'ruf`: a quote escaped in the scrape
     name = GLUED_WORD.split(name, 1)[0]  # `Tomy WinataatauAguan` -> `Tomy Winata`
-    name = GLUED_HEAD.sub("", name)
+    if head:
+        name = GLUED_HEAD.sub("", name)
     return GLUED_TAIL.sub("", name)
 
 
@@ -748,6 +767,8 @@ def person_name(run: list[Token], places: frozenset[str] | None = None) -> list[
     """The person-name tail of a capitalised run: `Menteri Luar Negeri AS Antony Blinken` -> `Antony Blinken`;
     `Gubernur Aceh Muzakir Manaf` -> `Muzakir Manaf` (a place after a title); `H. Ahmad Fauzi` -> `Ahmad Fauzi`."""
     places = PLACE_WORDS if places is None else places
+    if any(t.text == "&" for t in run):
+        return []  # `Sky & Telescope`, `Johnson & Johnson`: a company, no person
     while run and is_degree(run[-1].text):
         run = run[:-1]
     tail: list[Token] = []
