@@ -27,7 +27,7 @@ from .direct import Attribution, after_attribution, before_attribution, marks_vi
 from .indirect import Clause, glued_cue, sentence_tokens
 from .sources import FIRST_WORDS, clauses, pointed_back
 from .roles import INDICTMENT_CUES, prosecution, role_holders
-from .tokens import Sent, Tok, sentences
+from .tokens import Sent, Tok, by_word_type, sentences
 from .speakers import NOT_NAMES as NOT_NAME_WORDS, NP_STOPS, OUTLETS, PRONOUNS, ROLE_HEADS, SPEAKER_NOUNS, PROVISIONS, NameIndex, Speaker, qualify_provision, _document_name, clean_name, resolve
 from .voices import fronted
 from .via import FORWARD, cue_positions, find_relays, is_fronted, is_show_name, order, wire_credit
@@ -114,16 +114,8 @@ _CUE_TYPES: dict[str, bool] = {}  # token text -> whether a token of that word t
 def cue_tokens(tokens: list[Tok]) -> list[int]:
     """The indexes of the tokens a cue may start at: a cue's first word, or a name with a
     cue verb glued to it. Decided once per word type (a `Tok`'s flags follow from its text)."""
-    texts = list(map(itemgetter(0), tokens))
-    cache = _CUE_TYPES
-    flags = list(map(cache.get, texts))
-    if None in flags:
-        if len(cache) > 500_000:
-            cache.clear()
-        for k, flag in enumerate(flags):
-            if flag is None:
-                t = tokens[k]
-                flags[k] = cache[t.text] = t.lower_ in FIRST_WORDS or glued_cue(t)
+    flags = by_word_type(_CUE_TYPES, list(map(itemgetter(0), tokens)), tokens,
+                         lambda t: t.lower_ in FIRST_WORDS or glued_cue(t))
     return [i for i, flag in enumerate(flags) if flag]
 
 

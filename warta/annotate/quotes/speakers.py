@@ -21,7 +21,7 @@ from ...lang.id import patterns, words
 from ..entities.roles import is_degree as is_listed_degree
 from ..extensions import MENTIONS, raw_text, span_fields
 from .roles import role_only
-from .tokens import Tok, doc_tokens, token_base
+from .tokens import Tok, by_word_type, doc_tokens, token_base
 
 PRONOUNS = frozenset(w.lower() for w in words("speakers_pronouns"))
 NP_STOPS = {
@@ -732,14 +732,7 @@ def _run_type(token: Token) -> int:
 def capitalised_runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens (joined by `bin`, `van`, `al`...)."""
     texts = list(map(itemgetter(0), tokens)) if tokens and isinstance(tokens[0], Tok) else [t.text for t in tokens]
-    cache = _RUN_TYPES
-    types = list(map(cache.get, texts))
-    if None in types:
-        if len(cache) > 500_000:
-            cache.clear()
-        for k, kind in enumerate(types):
-            if kind is None:
-                types[k] = cache[texts[k]] = _run_type(tokens[k])
+    types = by_word_type(_RUN_TYPES, texts, tokens, _run_type)
     runs, run = [], []
     for i, kind in enumerate(types):
         if kind == _NAME:

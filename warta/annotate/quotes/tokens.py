@@ -139,3 +139,19 @@ def sentences(tokens: list[Tok]) -> list[Sent]:
         last = tokens[b - 1]
         out.append(Sent(a, b, tokens[a].idx, last.idx + len(last.text)))
     return out
+
+
+MAX_WORD_TYPES = 500_000  # per cache of `by_word_type`; cleared past it, so a long ingest stays flat
+
+
+def by_word_type(cache: dict, texts: list[str], tokens: list, decide) -> list:
+    """`decide(token)` for every token, computed once per word type (the token's text) and
+    kept in `cache` across articles: what a rule asks of a word follows from its text."""
+    values = list(map(cache.get, texts))
+    if None in values:
+        if len(cache) > MAX_WORD_TYPES:
+            cache.clear()
+        for k, value in enumerate(values):
+            if value is None:
+                values[k] = cache[texts[k]] = decide(tokens[k])
+    return values
