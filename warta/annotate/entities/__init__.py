@@ -12,6 +12,7 @@ Writes `doc.spans["warta_mentions"]` (one span per mention, `span._.warta =
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
@@ -141,6 +142,8 @@ class EntityRecognizer(Component):
         start_char, end_char = view.idx[start], view.ends[end - 1]
         if (cut := glued_tail(view.texts[end - 1], view.words)) is not None:
             end_char = view.idx[end - 1] + cut  # `Prabowo Subianto|mencabut`: the name ends inside the token
+        elif label == "PER" and (digits := TRAILING_DIGITS.search(view.texts[end - 1])):
+            end_char -= len(digits.group())  # `Budi Sadikin1`: a footnote mark or scrape digit is no part of the name
         return Mention(start, end, start_char, end_char, view.text[start_char:end_char], label, is_role=is_role)
 
     @staticmethod
@@ -226,6 +229,9 @@ class EntityRecognizer(Component):
         doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, s.end))
         doc.ents = filter_spans(ents)
         doc._.warta_entities = entities
+
+
+TRAILING_DIGITS = re.compile(r"(?<=[a-z])\d{1,2}$")
 
 
 def name_bounds(doc: Doc, texts: list[str], start: int, end: int) -> tuple[int, int]:
