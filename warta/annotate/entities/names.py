@@ -143,7 +143,7 @@ def _person_tails(texts: list[str], spans: list[Span], out: list[list]) -> list[
     article's evidence (a word of another organisation or place it names, `Semen` of `PT
     Semen Padang`), the training data's (`Bumi`, an organisation or place) or as an acronym
     (`BNI`). The words before keep their label when they name an organisation on their own
-    evidence (`PT ...`); a fragment (`Bumi`) is dropped."""
+    evidence (`PT ...`) or are a place (`Selandia Baru`); a fragment (`Bumi`) is dropped."""
     _, verbs = cue_words()
     other_words: dict[int, set[str]] = {}
     for n, (s, e, label) in enumerate(spans):
@@ -173,7 +173,7 @@ def _person_tails(texts: list[str], spans: list[Span], out: list[list]) -> list[
             continue
         rest = texts[start:j]
         span[1] = j
-        if not (rest[0].lower() in org_words() or _stands_alone(rest, set(counts))):
+        if not (rest[0].lower() in org_words() or " ".join(rest).lower() in places() or _stands_alone(rest, set(counts))):
             result.pop()  # `Bumi` of a headline run into the name
         result.append([j, end, "PER"])
     return result
