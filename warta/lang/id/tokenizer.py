@@ -18,7 +18,7 @@ from . import words
 GLUE_INFIXES = (
     r"(?<=[a-z])(?=[A-Z][a-z])",           # IsraelMemo, kepadaTempo
     r"(?<=[a-z0-9\)])\.(?=[A-Z\"“])",      # (6/11).Mengkritik, tersebut.“Kita
-    r"(?<=[A-Z]{2})\.(?=[A-Z][a-z]{2,})",  # Kongres AS.Antonov: an acronym ends the sentence
+    r"(?<=[A-Z]{2})\.(?=[A-Z][a-z]{3,})",  # Kongres AS.Antonov: an acronym ends the sentence (not a degree, SAC.Dip.)
     r"(?<=[a-z0-9\.,!?“”\"])[“”\"](?=[A-Za-z])",  # hukuman.”Memo, sipil,”ujar, waktu.""Jangan
     r"(?<=[.,!?;:])[\"”’](?=\S)",           # diri."[IT/r]: a quote after punctuation closes
     r"(?<=\d)\)(?=[.,])",                  # (6/11).
