@@ -72,6 +72,38 @@ def test_a_person_split_from_the_words_before_gets_them_back_or_loses_the_junk(b
     assert (name, "PER") in _entities(blank, text, tags)
 
 
+
+@pytest.mark.parametrize("text, tags, name, dropped", [
+    # a company whose word `Semen` the article writes in another company's name
+    ("Laga PT Semen Padang usai. Direktur Utama PT Kabah Sirah Semen Hasfi Rafiq mengatakan itu.",
+     ({"PT": "ORG", "Semen": "ORG", "Padang": "ORG"},
+      {"PT": "ORG", "Kabah": "ORG", "Sirah": "ORG", "Semen": "ORG", "Hasfi": "ORG", "Rafiq": "ORG"}),
+     "Hasfi Rafiq", "Kabah Sirah Semen Hasfi Rafiq"),
+    # a headline fragment ending in `Bumi` (an organisation or place in the training data) before the name
+    ("Tak Akan Tabrak Bumi Masato Ono, ahli entomologi di Tokyo, menjelaskan itu.",
+     ({"Bumi": "ORG", "Masato": "ORG", "Ono": "ORG"},), "Masato Ono", "Bumi Masato Ono"),
+])
+def test_a_person_at_the_end_of_an_organisation_span_before_a_speech_verb_is_split_off(blank, text, tags, name,
+                                                                                       dropped):
+    found = _entities(blank, text, *tags)
+    assert (name, "PER") in found
+    assert not any(dropped in entity for entity, _ in found)
+
+
+def test_an_organisation_named_after_its_head_word_keeps_its_name_before_a_comma(blank):
+    found = _entities(blank, "Rektor Universitas Gadjah Mada, yang hadir, mengatakan itu.",
+                      {"Universitas": "ORG", "Gadjah": "ORG", "Mada": "ORG"})
+    assert found == [("Universitas Gadjah Mada", "ORG")]
+
+
+def test_a_scrape_digit_after_a_name_is_no_part_of_it(blank):
+    found = _entities(blank, "Seperti disampaikan Menkes Budi Sadikin1 dan pakar lain.", {"Budi": "PER", "Sadikin1": "PER"})
+    assert ("Budi Sadikin", "PER") in found
+
+
+def test_a_dateline_dash_glued_to_the_first_word_is_its_own_token(blank):
+    assert [t.text for t in blank("Teheran -Militer Israel mengonfirmasi")][:3] == ["Teheran", "-", "Militer"]
+
 def test_a_short_form_of_one_word_of_an_earlier_full_name_is_that_person(blank):
     found = _entities(blank, "Menteri Maruarar Sirait datang. Ara lalu pulang. Dirjen Askolani hadir. Asko tersenyum.",
                       {"Maruarar": "PER", "Sirait": "PER"}, {"Ara": "PER"}, {"Askolani": "PER"}, {"Asko": "PER"})

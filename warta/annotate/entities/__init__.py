@@ -12,6 +12,7 @@ Writes `doc.spans["warta_mentions"]` (one span per mention, `span._.warta =
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
@@ -141,6 +142,9 @@ class EntityRecognizer(Component):
         start_char, end_char = view.idx[start], view.ends[end - 1]
         if (cut := glued_tail(view.texts[end - 1], view.words)) is not None:
             end_char = view.idx[end - 1] + cut  # `Prabowo Subianto|mencabut`: the name ends inside the token
+        elif (label == "PER" and end - start > 1 and TRAILING_DIGIT.search(last := view.texts[end - 1])
+              and view.text.count(last) == 1):
+            end_char -= 1  # `Budi Sadikin1`: a footnote mark written once is no part of the name (`Tech3` recurs)
         return Mention(start, end, start_char, end_char, view.text[start_char:end_char], label, is_role=is_role)
 
     @staticmethod
@@ -226,6 +230,9 @@ class EntityRecognizer(Component):
         doc.spans[MENTIONS] = sorted(spans, key=lambda s: (s.start, s.end))
         doc.ents = filter_spans(ents)
         doc._.warta_entities = entities
+
+
+TRAILING_DIGIT = re.compile(r"(?<=[a-z])\d$")
 
 
 def name_bounds(doc: Doc, texts: list[str], start: int, end: int) -> tuple[int, int]:

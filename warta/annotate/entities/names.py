@@ -110,6 +110,7 @@ def repair(doc: Doc, texts: list[str], spans: list[Span]) -> list[Span]:
             if all(_plain(w) for w in moved) and _stands_alone(rest, seen):
                 person[0] = before[1] = before[1] - size
                 break
+    out = _person_tails(texts, spans, out)
     out += [list(span) for span in _untagged_people(doc, texts, spans)]
     out.sort()
     for span in out:
@@ -129,6 +130,65 @@ def repair(doc: Doc, texts: list[str], spans: list[Span]) -> list[Span]:
         if end > start:
             fixed.append((start, end, label))
     return fixed
+
+
+MAX_TAIL = 3  # words of a person's name at the end of another span
+
+
+def _person_tails(texts: list[str], spans: list[Span], out: list[list]) -> list[list]:
+    """A person's name tagged as the end of an organisation or place span, where the span is
+    the subject of a speech verb (`PT Kabah Sirah Semen Hasfi Rafiq mengatakan`) or is
+    described after a comma (`Tabrak Bumi Masato Ono, ahli entomologi`): the last two or three
+    plain name words are the person when the word before them is not name-like, on the
+    article's evidence (a word of another organisation or place it names, `Semen` of `PT
+    Semen Padang`), the training data's (`Bumi`, an organisation or place) or as an acronym
+    (`BNI`). The words before keep their label when they name an organisation on their own
+    evidence (`PT ...`) or are a place (`Selandia Baru`); a fragment (`Bumi`) is dropped."""
+    _, verbs = cue_words()
+    other_words: dict[int, set[str]] = {}
+    for n, (s, e, label) in enumerate(spans):
+        if label != "PER":
+            for i in range(s, e):
+                other_words.setdefault(n, set()).add(texts[i].lower())
+    counts: dict[str, int] = {}
+    for s, e, label in spans:
+        counts[" ".join(texts[s:e]).lower()] = counts.get(" ".join(texts[s:e]).lower(), 0) + 1
+    result: list[list] = []
+    for n, span in enumerate(out):
+        start, end, label = span
+        result.append(span)
+        if label == "PER" or end - start < 3 or end >= len(texts) or n >= len(spans):
+            continue
+        after = texts[end]
+        if not (after in verbs or after == "," and end + 1 < len(texts) and texts[end + 1][:1].islower()):
+            continue
+        whole = " ".join(texts[start:end]).lower()
+        if counts.get(whole, 0) > 1 or known_names().get(whole) in ("ORG", "LOC"):
+            continue
+        elsewhere = set().union(*(words for m, words in other_words.items() if m != n))
+        j = end
+        while j > start + 1 and end - j < MAX_TAIL and _plain(texts[j - 1]) and texts[j - 1].lower() not in elsewhere:
+            j -= 1
+        if end - j < 2 or not _not_name(texts[j - 1], elsewhere):
+            continue
+        rest = texts[start:j]
+        span[1] = j
+        if not (rest[0].lower() in org_words() or " ".join(rest).lower() in places() or _stands_alone(rest, set(counts))):
+            result.pop()  # `Bumi` of a headline run into the name
+        result.append([j, end, "PER"])
+    return result
+
+
+def _not_name(word: str, elsewhere: set[str]) -> bool:
+    """Whether a word before a person's name is no part of it: a word of another organisation
+    or place in the article, a known organisation or place, an acronym or an organisation,
+    place or role word, but no word that heads an organisation or place (`Universitas`, whose
+    name follows it)."""
+    low = word.lower()
+    if low in org_words():
+        return False
+    return (low in elsewhere or known_names().get(low) in ("ORG", "LOC") or len(word) > 1 and word.isupper()
+            or low in roles.role_words() or low in places() or low in org_tails())
 
 
 MAX_RECOVERED = 3  # words of an untagged name

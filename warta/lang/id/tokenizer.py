@@ -18,6 +18,7 @@ from . import words
 GLUE_INFIXES = (
     r"(?<=[a-z])(?=[A-Z][a-z])",           # IsraelMemo, kepadaTempo
     r"(?<=[a-z0-9\)])\.(?=[A-Z\"“])",      # (6/11).Mengkritik, tersebut.“Kita
+    r"(?<=[A-Z]{2})\.(?=[A-Z][a-z]{3,})",  # Kongres AS.Antonov: an acronym ends the sentence (not a degree, SAC.Dip.)
     r"(?<=[a-z0-9\.,!?“”\"])[“”\"](?=[A-Za-z])",  # hukuman.”Memo, sipil,”ujar, waktu.""Jangan
     r"(?<=[.,!?;:])[\"”’](?=\S)",           # diri."[IT/r]: a quote after punctuation closes
     r"(?<=\d)\)(?=[.,])",                  # (6/11).
@@ -33,6 +34,8 @@ GLUE_INFIXES = (
     r"(?<=¬†)[“\"](?=\w)",                   # ¬†"Pemain
 )
 QUOTE_AFFIXES = (r"[“”‘’«»\"]",)
+# A dateline's dash glued to the sentence after it, `Teheran -Militer Israel`: the dash opens no word.
+DATELINE_DASH = (r"[-–—](?=[A-Z][a-z])",)
 MOJIBAKE_MARKS = (r"(?:‚Äú|‚Äù|'')",)  # before spaCy's own affixes (which take the `‚` alone); `''` a double mark
 # A medical specialist's title after a name, `dr. Henry Suhendra, Sp.OT`, `Sp.PD-KGEH`, `Sp.A(K)`: one
 # token, as a degree, where the glue rule above would split `Sp|.|OT` and leave `OT` to read as a name.
@@ -44,7 +47,7 @@ class WartaIndonesianDefaults(Indonesian.Defaults):
     Set as class defaults so the tokenizer is built once: building it reads
     spaCy's ~15,000 Indonesian exceptions, which takes seconds."""
 
-    prefixes = MOJIBAKE_MARKS + tuple(Indonesian.Defaults.prefixes) + QUOTE_AFFIXES
+    prefixes = MOJIBAKE_MARKS + tuple(Indonesian.Defaults.prefixes) + QUOTE_AFFIXES + DATELINE_DASH
     suffixes = MOJIBAKE_MARKS + tuple(Indonesian.Defaults.suffixes) + QUOTE_AFFIXES
     infixes = tuple(Indonesian.Defaults.infixes) + GLUE_INFIXES
     token_match = SPECIALIST_TITLE.fullmatch
