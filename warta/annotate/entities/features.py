@@ -25,12 +25,24 @@ CONTEXT_OFFSETS = (-2, -1, 1, 2)
 CACHE_LIMIT = 200_000
 OPENERS = {'"', "“", "(", ":", "-"}
 _SHAPE_RUNS = re.compile(r"(.)\1+")
+_ASCII_SHAPE = str.maketrans({c: "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+                              for c in map(chr, range(128))})
+_COLLAPSED: dict[str, str] = {}
+CLUSTER_TEMPLATES = tuple(f"k{i}=" for i in range(32))
 
 
 def shape(word: str) -> str:
     """`Blinken` -> `Xx`, `PBB` -> `X`, `12.000` -> `d.d`, `Bangsa-Bangsa` -> `Xx-Xx`."""
-    mapped = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
-    return _SHAPE_RUNS.sub(r"\1", mapped)
+    if word.isascii():
+        mapped = word.translate(_ASCII_SHAPE)
+    else:
+        mapped = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
+    collapsed = _COLLAPSED.get(mapped)
+    if collapsed is None:  # a few thousand distinct mapped forms: `Xxxxx`, `dddd`...
+        if len(_COLLAPSED) > CACHE_LIMIT:
+            _COLLAPSED.clear()
+        collapsed = _COLLAPSED[mapped] = _SHAPE_RUNS.sub(r"\1", mapped)
+    return collapsed
 
 
 def _case(word: str) -> str:
@@ -119,49 +131,62 @@ class Featurizer:
 
     def word_features(self, word: str, word_shape: str | None = None) -> list[str]:
         """Features of the word itself, independent of the sentence."""
-        lex = self.lexicon
-        low = word.lower()
-        case = _case(word)
-        feats = ["b", f"w={low}", f"sh={word_shape or shape(word)}", f"c={case}", f"len={min(len(word), 8)}"]
-        if case != "punct":
-            feats += [f"p2={low[:2]}", f"p3={low[:3]}", f"p4={low[:4]}",
-                      f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}"]
-        if "-" in word[1:]:
-            feats.append("hyph")
-        if "." in word and len(word) > 1:
-            feats.append("dot")
-        for name, words_ in (("role", lex.roles), ("org", lex.org_words), ("plw", lex.place_words)):
-            if low in words_:
-                feats.append(name)
-        if word in lex.honorifics:
-            feats.append("hon")
-        if word in lex.degrees:
-            feats.append("deg")
-        if (low,) in lex.places.get(low, ()):
-            feats.append("gz1")
-        info = lex.clusters.get(low)
-        if info:
-            feats += [f"k{i}={v}" for i, v in enumerate(info)]
-        else:
-            feats.append("k=oov")
+        feats = [template + value for template, value in self.word_pairs(word, word_shape)]
         if self.domain:
             feats += [f"{f}@{self.domain}" for f in feats]
         return feats
 
-    def context_features(self, word: str, word_shape: str | None = None) -> list[str]:
-        """What a neighbour contributes: identity, shape, coarse cluster, lexicon flags."""
+    def word_pairs(self, word: str, word_shape: str | None = None) -> list[tuple[str, str]]:
+        """`word_features` without the domain copies, as (template, value) pairs: the
+        feature is their concatenation, a template ends in `=` or is a whole flag (value
+        ""). A tagger finds each feature's weights by template, then value, without
+        building its string."""
         lex = self.lexicon
         low = word.lower()
-        feats = [f"w={low}", f"sh={word_shape or shape(word)}"]
+        case = _case(word)
+        feats = [("b", ""), ("w=", low), ("sh=", word_shape or shape(word)), ("c=", case),
+                 ("len=", str(min(len(word), 8)))]
+        if case != "punct":
+            feats += [("p2=", low[:2]), ("p3=", low[:3]), ("p4=", low[:4]),
+                      ("s2=", low[-2:]), ("s3=", low[-3:]), ("s4=", low[-4:])]
+        if "-" in word[1:]:
+            feats.append(("hyph", ""))
+        if "." in word and len(word) > 1:
+            feats.append(("dot", ""))
+        for name, words_ in (("role", lex.roles), ("org", lex.org_words), ("plw", lex.place_words)):
+            if low in words_:
+                feats.append((name, ""))
+        if word in lex.honorifics:
+            feats.append(("hon", ""))
+        if word in lex.degrees:
+            feats.append(("deg", ""))
+        if (low,) in lex.places.get(low, ()):
+            feats.append(("gz1", ""))
         info = lex.clusters.get(low)
         if info:
-            feats.append(f"k1={info[1]}")
+            feats += [(CLUSTER_TEMPLATES[i], v) for i, v in enumerate(info)]
+        else:
+            feats.append(("k=", "oov"))
+        return feats
+
+    def context_features(self, word: str, word_shape: str | None = None) -> list[str]:
+        """What a neighbour contributes: identity, shape, coarse cluster, lexicon flags."""
+        return [template + value for template, value in self.context_pairs(word, word_shape)]
+
+    def context_pairs(self, word: str, word_shape: str | None = None) -> list[tuple[str, str]]:
+        """`context_features` as (template, value) pairs, as `word_pairs`."""
+        lex = self.lexicon
+        low = word.lower()
+        feats = [("w=", low), ("sh=", word_shape or shape(word))]
+        info = lex.clusters.get(low)
+        if info:
+            feats.append(("k1=", info[1]))
         if low in lex.roles:
-            feats.append("role")
+            feats.append(("role", ""))
         if low in lex.org_words:
-            feats.append("org")
+            feats.append(("org", ""))
         if word in lex.honorifics:
-            feats.append("hon")
+            feats.append(("hon", ""))
         return feats
 
     def features(self, word: str) -> tuple[list[str], list[list[str]]]:

@@ -46,6 +46,8 @@ class Tagger:
         self.known = frozenset(self.row)
         self._featurizers: dict[str | None, Featurizer] = {}
         self._tables: dict[str | None, _WordTable] = {}
+        self._split: dict[str | None, tuple] = {}
+        self._split_own: dict[None, dict] = {}
         self._edges = {offset: self._sum([f"{offset}edge"]) for offset in CONTEXT_OFFSETS}
         self._bigrams = _Bigrams(self.known, self.row)
         self._lengths: dict[int, tuple[Lexicon, dict, dict]] = {}
@@ -78,18 +80,25 @@ class Tagger:
         index = table.index
         new = [w for w in dict.fromkeys(words) if w not in index]
         if new:
-            featurizer, unknown, get = self.featurizer(domain), len(self.row), self.row.get
+            featurizer, unknown = self.featurizer(domain), len(self.row)
+            own, marked, neighbour = self._templates(domain)
+            none: dict[str, int] = {}
             rows, starts = [], []
             for word in new:  # once: the table keeps its weights
-                # `featurizer.features(word)`, each feature the model knows mapped to its row
-                # as it is read (no separate filtering pass over the strings)
+                # the rows of `featurizer.features(word)` that the model knows, in the same
+                # order, found by template then value (no feature string built)
                 word_shape = shape(word)
-                context = featurizer.context_features(word, word_shape)
-                for features in (featurizer.word_features(word, word_shape),
-                                 *([f"{offset}{f}" for f in context] for offset in CONTEXT_OFFSETS)):
+                pairs = featurizer.word_pairs(word, word_shape)
+                starts.append(len(rows))
+                rows += [r for t, v in pairs if (r := own.get(t, none).get(v)) is not None]
+                if marked is not None:  # the domain-marked copies, after all the others
+                    rows += [r for t, v in pairs if (r := marked.get(t, none).get(v)) is not None]
+                rows.append(unknown)  # a zero row keeps every group non-empty for reduceat
+                context = featurizer.context_pairs(word, word_shape)
+                for templates in neighbour:
                     starts.append(len(rows))
-                    rows += [r for f in features if (r := get(f)) is not None]
-                    rows.append(unknown)  # a zero row keeps every group non-empty for reduceat
+                    rows += [r for t, v in context if (r := templates.get(t, none).get(v)) is not None]
+                    rows.append(unknown)
             places, names = self._by_length(featurizer.lexicon)
             first_case = [self._first_case[_case(w)] for w in new]
             table.add(new, np.add.reduceat(self.weights[rows], starts, axis=0),
@@ -97,6 +106,37 @@ class Tagger:
                       first_case,
                       places, names)
         return table, np.fromiter(map(index.__getitem__, words), np.intp, len(words))
+
+    def _templates(self, domain: str | None) -> tuple[dict, dict | None, list[dict]]:
+        """The model's features split as template -> value -> row (see
+        `Featurizer.word_pairs`): the word's own, its domain-marked copies (None
+        without a domain), and, per neighbour offset, the neighbour's. A feature is
+        cut at its first `=` (or is a whole flag), so a pair finds a row only for
+        the feature that is exactly the pair's concatenation."""
+        kept = self._split.get(domain)
+        if kept is not None:
+            return kept
+        if None not in self._split_own:
+            self._split_own[None] = self._split_features(self.row.items())
+        own = self._split_own[None]
+        marked = None
+        if domain:
+            suffix = f"@{domain}"
+            marked = self._split_features((f[:-len(suffix)], r) for f, r in self.row.items() if f.endswith(suffix))
+        neighbour = []
+        for offset in CONTEXT_OFFSETS:
+            prefix = str(offset)
+            neighbour.append({t[len(prefix):]: values for t, values in own.items() if t.startswith(prefix)})
+        kept = self._split[domain] = (own, marked, neighbour)
+        return kept
+
+    @staticmethod
+    def _split_features(features) -> dict[str, dict[str, int]]:
+        split: dict[str, dict[str, int]] = {}
+        for feature, row in features:
+            cut = feature.find("=") + 1
+            split.setdefault(feature[:cut] if cut else feature, {})[feature[cut:] if cut else ""] = row
+        return split
 
     def scores(self, sentences: list[list[str]], domain: str | None) -> list[np.ndarray]:
         """Per-token label scores (n x labels) of the CRF's state features, per sentence."""
