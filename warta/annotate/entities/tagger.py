@@ -10,6 +10,7 @@ is the same as crfsuite's own tagger (checked in the tests)."""
 from __future__ import annotations
 
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -80,36 +81,52 @@ class Tagger:
         index = table.index
         new = [w for w in dict.fromkeys(words) if w not in index]
         if new:
-            featurizer, unknown = self.featurizer(domain), len(self.row)
-            own, marked, neighbour = self._templates(domain)
-            none: dict[str, int] = {}
-            rows, starts = [], []
-            for word in new:  # once: the table keeps its weights
-                # the rows of `featurizer.features(word)` that the model knows, in the same
-                # order, found by template then value (no feature string built)
-                word_shape = shape(word)
-                pairs = featurizer.word_pairs(word, word_shape)
-                starts.append(len(rows))
-                rows += [r for t, v in pairs if (r := own.get(t, none).get(v)) is not None]
-                if marked is not None:  # the domain-marked copies, after all the others
-                    rows += [r for t, v in pairs if (r := marked.get(t, none).get(v)) is not None]
-                rows.append(unknown)  # a zero row keeps every group non-empty for reduceat
-                context = featurizer.context_pairs(word, word_shape)
-                for templates in neighbour:
-                    starts.append(len(rows))
-                    rows += [r for t, v in context if (r := templates.get(t, none).get(v)) is not None]
-                    rows.append(unknown)
+            featurizer = self.featurizer(domain)
+            summed = self._first_sight(featurizer, new)
             places, names = self._by_length(featurizer.lexicon)
             first_case = [self._first_case[_case(w)] for w in new]
-            table.add(new, np.add.reduceat(self.weights[rows], starts, axis=0),
+            table.add(new, summed,
                       [w.lower() for w in new], [w in OPENERS for w in new],
                       first_case,
                       places, names)
         return table, np.fromiter(map(index.__getitem__, words), np.intp, len(words))
 
+    def _first_sight(self, featurizer: Featurizer, words: list[str]) -> np.ndarray:
+        """The summed weights of new word forms (word x (itself, each neighbour) x labels):
+        each group the rows of `featurizer.features(word)` that the model knows, in the
+        same order, then the zero row, summed by one reduceat (as crfsuite's features,
+        to the last bit). Rows are found a feature template at a time over all the words
+        (`Featurizer.word_columns`), no feature string built."""
+        own, marked, neighbour = self._templates(featurizer.domain)
+        unknown, n = len(self.row), len(words)
+        missing = [-1] * n
+        shapes = [shape(w) for w in words]
+        mine, theirs = featurizer.word_columns(words, shapes), featurizer.context_columns(words, shapes)
+
+        def lookup(split: dict[str, dict[str, int]], columns: list) -> list[list[int]]:
+            found = []
+            for template, values in columns:
+                rows = split.get(template)
+                if rows is not None:  # None (a word without the feature) is no key: -1
+                    found.append(list(map(rows.get, values, missing)))
+            return found
+
+        groups = [lookup(own, mine) + (lookup(marked, mine) if marked is not None else []),
+                  *(lookup(split, theirs) for split in neighbour)]
+        columns, bounds = [], []
+        for group in groups:
+            bounds.append(len(columns))
+            columns += group
+            columns.append([unknown] * n)  # a zero row keeps every group non-empty for reduceat
+        slots = np.fromiter(chain.from_iterable(columns), np.intp, n * len(columns)).reshape(len(columns), n).T
+        # word x slot, a group's slots in feature order
+        present = slots >= 0
+        counts = np.add.reduceat(present, bounds, axis=1, dtype=np.intp).ravel()
+        return np.add.reduceat(self.weights[slots[present]], np.cumsum(counts) - counts, axis=0)
+
     def _templates(self, domain: str | None) -> tuple[dict, dict | None, list[dict]]:
         """The model's features split as template -> value -> row (see
-        `Featurizer.word_pairs`): the word's own, its domain-marked copies (None
+        `Featurizer.word_columns`): the word's own, its domain-marked copies (None
         without a domain), and, per neighbour offset, the neighbour's. A feature is
         cut at its first `=` (or is a whole flag), so a pair finds a row only for
         the feature that is exactly the pair's concatenation."""
