@@ -1,6 +1,7 @@
 import dataclasses
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from warta.annotate.entities import roles
@@ -166,6 +167,22 @@ def test_entities_tagger_decodes_as_crfsuite_does():
     assert tagger.tag_many(sentences) == expected
     assert [tagger.tag(words, "nergrit") for words in sentences] == [
         tagger.tag_with_crfsuite(words, "nergrit") for words in sentences]
+
+
+def test_entities_word_weights_are_the_sums_of_the_word_features():
+    # first sight of a word form looks its weights up a feature template at a time; the
+    # sums must be those of its feature strings, to the last bit (labels depend on ties)
+    tagger = Tagger()
+    words = ["Blinken", "PBB", "10.000", "Bangsa-Bangsa", "dr.", ",", "menyebut", "Dr", "AS", "x@y"]
+    for domain in ("nerui", None):
+        featurizer = tagger.featurizer(domain)
+        table, ids = tagger._table(domain, words)
+        for word, row in zip(words, table.rows[ids]):
+            own, context = featurizer.features(word)
+            groups = [[tagger.row[f] for f in features] + [len(tagger.row)] for features in (own, *context)]
+            starts = np.cumsum([0, *map(len, groups)])[:-1]
+            expected = np.add.reduceat(tagger.weights[[r for g in groups for r in g]], starts, axis=0)
+            assert row.tobytes() == expected.tobytes(), word
 
 
 def test_entities_trainer_writes_a_usable_model(tmp_path):

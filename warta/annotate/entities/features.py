@@ -25,12 +25,23 @@ CONTEXT_OFFSETS = (-2, -1, 1, 2)
 CACHE_LIMIT = 200_000
 OPENERS = {'"', "“", "(", ":", "-"}
 _SHAPE_RUNS = re.compile(r"(.)\1+")
+_ASCII_SHAPE = str.maketrans({c: "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+                              for c in map(chr, range(128))})
+_COLLAPSED: dict[str, str] = {}
 
 
 def shape(word: str) -> str:
     """`Blinken` -> `Xx`, `PBB` -> `X`, `12.000` -> `d.d`, `Bangsa-Bangsa` -> `Xx-Xx`."""
-    mapped = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
-    return _SHAPE_RUNS.sub(r"\1", mapped)
+    if word.isascii():
+        mapped = word.translate(_ASCII_SHAPE)
+    else:
+        mapped = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
+    collapsed = _COLLAPSED.get(mapped)
+    if collapsed is None:  # a few thousand distinct mapped forms: `Xxxxx`, `dddd`...
+        if len(_COLLAPSED) > CACHE_LIMIT:
+            _COLLAPSED.clear()
+        collapsed = _COLLAPSED[mapped] = _SHAPE_RUNS.sub(r"\1", mapped)
+    return collapsed
 
 
 def _case(word: str) -> str:
@@ -119,50 +130,56 @@ class Featurizer:
 
     def word_features(self, word: str, word_shape: str | None = None) -> list[str]:
         """Features of the word itself, independent of the sentence."""
-        lex = self.lexicon
-        low = word.lower()
-        case = _case(word)
-        feats = ["b", f"w={low}", f"sh={word_shape or shape(word)}", f"c={case}", f"len={min(len(word), 8)}"]
-        if case != "punct":
-            feats += [f"p2={low[:2]}", f"p3={low[:3]}", f"p4={low[:4]}",
-                      f"s2={low[-2:]}", f"s3={low[-3:]}", f"s4={low[-4:]}"]
-        if "-" in word[1:]:
-            feats.append("hyph")
-        if "." in word and len(word) > 1:
-            feats.append("dot")
-        for name, words_ in (("role", lex.roles), ("org", lex.org_words), ("plw", lex.place_words)):
-            if low in words_:
-                feats.append(name)
-        if word in lex.honorifics:
-            feats.append("hon")
-        if word in lex.degrees:
-            feats.append("deg")
-        if (low,) in lex.places.get(low, ()):
-            feats.append("gz1")
-        info = lex.clusters.get(low)
-        if info:
-            feats += [f"k{i}={v}" for i, v in enumerate(info)]
-        else:
-            feats.append("k=oov")
+        feats = [template + values[0] for template, values in self.word_columns([word], [word_shape or shape(word)])
+                 if values[0] is not None]
         if self.domain:
             feats += [f"{f}@{self.domain}" for f in feats]
         return feats
 
+    def word_columns(self, words: list[str], shapes: list[str]) -> list[tuple[str, list[str | None]]]:
+        """`word_features` of many words, without the domain copies, as columns in
+        feature order: (template, each word's value or None where the word lacks the
+        feature). The feature is template + value; a template ends in `=` or is a
+        whole flag (value ""). A tagger finds each feature's weights by template,
+        then value, a column at a time, without building the feature strings."""
+        lex = self.lexicon
+        lows = [w.lower() for w in words]
+        cases = [_case(w) for w in words]
+        columns = [("b", [""] * len(words)), ("w=", lows), ("sh=", shapes), ("c=", cases),
+                   ("len=", [str(min(len(w), 8)) for w in words])]
+        lettered = [case != "punct" for case in cases]
+        for template, cut in (("p2=", slice(2)), ("p3=", slice(3)), ("p4=", slice(4)),
+                              ("s2=", slice(-2, None)), ("s3=", slice(-3, None)), ("s4=", slice(-4, None))):
+            columns.append((template, [low[cut] if keep else None for low, keep in zip(lows, lettered)]))
+        columns.append(("hyph", ["" if "-" in w[1:] else None for w in words]))
+        columns.append(("dot", ["" if "." in w and len(w) > 1 else None for w in words]))
+        for name, words_ in (("role", lex.roles), ("org", lex.org_words), ("plw", lex.place_words)):
+            columns.append((name, ["" if low in words_ else None for low in lows]))
+        columns.append(("hon", ["" if w in lex.honorifics else None for w in words]))
+        columns.append(("deg", ["" if w in lex.degrees else None for w in words]))
+        places = lex.places
+        columns.append(("gz1", ["" if (low,) in places.get(low, ()) else None for low in lows]))
+        infos = [lex.clusters.get(low) for low in lows]
+        for i in range(max((len(info) for info in infos if info), default=0)):
+            columns.append((f"k{i}=", [info[i] if info and i < len(info) else None for info in infos]))
+        columns.append(("k=", [None if info else "oov" for info in infos]))
+        return columns
+
     def context_features(self, word: str, word_shape: str | None = None) -> list[str]:
         """What a neighbour contributes: identity, shape, coarse cluster, lexicon flags."""
+        return [template + values[0] for template, values in self.context_columns([word], [word_shape or shape(word)])
+                if values[0] is not None]
+
+    def context_columns(self, words: list[str], shapes: list[str]) -> list[tuple[str, list[str | None]]]:
+        """`context_features` of many words as columns, as `word_columns`."""
         lex = self.lexicon
-        low = word.lower()
-        feats = [f"w={low}", f"sh={word_shape or shape(word)}"]
-        info = lex.clusters.get(low)
-        if info:
-            feats.append(f"k1={info[1]}")
-        if low in lex.roles:
-            feats.append("role")
-        if low in lex.org_words:
-            feats.append("org")
-        if word in lex.honorifics:
-            feats.append("hon")
-        return feats
+        lows = [w.lower() for w in words]
+        infos = [lex.clusters.get(low) for low in lows]
+        return [("w=", lows), ("sh=", shapes),
+                ("k1=", [info[1] if info else None for info in infos]),
+                ("role", ["" if low in lex.roles else None for low in lows]),
+                ("org", ["" if low in lex.org_words else None for low in lows]),
+                ("hon", ["" if w in lex.honorifics else None for w in words])]
 
     def features(self, word: str) -> tuple[list[str], list[list[str]]]:
         """The word's own features and what it adds as each neighbour (CONTEXT_OFFSETS)."""

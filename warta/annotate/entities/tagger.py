@@ -10,6 +10,7 @@ is the same as crfsuite's own tagger (checked in the tests)."""
 from __future__ import annotations
 
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +47,8 @@ class Tagger:
         self.known = frozenset(self.row)
         self._featurizers: dict[str | None, Featurizer] = {}
         self._tables: dict[str | None, _WordTable] = {}
+        self._split: dict[str | None, tuple] = {}
+        self._split_own: dict[None, dict] = {}
         self._edges = {offset: self._sum([f"{offset}edge"]) for offset in CONTEXT_OFFSETS}
         self._bigrams = _Bigrams(self.known, self.row)
         self._lengths: dict[int, tuple[Lexicon, dict, dict]] = {}
@@ -78,25 +81,79 @@ class Tagger:
         index = table.index
         new = [w for w in dict.fromkeys(words) if w not in index]
         if new:
-            featurizer, unknown, get = self.featurizer(domain), len(self.row), self.row.get
-            rows, starts = [], []
-            for word in new:  # once: the table keeps its weights
-                # `featurizer.features(word)`, each feature the model knows mapped to its row
-                # as it is read (no separate filtering pass over the strings)
-                word_shape = shape(word)
-                context = featurizer.context_features(word, word_shape)
-                for features in (featurizer.word_features(word, word_shape),
-                                 *([f"{offset}{f}" for f in context] for offset in CONTEXT_OFFSETS)):
-                    starts.append(len(rows))
-                    rows += [r for f in features if (r := get(f)) is not None]
-                    rows.append(unknown)  # a zero row keeps every group non-empty for reduceat
+            featurizer = self.featurizer(domain)
+            summed = self._first_sight(featurizer, new)
             places, names = self._by_length(featurizer.lexicon)
             first_case = [self._first_case[_case(w)] for w in new]
-            table.add(new, np.add.reduceat(self.weights[rows], starts, axis=0),
+            table.add(new, summed,
                       [w.lower() for w in new], [w in OPENERS for w in new],
                       first_case,
                       places, names)
         return table, np.fromiter(map(index.__getitem__, words), np.intp, len(words))
+
+    def _first_sight(self, featurizer: Featurizer, words: list[str]) -> np.ndarray:
+        """The summed weights of new word forms (word x (itself, each neighbour) x labels):
+        each group the rows of `featurizer.features(word)` that the model knows, in the
+        same order, then the zero row, summed by one reduceat (as crfsuite's features,
+        to the last bit). Rows are found a feature template at a time over all the words
+        (`Featurizer.word_columns`), no feature string built."""
+        own, marked, neighbour = self._templates(featurizer.domain)
+        unknown, n = len(self.row), len(words)
+        missing = [-1] * n
+        shapes = [shape(w) for w in words]
+        mine, theirs = featurizer.word_columns(words, shapes), featurizer.context_columns(words, shapes)
+
+        def lookup(split: dict[str, dict[str, int]], columns: list) -> list[list[int]]:
+            found = []
+            for template, values in columns:
+                rows = split.get(template)
+                if rows is not None:  # None (a word without the feature) is no key: -1
+                    found.append(list(map(rows.get, values, missing)))
+            return found
+
+        groups = [lookup(own, mine) + (lookup(marked, mine) if marked is not None else []),
+                  *(lookup(split, theirs) for split in neighbour)]
+        columns, bounds = [], []
+        for group in groups:
+            bounds.append(len(columns))
+            columns += group
+            columns.append([unknown] * n)  # a zero row keeps every group non-empty for reduceat
+        slots = np.fromiter(chain.from_iterable(columns), np.intp, n * len(columns)).reshape(len(columns), n).T
+        # word x slot, a group's slots in feature order
+        present = slots >= 0
+        counts = np.add.reduceat(present, bounds, axis=1, dtype=np.intp).ravel()
+        return np.add.reduceat(self.weights[slots[present]], np.cumsum(counts) - counts, axis=0)
+
+    def _templates(self, domain: str | None) -> tuple[dict, dict | None, list[dict]]:
+        """The model's features split as template -> value -> row (see
+        `Featurizer.word_columns`): the word's own, its domain-marked copies (None
+        without a domain), and, per neighbour offset, the neighbour's. A feature is
+        cut at its first `=` (or is a whole flag), so a pair finds a row only for
+        the feature that is exactly the pair's concatenation."""
+        kept = self._split.get(domain)
+        if kept is not None:
+            return kept
+        if None not in self._split_own:
+            self._split_own[None] = self._split_features(self.row.items())
+        own = self._split_own[None]
+        marked = None
+        if domain:
+            suffix = f"@{domain}"
+            marked = self._split_features((f[:-len(suffix)], r) for f, r in self.row.items() if f.endswith(suffix))
+        neighbour = []
+        for offset in CONTEXT_OFFSETS:
+            prefix = str(offset)
+            neighbour.append({t[len(prefix):]: values for t, values in own.items() if t.startswith(prefix)})
+        kept = self._split[domain] = (own, marked, neighbour)
+        return kept
+
+    @staticmethod
+    def _split_features(features) -> dict[str, dict[str, int]]:
+        split: dict[str, dict[str, int]] = {}
+        for feature, row in features:
+            cut = feature.find("=") + 1
+            split.setdefault(feature[:cut] if cut else feature, {})[feature[cut:] if cut else ""] = row
+        return split
 
     def scores(self, sentences: list[list[str]], domain: str | None) -> list[np.ndarray]:
         """Per-token label scores (n x labels) of the CRF's state features, per sentence."""
