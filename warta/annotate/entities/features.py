@@ -98,7 +98,7 @@ def load_clusters() -> dict[str, tuple[str, ...]]:
 
 
 def index_names(names: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """First word -> (name, type), longest name first, for `Featurizer.name_marks`."""
+    """First word -> (name, type), longest name first, for `Featurizer.extras`."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for name, kind in names:
         index.setdefault(name[0], []).append((name, kind))
@@ -200,23 +200,6 @@ class Featurizer:
 
     def _keep(self, feats: list[str]) -> list[str]:
         return feats if self.known is None else [f for f in feats if f in self.known]
-
-    def place_marks(self, lowered: list[str]) -> list[str | None]:
-        """`B`/`I` where a gazetteer place name of two words or more covers the word."""
-        marks: list[str | None] = [None] * len(lowered)
-        for i, kind, length in self._matches(lowered, None):
-            marks[i] = "B"
-            marks[i + 1:i + length] = ["I"] * (length - 1)
-        return marks
-
-    def name_marks(self, sentence: list[str], lowered: list[str]) -> list[str | None]:
-        """`B-ORG`/`I-ORG`... where a name known from the training data covers the word
-        (the longest, starting on a word not in lower case)."""
-        marks: list[str | None] = [None] * len(lowered)
-        for i, kind, length in self._matches(lowered, sentence):
-            marks[i] = f"B-{kind}"
-            marks[i + 1:i + length] = [f"I-{kind}"] * (length - 1)
-        return marks
 
     def _matches(self, lowered: list[str], sentence: list[str] | None) -> list[tuple[int, str, int]]:
         """(start, type, length) of the longest names, left to right, that do not overlap:
